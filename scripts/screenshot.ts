@@ -1,0 +1,20 @@
+/**
+ * Saves screenshots of the built app for people to look at (`npm run screenshot`):
+ * serve it first with `npm run preview`. Usage: tsx scripts/screenshot.ts [query] [out.png]
+ */
+import { chromium } from '@playwright/test';
+
+const query = process.argv[2] ?? '';
+const out = process.argv[3] ?? 'static/screenshot.png';
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
+});
+const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+page.on('console', (message) => console.log(`console ${message.type()}: ${message.text()}`));
+await page.goto(`http://127.0.0.1:4173/${query}`);
+await page.getByRole('grid').waitFor();
+if (process.env.HOVER) await page.getByRole('gridcell', { name: process.env.HOVER }).hover();
+await page.screenshot({ path: out, fullPage: true });
+await browser.close();
+console.log(`saved ${out}`);

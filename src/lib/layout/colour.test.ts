@@ -1,0 +1,29 @@
+/** Guards legibility: text on every fill reads at 4.5:1, every fill is outlined at 3:1 on white. */
+import { describe, expect, it } from 'vitest';
+import { contrast, proficiencySwatches } from './colour';
+
+const scale = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({ id: `p${i}`, name: `P${i}`, rank: i + 1, definition: '' }));
+
+describe('proficiencySwatches', () => {
+  it.each([1, 2, 4, 7])('gives %i proficiencies distinct, legible swatches', (n) => {
+    const swatches = [...proficiencySwatches(scale(n)).values()];
+    expect(new Set(swatches.map((s) => s.fill)).size).toBe(n);
+    for (const swatch of swatches) {
+      expect(contrast(swatch.fill, swatch.text)).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(swatch.stroke, '#ffffff')).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('darkens with rank (sequential)', () => {
+    const fills = [...proficiencySwatches(scale(4)).values()].map((s) => contrast(s.fill, '#ffffff'));
+    expect([...fills].sort((a, b) => a - b)).toEqual(fills);
+  });
+});
+
+describe('contrast', () => {
+  it('is 21 for black on white and 1 for a colour on itself', () => {
+    expect(contrast('#000', '#fff')).toBeCloseTo(21);
+    expect(contrast('#2c7fb8', '#2c7fb8')).toBe(1);
+  });
+});

@@ -1,0 +1,85 @@
+/** Guards what the matrix shows and says: columns, names, colours that never stand alone. */
+import { describe, expect, it } from 'vitest';
+import { devopsIndex } from '../../../tests/unit/fixtures';
+import { visibleLevels } from '../model/framework';
+import { layoutMatrix } from './matrixLayout';
+
+const index = devopsIndex();
+const layout = (track: string | null, showChanges = false) =>
+  layoutMatrix(index, { levels: visibleLevels(index.role, track), showChanges });
+
+describe('layoutMatrix', () => {
+  it('has a column per level, grouped under the level name from Senior up', () => {
+    const both = layout(null);
+    expect(both.columns).toHaveLength(9);
+    expect(both.groups.map((g) => g.lines.join(' '))).toEqual([
+      'Apprentice DevOps engineer',
+      'Junior DevOps engineer',
+      'DevOps engineer',
+      'Senior DevOps engineer',
+      'Lead DevOps engineer',
+      'Principal DevOps engineer',
+    ]);
+    expect(both.columns.map((c) => c.trackLabel ?? '')).toEqual([
+      '',
+      '',
+      '',
+      'Technical',
+      'Management',
+      'Technical',
+      'Management',
+      'Technical',
+      'Management',
+    ]);
+  });
+
+  it('shows one track with the shared levels when filtered', () => {
+    expect(layout('technical').columns.map((c) => c.level.id)).toEqual([
+      'apprentice-devops-engineer',
+      'junior-devops-engineer',
+      'devops-engineer',
+      'senior-devops-engineer-technical',
+      'lead-devops-engineer-technical',
+      'principal-devops-engineer-technical',
+    ]);
+  });
+
+  it('names every cell as "Skill, Level (track): proficiency" or "not required"', () => {
+    const { cells, rows, columns } = layout(null);
+    const cell = (skill: string, level: string) =>
+      cells[rows.findIndex((r) => r.skill.id === skill)][columns.findIndex((c) => c.level.id === level)];
+    expect(cell('service-support', 'senior-devops-engineer-technical').ariaLabel).toBe(
+      'Service support, Senior DevOps engineer (technical): expert',
+    );
+    expect(cell('user-focus', 'apprentice-devops-engineer').ariaLabel).toBe(
+      'User focus, Apprentice DevOps engineer: not required',
+    );
+  });
+
+  it('draws "not required" unlike the lowest proficiency: no fill colour, dashed, in words', () => {
+    const { cells } = layout(null);
+    const [awareness, absent] = [cells[0][0], cells[9][0]];
+    expect(awareness.text).toBe('Awareness');
+    expect(absent).toMatchObject({ text: 'not required', dashed: true, fill: '#ffffff' });
+    expect(awareness.fill).not.toBe(absent.fill);
+  });
+
+  it('marks changes in words and badges, and summarises each column', () => {
+    const { columns, cells } = layout(null, true);
+    expect(columns[2].summaryLines).toEqual(['1 new', '8 raised', '1 reworded']);
+    expect(columns[2].ariaLabel).toBe(
+      'DevOps engineer: 1 new · 8 raised · 1 reworded from Junior DevOps engineer',
+    );
+    expect(columns[0].summaryLines).toEqual(['first level']);
+    const serviceSupport = cells[6][3];
+    expect(serviceSupport.badge).toBe('▲1');
+    expect(serviceSupport.ariaLabel).toBe(
+      'Service support, Senior DevOps engineer (technical): expert; raised 1 step from practitioner',
+    );
+    expect(layout(null, false).cells[6][3].badge).toBe('');
+  });
+
+  it('makes room in the header for the change summary', () => {
+    expect(layout(null, true).headerHeight).toBeGreaterThan(layout(null, false).headerHeight);
+  });
+});

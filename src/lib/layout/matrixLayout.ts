@@ -1,0 +1,216 @@
+import { scaleBand } from 'd3-scale';
+import type { Level, Skill } from '../model/types';
+import type { RoleIndex } from '../model/framework';
+import { levelGroups, levelLabel, trackName } from '../model/framework';
+import type { Change } from '../model/changes';
+import {
+  changeBadge,
+  changesFromPrevious,
+  countChanges,
+  describeChange,
+  summariseChanges,
+} from '../model/changes';
+import { NOT_REQUIRED, proficiencySwatches } from './colour';
+import { wrapText } from './wrap';
+
+/** Sizes in SVG user units (pixels at 1×). */
+export const MATRIX_SIZES = {
+  rowHeaderWidth: 230,
+  columnWidth: 94,
+  columnGap: 3,
+  groupGap: 10,
+  rowHeight: 44,
+  rowGap: 3,
+  groupLineHeight: 16,
+  trackRowHeight: 22,
+  summaryLineHeight: 14,
+  /** Characters per line, estimated for the app's sans-serif at the sizes used. */
+  charsPerPixel: 1 / 7.2,
+  skillCharsPerPixel: 1 / 7.4,
+};
+
+export interface MatrixColumn {
+  level: Level;
+  x: number;
+  width: number;
+  /** The track's name, shown under the level's name; undefined for a level with no track. */
+  trackLabel?: string;
+  label: string;
+  /** The change summary, one part per line ("8 raised", "1 new"); empty when changes are off. */
+  summaryLines: string[];
+  summary: string;
+  previous?: Level;
+  /** Each skill's change from the previous level on this level's path. */
+  changes?: Map<string, Change>;
+  ariaLabel: string;
+}
+
+export interface MatrixGroup {
+  key: string;
+  x: number;
+  width: number;
+  lines: string[];
+}
+
+export interface MatrixRow {
+  skill: Skill;
+  y: number;
+  height: number;
+  lines: string[];
+}
+
+export interface MatrixCell {
+  key: string;
+  level: Level;
+  skill: Skill;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  fill: string;
+  stroke: string;
+  dashed: boolean;
+  textColour: string;
+  /** The proficiency's name, or "not required". */
+  text: string;
+  required: boolean;
+  change?: Change;
+  /** The change mark shown when changes are on ("▲2", "NEW", …); empty otherwise. */
+  badge: string;
+  /** True when changes are on and nothing changed here: drawn quieter so changes stand out. */
+  quiet: boolean;
+  ariaLabel: string;
+}
+
+export interface MatrixLayout {
+  width: number;
+  height: number;
+  headerHeight: number;
+  groupLinesHeight: number;
+  hasTracks: boolean;
+  groups: MatrixGroup[];
+  columns: MatrixColumn[];
+  rows: MatrixRow[];
+  /** cells[row][column] */
+  cells: MatrixCell[][];
+}
+
+export interface MatrixOptions {
+  levels: Level[];
+  showChanges: boolean;
+}
+
+/** Positions, colours, texts and accessible names of every part of the skills × levels matrix. */
+export function layoutMatrix(index: RoleIndex, options: MatrixOptions): MatrixLayout {
+  const s = MATRIX_SIZES;
+  const { framework, role } = index;
+  const swatches = proficiencySwatches(framework.proficiencies);
+  const proficiencyName = (id: string) => index.proficiency(id)?.name ?? id;
+  const groups = levelGroups(options.levels);
+  const hasTracks = options.levels.some((level) => level.track !== null);
+
+  const columns: MatrixColumn[] = [];
+  const groupBoxes: MatrixGroup[] = [];
+  let x = s.rowHeaderWidth + s.groupGap;
+  for (const group of groups) {
+    const groupX = x;
+    for (const level of group.levels) {
+      const transition = changesFromPrevious(index, level);
+      const counts = transition ? countChanges(transition.changes.values()) : [];
+      const summaryLines = !options.showChanges
+        ? []
+        : !transition
+          ? ['first level']
+          : counts.length === 0
+            ? ['no change']
+            : counts.map(({ kind, count }) => `${count} ${kind}`);
+      const label = levelLabel(framework, level);
+      const summary = transition
+        ? `${summariseChanges(transition.changes.values())} from ${levelLabel(framework, transition.previous)}`
+        : 'first level';
+      columns.push({
+        level,
+        x,
+        width: s.columnWidth,
+        trackLabel: trackName(framework, level),
+        label,
+        summaryLines,
+        summary,
+        previous: transition?.previous,
+        changes: transition?.changes,
+        ariaLabel: options.showChanges ? `${label}: ${summary}` : label,
+      });
+      x += s.columnWidth + s.columnGap;
+    }
+    const width = x - s.columnGap - groupX;
+    groupBoxes.push({
+      key: group.levels.map((level) => level.id).join('+'),
+      x: groupX,
+      width,
+      lines: wrapText(group.name, Math.floor(width * s.charsPerPixel), 3),
+    });
+    x += s.groupGap - s.columnGap;
+  }
+  const width = x - s.groupGap + s.columnGap + 2;
+
+  const groupLines = Math.max(1, ...groupBoxes.map((group) => group.lines.length));
+  const groupLinesHeight = groupLines * s.groupLineHeight + 6;
+  const summaryLines = Math.max(0, ...columns.map((column) => column.summaryLines.length));
+  const headerHeight =
+    groupLinesHeight +
+    (hasTracks ? s.trackRowHeight : 0) +
+    (summaryLines > 0 ? summaryLines * s.summaryLineHeight + 6 : 0) +
+    6;
+
+  const y = scaleBand<string>()
+    .domain(role.skills.map((skill) => skill.id))
+    .range([headerHeight, headerHeight + role.skills.length * (s.rowHeight + s.rowGap)])
+    .paddingInner(s.rowGap / (s.rowHeight + s.rowGap));
+  const rows: MatrixRow[] = role.skills.map((skill) => ({
+    skill,
+    y: y(skill.id)!,
+    height: y.bandwidth(),
+    lines: wrapText(skill.name, Math.floor((s.rowHeaderWidth - 16) * s.skillCharsPerPixel), 2),
+  }));
+
+  const cells = rows.map((row) =>
+    columns.map((column): MatrixCell => {
+      const requirement = index.requirement(column.level.id, row.skill.id);
+      const swatch = requirement ? (swatches.get(requirement.proficiency) ?? NOT_REQUIRED) : NOT_REQUIRED;
+      const text = requirement ? proficiencyName(requirement.proficiency) : 'not required';
+      const change = options.showChanges ? column.changes?.get(row.skill.id) : undefined;
+      const changeText = change ? `; ${describeChange(change, proficiencyName)}` : '';
+      return {
+        key: `${column.level.id}|${row.skill.id}`,
+        level: column.level,
+        skill: row.skill,
+        x: column.x,
+        y: row.y,
+        width: column.width,
+        height: row.height,
+        fill: swatch.fill,
+        stroke: swatch.stroke,
+        dashed: !requirement,
+        textColour: swatch.text,
+        text: requirement ? text : 'not required',
+        required: Boolean(requirement),
+        change,
+        badge: change ? changeBadge(change) : '',
+        quiet: options.showChanges && (!change || change.kind === 'unchanged' || change.kind === 'absent'),
+        ariaLabel: `${row.skill.name}, ${column.label}: ${requirement ? text.toLowerCase() : 'not required'}${changeText}`,
+      };
+    }),
+  );
+
+  return {
+    width,
+    height: headerHeight + role.skills.length * (s.rowHeight + s.rowGap),
+    headerHeight,
+    groupLinesHeight,
+    hasTracks,
+    groups: groupBoxes,
+    columns,
+    rows,
+    cells,
+  };
+}

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { wrapText } from './wrap';
+
+describe('wrapText', () => {
+  it.each([
+    ['Senior DevOps engineer', 14, Infinity, ['Senior DevOps', 'engineer']],
+    ['short', 14, Infinity, ['short']],
+    ['a very long label that goes on', 10, 2, ['a very', 'long labe…']],
+    ['Supercalifragilistic word', 8, Infinity, ['Supercalifragilistic', 'word']],
+  ])('wraps %j at %i characters', (text, chars, lines, expected) => {
+    expect(wrapText(text, chars, lines)).toEqual(expected);
+  });
+});

@@ -1,0 +1,24 @@
+/**
+ * Splits text into lines of at most `maxChars` characters, breaking at spaces, never inside a
+ * word; at most `maxLines` lines, the last ending in "…" when the text does not fit.
+ * SVG has no text wrapping, so layouts measure in characters (an estimate that is good enough
+ * for a known font at a known size).
+ */
+export function wrapText(text: string, maxChars: number, maxLines = Infinity): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (current === '') current = word;
+    else if (current.length + 1 + word.length <= maxChars) current += ` ${word}`;
+    else {
+      lines.push(current);
+      current = word;
+    }
+  }
+  if (current !== '') lines.push(current);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  const last = kept[maxLines - 1];
+  kept[maxLines - 1] = `${last.length + 1 > maxChars ? last.slice(0, maxChars - 1) : last}…`;
+  return kept;
+}

@@ -1,0 +1,71 @@
+/** Guards the change marks people read: which level is "previous" and how each skill moved. */
+import { describe, expect, it } from 'vitest';
+import { devopsIndex } from '../../../tests/unit/fixtures';
+import {
+  changeBadge,
+  changesFromPrevious,
+  compareRequirements,
+  countChanges,
+  summariseChanges,
+} from './changes';
+
+const index = devopsIndex();
+const level = (id: string) => index.level(id)!;
+const rank = (id: string) => ({ a: 1, b: 2, c: 3 })[id] ?? 0;
+const req = (proficiency: string, description = 'd') => ({
+  levelId: 'l',
+  skillId: 's',
+  proficiency,
+  description,
+  skillName: 'S',
+});
+
+describe('compareRequirements', () => {
+  it.each([
+    [undefined, undefined, 'absent', 0],
+    [undefined, req('a'), 'new', 0],
+    [req('a'), undefined, 'removed', 0],
+    [req('a'), req('c'), 'raised', 2],
+    [req('c'), req('b'), 'lowered', -1],
+    [req('b'), req('b'), 'unchanged', 0],
+    [req('b', 'x'), req('b', 'y'), 'reworded', 0],
+  ])('%o → %o is %s by %i', (from, to, kind, steps) => {
+    expect(compareRequirements(from, to, rank)).toMatchObject({ kind, steps });
+  });
+});
+
+describe('changes from the previous level on the DevOps path', () => {
+  it('Junior → DevOps engineer: 1 new, 8 raised, Modern standards approach keeps its proficiency', () => {
+    const transition = changesFromPrevious(index, level('devops-engineer'))!;
+    expect(transition.previous.id).toBe('junior-devops-engineer');
+    expect(transition.changes.get('development-process-optimisation')?.kind).toBe('new');
+    expect(transition.changes.get('modern-standards-approach')).toMatchObject({ kind: 'reworded', steps: 0 });
+    expect(summariseChanges(transition.changes.values())).toBe('1 new · 8 raised · 1 reworded');
+  });
+
+  it("Senior's previous level is DevOps engineer; Lead technical's is Senior technical", () => {
+    expect(changesFromPrevious(index, level('senior-devops-engineer-management'))!.previous.id).toBe(
+      'devops-engineer',
+    );
+    expect(changesFromPrevious(index, level('lead-devops-engineer-technical'))!.previous.id).toBe(
+      'senior-devops-engineer-technical',
+    );
+    expect(changesFromPrevious(index, level('apprentice-devops-engineer'))).toBeUndefined();
+  });
+
+  it('Service support rises 1 step, to expert, on the Senior technical track', () => {
+    const change = changesFromPrevious(index, level('senior-devops-engineer-technical'))!.changes.get(
+      'service-support',
+    )!;
+    expect(change).toMatchObject({ kind: 'raised', steps: 1 });
+    expect(changeBadge(change)).toBe('▲1');
+  });
+
+  it('counts in the summary order and leaves unchanged skills out', () => {
+    const transition = changesFromPrevious(index, level('lead-devops-engineer-management'))!;
+    expect(countChanges(transition.changes.values())).toEqual([
+      { kind: 'raised', count: 1 },
+      { kind: 'reworded', count: 4 },
+    ]);
+  });
+});

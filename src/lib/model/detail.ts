@@ -1,0 +1,56 @@
+import type { Level, Proficiency, Requirement, Skill } from './types';
+import type { RoleIndex } from './framework';
+import { levelLabel, skillNameAt, trackName } from './framework';
+import type { Change } from './changes';
+import { changesFromPrevious, describeChange } from './changes';
+import type { DiffPart } from './textDiff';
+import { wordDiff } from './textDiff';
+
+/** Everything the detail panel says about one (level, skill) pair. */
+export interface CellDetail {
+  skill: Skill;
+  level: Level;
+  levelLabel: string;
+  track?: string;
+  /** The skill's name as written at this level, when it differs from the display name. */
+  variantName?: string;
+  requirement?: Requirement;
+  proficiency?: Proficiency;
+  previous?: { level: Level; label: string; requirement?: Requirement; proficiency?: Proficiency };
+  change?: Change;
+  changeText?: string;
+  /** The description with the words changed since the previous level marked. */
+  diff?: DiffPart[];
+}
+
+export function cellDetail(index: RoleIndex, levelId: string, skillId: string): CellDetail | undefined {
+  const level = index.level(levelId);
+  const skill = index.skill(skillId);
+  if (!level || !skill) return undefined;
+  const { framework } = index;
+  const requirement = index.requirement(level.id, skill.id);
+  const proficiency = requirement ? index.proficiency(requirement.proficiency) : undefined;
+  const nameAt = skillNameAt(skill, level);
+  const transition = changesFromPrevious(index, level);
+  const change = transition?.changes.get(skill.id);
+  const before = transition ? index.requirement(transition.previous.id, skill.id) : undefined;
+  const proficiencyName = (id: string) => index.proficiency(id)?.name ?? id;
+  return {
+    skill,
+    level,
+    levelLabel: levelLabel(framework, level),
+    track: trackName(framework, level),
+    variantName: nameAt !== skill.name ? nameAt : undefined,
+    requirement,
+    proficiency,
+    previous: transition && {
+      level: transition.previous,
+      label: levelLabel(framework, transition.previous),
+      requirement: before,
+      proficiency: before ? index.proficiency(before.proficiency) : undefined,
+    },
+    change,
+    changeText: change ? describeChange(change, proficiencyName) : undefined,
+    diff: before && requirement ? wordDiff(before.description, requirement.description) : undefined,
+  };
+}

@@ -1,0 +1,59 @@
+import type { Framework, Level, Proficiency, Requirement, Role, Skill } from './types';
+
+/** Fast look-ups over one role of a framework, built once per role. */
+export interface RoleIndex {
+  framework: Framework;
+  role: Role;
+  level: (id: string) => Level | undefined;
+  skill: (id: string) => Skill | undefined;
+  requirement: (levelId: string, skillId: string) => Requirement | undefined;
+  proficiency: (id: string) => Proficiency | undefined;
+}
+
+export function indexRole(framework: Framework, role: Role): RoleIndex {
+  const levels = new Map(role.levels.map((level) => [level.id, level]));
+  const skills = new Map(role.skills.map((skill) => [skill.id, skill]));
+  const requirements = new Map(role.requirements.map((r) => [`${r.levelId}|${r.skillId}`, r]));
+  const proficiencies = new Map(framework.proficiencies.map((p) => [p.id, p]));
+  return {
+    framework,
+    role,
+    level: (id) => levels.get(id),
+    skill: (id) => skills.get(id),
+    requirement: (levelId, skillId) => requirements.get(`${levelId}|${skillId}`),
+    proficiency: (id) => proficiencies.get(id),
+  };
+}
+
+/** The track's name, or undefined for a level with no track. */
+export function trackName(framework: Framework, level: Level): string | undefined {
+  if (level.track === null) return undefined;
+  return framework.tracks.find((track) => track.id === level.track)?.name ?? level.track;
+}
+
+/** A level's full name: "Senior DevOps engineer (technical)", or just the name when it has no track. */
+export function levelLabel(framework: Framework, level: Level): string {
+  const track = trackName(framework, level);
+  return track === undefined ? level.name : `${level.name} (${track.toLowerCase()})`;
+}
+
+/** The skill's name as the source writes it at this level (a track may use a variant name). */
+export function skillNameAt(skill: Skill, level: Level): string {
+  return (level.track !== null && skill.trackNames?.[level.track]) || skill.name;
+}
+
+/** The levels to show for a track filter: every level with no track, plus the chosen track's (all when null). */
+export function visibleLevels(role: Role, track: string | null): Level[] {
+  return role.levels.filter((level) => track === null || level.track === null || level.track === track);
+}
+
+/** The levels grouped by seniority, in order: one group per level name, its tracks inside. */
+export function levelGroups(levels: Level[]): { seniority: number; name: string; levels: Level[] }[] {
+  const groups: { seniority: number; name: string; levels: Level[] }[] = [];
+  for (const level of levels) {
+    const last = groups.at(-1);
+    if (last && last.seniority === level.seniority && last.name === level.name) last.levels.push(level);
+    else groups.push({ seniority: level.seniority, name: level.name, levels: [level] });
+  }
+  return groups;
+}

@@ -1,0 +1,157 @@
+import * as v from 'valibot';
+import type { Framework } from './types';
+import { FORMAT_VERSION } from './types';
+
+const Id = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens'),
+);
+const Text = v.pipe(v.string(), v.maxLength(20_000));
+const Name = v.pipe(v.string(), v.minLength(1), v.maxLength(300));
+
+const FrameworkSchema = v.object({
+  formatVersion: v.literal(FORMAT_VERSION),
+  id: Id,
+  name: Name,
+  source: v.object({
+    title: Name,
+    publisher: Name,
+    published: v.string(),
+    url: v.string(),
+    licence: Name,
+    licenceUrl: v.string(),
+    attribution: Text,
+  }),
+  proficiencies: v.pipe(
+    v.array(
+      v.object({
+        id: Id,
+        name: Name,
+        rank: v.pipe(v.number(), v.integer(), v.minValue(1)),
+        definition: Text,
+      }),
+    ),
+    v.minLength(1),
+  ),
+  tracks: v.array(v.object({ id: Id, name: Name })),
+  roles: v.pipe(
+    v.array(
+      v.object({
+        id: Id,
+        name: Name,
+        family: v.optional(Name),
+        introduction: v.array(Text),
+        levels: v.array(
+          v.object({
+            id: Id,
+            name: Name,
+            seniority: v.pipe(v.number(), v.integer(), v.minValue(0)),
+            track: v.nullable(Id),
+            summary: v.object({
+              paragraphs: v.array(Text),
+              responsibilities: v.array(Text),
+              note: v.optional(Text),
+            }),
+            next: v.array(Id),
+          }),
+        ),
+        skills: v.array(
+          v.object({
+            id: Id,
+            name: Name,
+            description: v.optional(Text),
+            trackNames: v.optional(v.record(Id, Name)),
+          }),
+        ),
+        requirements: v.array(
+          v.object({ levelId: Id, skillId: Id, proficiency: Id, description: Text, skillName: Name }),
+        ),
+      }),
+    ),
+    v.minLength(1),
+  ),
+});
+
+/** A problem with a framework file: where (a JSON path) and what was expected. */
+export class FrameworkError extends Error {
+  constructor(
+    message: string,
+    readonly path: string,
+  ) {
+    super(path ? `${path}: ${message}` : message);
+    this.name = 'FrameworkError';
+  }
+}
+
+/**
+ * Checks that parsed JSON is a framework the app can show: its shape (valibot schema), then that
+ * every reference (track, level, skill, proficiency) points at something that exists.
+ */
+export function validateFramework(data: unknown): Framework {
+  const result = v.safeParse(FrameworkSchema, data);
+  if (!result.success) {
+    const issue = result.issues[0];
+    const path = (issue.path ?? []).map((item) => String(item.key)).join('.');
+    throw new FrameworkError(issue.message, path);
+  }
+  const framework = result.output as Framework;
+  checkReferences(framework);
+  return framework;
+}
+
+function checkReferences(framework: Framework): void {
+  const unique = (ids: string[], path: string) => {
+    const seen = new Set<string>();
+    ids.forEach((id, i) => {
+      if (seen.has(id)) throw new FrameworkError(`duplicate id "${id}"`, `${path}.${i}.id`);
+      seen.add(id);
+    });
+    return seen;
+  };
+  const proficiencies = unique(
+    framework.proficiencies.map((p) => p.id),
+    'proficiencies',
+  );
+  const tracks = unique(
+    framework.tracks.map((t) => t.id),
+    'tracks',
+  );
+  unique(
+    framework.roles.map((r) => r.id),
+    'roles',
+  );
+  framework.roles.forEach((role, r) => {
+    const at = `roles.${r}`;
+    const levels = unique(
+      role.levels.map((l) => l.id),
+      `${at}.levels`,
+    );
+    const skills = unique(
+      role.skills.map((s) => s.id),
+      `${at}.skills`,
+    );
+    role.levels.forEach((level, l) => {
+      if (level.track !== null && !tracks.has(level.track)) {
+        throw new FrameworkError(`unknown track "${level.track}"`, `${at}.levels.${l}.track`);
+      }
+      level.next.forEach((id, n) => {
+        if (!levels.has(id)) throw new FrameworkError(`unknown level "${id}"`, `${at}.levels.${l}.next.${n}`);
+      });
+    });
+    const pairs = new Set<string>();
+    role.requirements.forEach((req, q) => {
+      const path = `${at}.requirements.${q}`;
+      if (!levels.has(req.levelId))
+        throw new FrameworkError(`unknown level "${req.levelId}"`, `${path}.levelId`);
+      if (!skills.has(req.skillId))
+        throw new FrameworkError(`unknown skill "${req.skillId}"`, `${path}.skillId`);
+      if (!proficiencies.has(req.proficiency)) {
+        throw new FrameworkError(`unknown proficiency "${req.proficiency}"`, `${path}.proficiency`);
+      }
+      const pair = `${req.levelId}|${req.skillId}`;
+      if (pairs.has(pair))
+        throw new FrameworkError(`a second requirement for the same level and skill`, path);
+      pairs.add(pair);
+    });
+  });
+}

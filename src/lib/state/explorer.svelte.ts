@@ -1,0 +1,87 @@
+import { getContext, setContext } from 'svelte';
+import type { Framework, Level } from '../model/types';
+import { indexRole, visibleLevels } from '../model/framework';
+import type { ViewState } from './viewState';
+import { defaultViewState } from './viewState';
+
+/** A thing the detail panel can show: a cell (both ids), a level, a skill, or the role (neither). */
+export interface Target {
+  levelId: string | null;
+  skillId: string | null;
+}
+
+/**
+ * The one state object of the app: what is loaded and what the person is looking at.
+ * Views read it and call its methods; they keep no copies. The URL mirrors `view`.
+ */
+export class Explorer {
+  framework = $state.raw<Framework | null>(null);
+  roleId = $state('');
+  track = $state<string | null>(null);
+  showChanges = $state(false);
+  levelId = $state<string | null>(null);
+  skillId = $state<string | null>(null);
+  asTable = $state(false);
+  /** Where the pointer is, and where keyboard focus is in a chart: transient, not in the URL. */
+  hover = $state<Target | null>(null);
+  focus = $state<Target | null>(null);
+  /** What a loaded URL asked for that could not be shown. */
+  notices = $state<string[]>([]);
+  loadError = $state<string | null>(null);
+
+  role = $derived(this.framework?.roles.find((role) => role.id === this.roleId) ?? this.framework?.roles[0]);
+  index = $derived(this.framework && this.role ? indexRole(this.framework, this.role) : undefined);
+  levels: Level[] = $derived(this.role ? visibleLevels(this.role, this.track) : []);
+  selection: Target = $derived({ levelId: this.levelId, skillId: this.skillId });
+  /** What the detail panel shows: the pointer first, then keyboard focus, then the selection. */
+  detail: Target = $derived(this.hover ?? this.focus ?? this.selection);
+
+  get view(): ViewState {
+    return {
+      roleId: this.roleId,
+      track: this.track,
+      showChanges: this.showChanges,
+      levelId: this.levelId,
+      skillId: this.skillId,
+      asTable: this.asTable,
+    };
+  }
+
+  load(framework: Framework, view: ViewState = defaultViewState(framework)): void {
+    this.framework = framework;
+    this.apply(view);
+  }
+
+  apply(view: ViewState): void {
+    this.roleId = view.roleId;
+    this.track = view.track;
+    this.showChanges = view.showChanges;
+    this.levelId = view.levelId;
+    this.skillId = view.skillId;
+    this.asTable = view.asTable;
+    this.hover = null;
+    this.focus = null;
+  }
+
+  select(target: Target): void {
+    this.levelId = target.levelId;
+    this.skillId = target.skillId;
+  }
+
+  /** Shows one track (or all, with null); a selected level the filter hides is let go. */
+  setTrack(track: string | null): void {
+    this.track = track;
+    const level = this.levelId ? this.index?.level(this.levelId) : undefined;
+    if (level && track !== null && level.track !== null && level.track !== track) this.levelId = null;
+  }
+}
+
+const KEY = Symbol('explorer');
+
+export function setExplorer(explorer: Explorer): Explorer {
+  return setContext(KEY, explorer);
+}
+
+export function getExplorer(): Explorer {
+  return getContext<Explorer>(KEY);
+}

@@ -1,0 +1,53 @@
+/** Guards shared links: a link opens the same view, and a tampered one still opens a working view. */
+import { describe, expect, it } from 'vitest';
+import { devopsFramework } from '../../../tests/unit/fixtures';
+import { defaultViewState, parseViewState, writeViewState, type ViewState } from './viewState';
+
+const framework = devopsFramework();
+const defaults = defaultViewState(framework);
+
+describe('writeViewState / parseViewState', () => {
+  it('writes nothing for the default view', () => {
+    expect(writeViewState(defaults, framework)).toBe('');
+  });
+
+  it('round-trips a full view', () => {
+    const view: ViewState = {
+      roleId: framework.roles[0].id,
+      track: 'management',
+      showChanges: true,
+      levelId: 'senior-devops-engineer-management',
+      skillId: 'service-support',
+      asTable: true,
+    };
+    const query = writeViewState(view, framework);
+    expect(query).toBe(
+      '?track=management&changes=1&level=senior-devops-engineer-management&skill=service-support&table=1',
+    );
+    expect(parseViewState(query, framework)).toEqual({ state: view, ignored: [] });
+  });
+
+  it.each([
+    ['?track=astronaut', 'track "astronaut"'],
+    ['?changes=maybe', 'changes "maybe"'],
+    ['?table=2', 'table "2"'],
+    ['?level=chief-executive', 'level "chief-executive"'],
+    ['?skill=juggling', 'skill "juggling"'],
+    ['?role=ghost', 'role "ghost"'],
+    [`?skill=${'x'.repeat(500)}`, 'skill (longer than 200 characters)'],
+    ['?track=technical&level=senior-devops-engineer-management', 'level "senior-devops-engineer-management"'],
+    ['?utm_source=mail', 'unknown parameter "utm_source"'],
+    ['?level=%3Cscript%3E', 'level "<script>"'],
+    ['?__proto__=1', 'unknown parameter "__proto__"'],
+  ])('ignores %s and says so', (query, notice) => {
+    const { state, ignored } = parseViewState(query, framework);
+    expect(ignored).toEqual([notice]);
+    expect(state.roleId).toBe(defaults.roleId);
+  });
+
+  it('keeps the valid parts of a partly bad link', () => {
+    const { state, ignored } = parseViewState('?changes=1&skill=nope&track=technical', framework);
+    expect(state).toMatchObject({ showChanges: true, track: 'technical', skillId: null });
+    expect(ignored).toEqual(['skill "nope"']);
+  });
+});

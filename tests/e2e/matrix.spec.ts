@@ -1,0 +1,176 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './fixtures';
+
+test.describe('the skills × levels matrix', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto('./');
+    await expect(page.getByRole('grid', { name: /Skills by level/ })).toBeVisible();
+  });
+
+  test('shows the DevOps role with every cell named', async ({ page }) => {
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Development operations (DevOps) engineer',
+    );
+    await expect(page.getByRole('gridcell')).toHaveCount(90);
+    for (const name of [
+      'Service support, Senior DevOps engineer (technical): expert',
+      'Service support, Senior DevOps engineer (management): practitioner',
+      'User focus, Apprentice DevOps engineer: not required',
+      'Development process optimisation, Principal DevOps engineer (management): expert',
+      'Information security, Junior DevOps engineer: working',
+    ]) {
+      await expect(page.getByRole('gridcell', { name, exact: true })).toHaveCount(1);
+    }
+    await expect(page.getByRole('columnheader')).toHaveCount(10);
+    await expect(page.getByRole('rowheader')).toHaveCount(10);
+  });
+
+  test('the legend gives the official definitions', async ({ page }) => {
+    const legend = page.getByRole('region', { name: 'Legend' });
+    await expect(legend).toContainText(
+      'Practitioner You know how to share your knowledge and experience of this skill with others',
+    );
+    await expect(legend).toContainText('not required');
+  });
+
+  test('moves through the grid with the keyboard and shows the focused cell', async ({ page }) => {
+    await page.getByRole('checkbox', { name: 'Show as table' }).focus();
+    await page.keyboard.press('Tab');
+    const first = page.getByRole('gridcell', {
+      name: 'Availability and capacity management, Apprentice DevOps engineer: awareness',
+    });
+    await expect(first).toBeFocused();
+    await page.keyboard.press('End');
+    await expect(
+      page.getByRole('gridcell', {
+        name: /^Availability and capacity management, Principal DevOps engineer \(management\)/,
+      }),
+    ).toBeFocused();
+    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowLeft');
+    const cell = page.getByRole('gridcell', {
+      name: 'Service support, Principal DevOps engineer (technical): expert',
+    });
+    await expect(cell).toBeFocused();
+    const detail = page.getByRole('complementary');
+    await expect(detail.getByRole('heading', { level: 2 })).toHaveText('Service support');
+    await expect(detail).toContainText('Principal DevOps engineer, technical track');
+    await expect(detail).toContainText('You can demonstrate a breadth of understanding of service support.');
+    await page.keyboard.press('Home');
+    await expect(page.getByRole('rowheader', { name: 'Service support' })).toBeFocused();
+    await page.keyboard.press('Control+Home');
+    await expect(page.getByRole('columnheader', { name: /^Skill/ })).toBeFocused();
+    await expect(detail.getByRole('heading', { level: 2 })).toHaveText(
+      'Development operations (DevOps) engineer',
+    );
+    await page.keyboard.press('ArrowRight');
+    await expect(detail).toContainText('An apprentice DevOps engineer attends certified training');
+  });
+
+  test('the change toggle marks what changed and summarises each column', async ({ page }) => {
+    await page.getByRole('checkbox', { name: 'Mark changes from the previous level' }).check();
+    await expect(page).toHaveURL(/changes=1/);
+    await expect(
+      page.getByRole('columnheader', {
+        name: 'DevOps engineer: 1 new · 8 raised · 1 reworded from Junior DevOps engineer',
+      }),
+    ).toHaveCount(1);
+    await expect(
+      page.getByRole('gridcell', {
+        name: 'Service support, Senior DevOps engineer (technical): expert; raised 1 step from practitioner',
+      }),
+    ).toHaveCount(1);
+    await expect(page.getByRole('list', { name: 'Change marks' })).toBeVisible();
+    await expect(page.locator('.cell.changed')).not.toHaveCount(0);
+    await page.getByRole('checkbox', { name: 'Mark changes from the previous level' }).uncheck();
+    await expect(page.locator('.cell.changed')).toHaveCount(0);
+  });
+
+  test('the detail panel shows the previous description with changed words marked', async ({ page }) => {
+    await page
+      .getByRole('gridcell', { name: 'Service support, Senior DevOps engineer (technical): expert' })
+      .click();
+    const detail = page.getByRole('complementary');
+    await expect(detail).toContainText('Since DevOps engineer');
+    await expect(detail).toContainText('raised 1 step from practitioner');
+    await expect(detail.locator('del')).toContainText(['can identify, locate and fix faults']);
+    await expect(detail.locator('ins').first()).toContainText('will be able to demonstrate');
+    await expect(page).toHaveURL(/level=senior-devops-engineer-technical&skill=service-support/);
+    // Hovering elsewhere shows that cell; leaving the matrix returns to the selection.
+    await page.getByRole('gridcell', { name: /^User focus, DevOps engineer:/ }).hover();
+    await expect(detail.getByRole('heading', { level: 2 })).toHaveText('User focus');
+    await page.mouse.move(5, 5);
+    await expect(detail.getByRole('heading', { level: 2 })).toHaveText('Service support');
+  });
+
+  test('the track filter shows one track at a time', async ({ page }) => {
+    await page.getByRole('radio', { name: 'Technical only' }).check();
+    await expect(page.getByRole('gridcell')).toHaveCount(60);
+    await expect(page.getByRole('gridcell', { name: /\(management\)/ })).toHaveCount(0);
+    await expect(page).toHaveURL(/track=technical/);
+    await page.getByRole('radio', { name: 'Management only' }).check();
+    await expect(page.getByRole('gridcell', { name: /\(technical\)/ })).toHaveCount(0);
+    await page.goBack();
+    await expect(page.getByRole('radio', { name: 'Technical only' })).toBeChecked();
+  });
+
+  test('a column header shows the level summary', async ({ page }) => {
+    await page.getByRole('columnheader', { name: 'Lead DevOps engineer (management)' }).click();
+    const detail = page.getByRole('complementary');
+    await expect(detail.getByRole('heading', { level: 2 })).toHaveText('Lead DevOps engineer (management)');
+    await expect(detail.getByRole('listitem')).toHaveText([
+      'act as a technical product owner, developing medium-to-long term strategies for product lines',
+      'provide technical leadership and guidance through coaching and mentoring',
+      'lead the sharing of knowledge and good practice',
+    ]);
+  });
+
+  test('the table twin holds the same data', async ({ page }) => {
+    await page.getByRole('checkbox', { name: 'Show as table' }).check();
+    const table = page.getByRole('table');
+    await expect(table.getByRole('row')).toHaveCount(11);
+    await expect(table.getByRole('columnheader')).toHaveCount(10);
+    await expect(table.getByRole('row', { name: /^Service support/ })).toContainText('Expert');
+  });
+
+  test('a tampered link opens a working view with a notice', async ({ page }) => {
+    await page.goto('./?track=astronaut&level=ceo&changes=1');
+    await expect(page.getByRole('status')).toContainText('Ignored: track "astronaut"; level "ceo"');
+    await expect(page.getByRole('gridcell')).toHaveCount(90);
+    await expect(page.getByRole('checkbox', { name: 'Mark changes from the previous level' })).toBeChecked();
+  });
+
+  test('has no serious or critical accessibility violations', async ({ page }) => {
+    for (const query of [
+      './',
+      './?changes=1&level=devops-engineer&skill=prototyping',
+      './?table=1&changes=1',
+    ]) {
+      await page.goto(query);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(/DevOps/);
+      const results = await new AxeBuilder({ page }).analyze();
+      const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+    }
+  });
+
+  test('saves a screenshot to look at', async ({ page }, testInfo) => {
+    await page.getByRole('checkbox', { name: 'Mark changes from the previous level' }).check();
+    await page
+      .getByRole('gridcell', { name: /^Service support, Senior DevOps engineer \(technical\)/ })
+      .click();
+    await testInfo.attach('matrix', {
+      body: await page.screenshot({ fullPage: true }),
+      contentType: 'image/png',
+    });
+    await page.screenshot({ path: testInfo.outputPath('matrix.png'), fullPage: true });
+  });
+});
+
+test('index.html ships a Content-Security-Policy with no inline or foreign script', async ({ request }) => {
+  const html = await (await request.get('./')).text();
+  const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).not.toMatch(/script-src[^;]*(unsafe-inline|unsafe-eval|https?:)/);
+  expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+});

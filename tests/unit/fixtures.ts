@@ -1,0 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { validateFramework } from '../../src/lib/model/schema';
+import { indexRole } from '../../src/lib/model/framework';
+import type { Framework } from '../../src/lib/model/types';
+
+/** The built-in framework as the app loads it (validated). */
+export function devopsFramework(): Framework {
+  return validateFramework(
+    JSON.parse(readFileSync(new URL('../../static/data/devops-engineer-2020.json', import.meta.url), 'utf8')),
+  );
+}
+
+export function devopsIndex() {
+  const framework = devopsFramework();
+  return indexRole(framework, framework.roles[0]);
+}
