@@ -15,6 +15,7 @@ page.on('console', (message) => console.log(`console ${message.type()}: ${messag
 await page.goto(`http://127.0.0.1:4173/${query}`);
 await page.getByRole('grid').waitFor();
 if (process.env.HOVER) await page.getByRole('gridcell', { name: process.env.HOVER }).hover();
-await page.screenshot({ path: out, fullPage: true });
+if (process.env.ELEMENT) await page.locator(process.env.ELEMENT).first().screenshot({ path: out });
+else await page.screenshot({ path: out, fullPage: true });
 await browser.close();
 console.log(`saved ${out}`);

@@ -127,7 +127,7 @@ test.describe('the skills × levels matrix', () => {
 
   test('the table twin holds the same data', async ({ page }) => {
     await page.getByRole('checkbox', { name: 'Show as table' }).check();
-    const table = page.getByRole('table');
+    const table = page.getByRole('table', { name: /Skills by level/ });
     await expect(table.getByRole('row')).toHaveCount(11);
     await expect(table.getByRole('columnheader')).toHaveCount(10);
     await expect(table.getByRole('row', { name: /^Service support/ })).toContainText('Expert');

@@ -8,6 +8,8 @@ import { defaultViewState } from './viewState';
 export interface Target {
   levelId: string | null;
   skillId: string | null;
+  /** With levelId: a step of the pathway, from this level to levelId. */
+  fromLevelId?: string | null;
 }
 
 /**
@@ -21,7 +23,9 @@ export class Explorer {
   showChanges = $state(false);
   levelId = $state<string | null>(null);
   skillId = $state<string | null>(null);
+  fromLevelId = $state<string | null>(null);
   asTable = $state(false);
+  showCrossTrack = $state(true);
   /** Where the pointer is, and where keyboard focus is in a chart: transient, not in the URL. */
   hover = $state<Target | null>(null);
   focus = $state<Target | null>(null);
@@ -32,7 +36,15 @@ export class Explorer {
   role = $derived(this.framework?.roles.find((role) => role.id === this.roleId) ?? this.framework?.roles[0]);
   index = $derived(this.framework && this.role ? indexRole(this.framework, this.role) : undefined);
   levels: Level[] = $derived(this.role ? visibleLevels(this.role, this.track) : []);
-  selection: Target = $derived({ levelId: this.levelId, skillId: this.skillId });
+  selection: Target = $derived({
+    levelId: this.levelId,
+    skillId: this.skillId,
+    fromLevelId: this.fromLevelId,
+  });
+  /** The skill highlighted in every view: the one pointed at or focused, else the selected one. */
+  highlightedSkillId = $derived(
+    (this.hover ? this.hover.skillId : this.focus ? this.focus.skillId : null) ?? this.skillId,
+  );
   /** What the detail panel shows: the pointer first, then keyboard focus, then the selection. */
   detail: Target = $derived(this.hover ?? this.focus ?? this.selection);
 
@@ -43,7 +55,9 @@ export class Explorer {
       showChanges: this.showChanges,
       levelId: this.levelId,
       skillId: this.skillId,
+      fromLevelId: this.fromLevelId,
       asTable: this.asTable,
+      showCrossTrack: this.showCrossTrack,
     };
   }
 
@@ -58,7 +72,9 @@ export class Explorer {
     this.showChanges = view.showChanges;
     this.levelId = view.levelId;
     this.skillId = view.skillId;
+    this.fromLevelId = view.fromLevelId;
     this.asTable = view.asTable;
+    this.showCrossTrack = view.showCrossTrack;
     this.hover = null;
     this.focus = null;
   }
@@ -66,6 +82,7 @@ export class Explorer {
   select(target: Target): void {
     this.levelId = target.levelId;
     this.skillId = target.skillId;
+    this.fromLevelId = target.fromLevelId ?? null;
   }
 
   /** Shows one track (or all, with null); a selected level the filter hides is let go. */

@@ -18,11 +18,13 @@ describe('writeViewState / parseViewState', () => {
       showChanges: true,
       levelId: 'senior-devops-engineer-management',
       skillId: 'service-support',
+      fromLevelId: 'devops-engineer',
       asTable: true,
+      showCrossTrack: false,
     };
     const query = writeViewState(view, framework);
     expect(query).toBe(
-      '?track=management&changes=1&level=senior-devops-engineer-management&skill=service-support&table=1',
+      '?track=management&changes=1&level=senior-devops-engineer-management&skill=service-support&from=devops-engineer&table=1&cross=0',
     );
     expect(parseViewState(query, framework)).toEqual({ state: view, ignored: [] });
   });
@@ -39,6 +41,9 @@ describe('writeViewState / parseViewState', () => {
     ['?utm_source=mail', 'unknown parameter "utm_source"'],
     ['?level=%3Cscript%3E', 'level "<script>"'],
     ['?__proto__=1', 'unknown parameter "__proto__"'],
+    ['?cross=no', 'cross "no"'],
+    ['?from=devops-engineer', 'from "devops-engineer"'],
+    ['?level=devops-engineer&from=nowhere', 'from "nowhere"'],
   ])('ignores %s and says so', (query, notice) => {
     const { state, ignored } = parseViewState(query, framework);
     expect(ignored).toEqual([notice]);

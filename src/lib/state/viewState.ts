@@ -9,7 +9,10 @@ export interface ViewState {
   /** The selected level and skill; both set means one cell. */
   levelId: string | null;
   skillId: string | null;
+  /** With levelId, a selected step of the pathway: from this level to levelId. */
+  fromLevelId: string | null;
   asTable: boolean;
+  showCrossTrack: boolean;
 }
 
 /** Longer parameters are refused before they are looked at. */
@@ -22,7 +25,9 @@ export function defaultViewState(framework: Framework): ViewState {
     showChanges: false,
     levelId: null,
     skillId: null,
+    fromLevelId: null,
     asTable: false,
+    showCrossTrack: true,
   };
 }
 
@@ -64,6 +69,7 @@ export function parseViewState(
   for (const [name, key] of [
     ['changes', 'showChanges'],
     ['table', 'asTable'],
+    ['cross', 'showCrossTrack'],
   ] as const) {
     const flag = read(name);
     if (flag === undefined) continue;
@@ -82,7 +88,13 @@ export function parseViewState(
     if (currentRole.skills.some((s) => s.id === skillId)) state.skillId = skillId;
     else refuse('skill', skillId);
   }
-  const known = new Set(['role', 'track', 'changes', 'table', 'level', 'skill']);
+  const fromLevelId = read('from');
+  if (fromLevelId !== undefined) {
+    if (state.levelId !== null && currentRole.levels.some((l) => l.id === fromLevelId)) {
+      state.fromLevelId = fromLevelId;
+    } else refuse('from', fromLevelId);
+  }
+  const known = new Set(['role', 'track', 'changes', 'table', 'cross', 'level', 'skill', 'from']);
   for (const name of new Set(params.keys())) {
     if (!known.has(name)) ignored.push(`unknown parameter "${name.slice(0, 40)}"`);
   }
@@ -97,7 +109,9 @@ export function writeViewState(state: ViewState, framework: Framework): string {
   if (state.showChanges) params.set('changes', '1');
   if (state.levelId !== null) params.set('level', state.levelId);
   if (state.skillId !== null) params.set('skill', state.skillId);
+  if (state.fromLevelId !== null) params.set('from', state.fromLevelId);
   if (state.asTable) params.set('table', '1');
+  if (!state.showCrossTrack) params.set('cross', '0');
   const query = params.toString();
   return query === '' ? '' : `?${query}`;
 }

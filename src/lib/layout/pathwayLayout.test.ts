@@ -1,0 +1,167 @@
+/** Guards the pathway picture for DevOps and for role shapes it has not seen. */
+import { describe, expect, it } from 'vitest';
+import { devopsFramework, devopsIndex } from '../../../tests/unit/fixtures';
+import { indexRole } from '../model/framework';
+import { linkPathway } from '../model/pathway';
+import type { Framework, Role } from '../model/types';
+import { layoutPathway } from './pathwayLayout';
+import { layoutTrajectory, rolePaths } from './trajectoryLayout';
+
+const index = devopsIndex();
+
+/** A framework holding one made-up role with the given levels (seniority, track) and one skill. */
+function syntheticIndex(levels: [string, number, string | null][]) {
+  const base = devopsFramework();
+  const summary = { paragraphs: [], responsibilities: [] };
+  const linked = linkPathway(
+    levels.map(([id, seniority, track]) => ({ id, name: id, seniority, track, summary })),
+  );
+  const role: Role = {
+    id: 'synthetic',
+    name: 'Synthetic',
+    introduction: [],
+    levels: linked,
+    skills: [{ id: 'skill', name: 'Skill' }],
+    requirements: linked.map((level, i) => ({
+      levelId: level.id,
+      skillId: 'skill',
+      proficiency: base.proficiencies[Math.min(i, 3)].id,
+      description: `d${i}`,
+      skillName: 'Skill',
+    })),
+  };
+  const framework: Framework = { ...base, roles: [role] };
+  return indexRole(framework, role);
+}
+
+describe('layoutPathway on DevOps', () => {
+  const layout = layoutPathway(index, { showCrossTrack: true });
+  const node = (id: string) => layout.nodes.find((n) => n.level.id === id)!;
+
+  it('lays levels out by seniority, the shared lane between the two tracks', () => {
+    expect(node('apprentice-devops-engineer').x).toBeLessThan(node('junior-devops-engineer').x);
+    expect(node('senior-devops-engineer-technical').x).toBe(node('senior-devops-engineer-management').x);
+    expect(node('senior-devops-engineer-technical').y).toBeLessThan(node('devops-engineer').y);
+    expect(node('senior-devops-engineer-management').y).toBeGreaterThan(node('devops-engineer').y);
+    expect(node('junior-devops-engineer').y).toBe(node('devops-engineer').y);
+  });
+
+  it('has the 8 normal steps and the 4 cross-track moves, which can be hidden', () => {
+    expect(layout.edges.filter((e) => e.kind === 'next')).toHaveLength(8);
+    expect(layout.edges.filter((e) => e.kind === 'cross').map((e) => e.key)).toEqual([
+      'senior-devops-engineer-technical>lead-devops-engineer-management',
+      'senior-devops-engineer-management>lead-devops-engineer-technical',
+      'lead-devops-engineer-technical>principal-devops-engineer-management',
+      'lead-devops-engineer-management>principal-devops-engineer-technical',
+    ]);
+    expect(layoutPathway(index, { showCrossTrack: false }).edges.every((e) => e.kind === 'next')).toBe(true);
+  });
+
+  it('labels each step with what it asks for, and names nodes and edges completely', () => {
+    const step = layout.edges.find((e) => e.key === 'junior-devops-engineer>devops-engineer')!;
+    expect(step.labelLines).toEqual(['1 new', '8 raised', '1 reworded']);
+    expect(step.ariaLabel).toBe(
+      'Step to DevOps engineer from Junior DevOps engineer: 1 new · 8 raised · 1 reworded',
+    );
+    expect(node('senior-devops-engineer-technical').ariaLabel).toBe(
+      'Senior DevOps engineer (technical): asks for 10 of 10 skills; 6 raised · 3 reworded from DevOps engineer',
+    );
+    expect(node('apprentice-devops-engineer').bars.map((b) => b.height)).toEqual([
+      6, 2, 6, 6, 6, 6, 6, 2, 2, 2,
+    ]);
+  });
+});
+
+describe('layoutPathway on other shapes', () => {
+  it('puts a role with no tracks on one lane', () => {
+    const layout = layoutPathway(
+      syntheticIndex([
+        ['a', 0, null],
+        ['b', 1, null],
+        ['c', 2, null],
+      ]),
+      {
+        showCrossTrack: true,
+      },
+    );
+    expect(new Set(layout.nodes.map((n) => n.y)).size).toBe(1);
+    expect(layout.edges.map((e) => e.key)).toEqual(['a>b', 'b>c']);
+  });
+
+  it('forks wherever the tracks begin, here at the second level', () => {
+    const layout = layoutPathway(
+      syntheticIndex([
+        ['a', 0, null],
+        ['t1', 1, 'technical'],
+        ['m1', 1, 'management'],
+        ['m2', 2, 'management'],
+      ]),
+      { showCrossTrack: true },
+    );
+    expect(layout.edges.map((e) => `${e.key}:${e.kind}`)).toEqual([
+      'a>t1:next',
+      'a>m1:next',
+      't1>m2:cross',
+      'm1>m2:next',
+    ]);
+  });
+
+  it('has one level and no steps for a one-level role', () => {
+    const layout = layoutPathway(syntheticIndex([['only', 0, null]]), { showCrossTrack: true });
+    expect(layout.nodes).toHaveLength(1);
+    expect(layout.edges).toEqual([]);
+  });
+});
+
+describe('layoutTrajectory', () => {
+  it('draws the technical path whole and the management path from the fork, dashed', () => {
+    const layout = layoutTrajectory(index, { track: null });
+    const serviceSupport = layout.lines.filter((l) => l.skill.id === 'service-support');
+    expect(serviceSupport.map((l) => [l.track, l.dashed, l.points.length])).toEqual([
+      ['technical', false, 6],
+      ['management', true, 4],
+    ]);
+    expect(serviceSupport[1].points[0].level.id).toBe('devops-engineer');
+  });
+
+  it('has one label per skill, in the plot, never overlapping', () => {
+    const { labels, plot } = layoutTrajectory(index, { track: null });
+    expect(labels).toHaveLength(10);
+    const ys = labels.map((l) => l.y).sort((a, b) => a - b);
+    ys.slice(1).forEach((y, i) => expect(y - ys[i]).toBeGreaterThanOrEqual(13));
+    expect(ys[0]).toBeGreaterThanOrEqual(plot.top - 20);
+    expect(ys.at(-1)!).toBeLessThanOrEqual(plot.bottom + 0.001);
+  });
+
+  it('names each skill with every level on its paths', () => {
+    const name = layoutTrajectory(index, { track: 'technical' }).skillNames.get('service-support');
+    expect(name).toBe(
+      'Service support, technical path: Apprentice DevOps engineer awareness, Junior DevOps engineer working, DevOps engineer practitioner, Senior DevOps engineer (technical) expert, Lead DevOps engineer (technical) expert, Principal DevOps engineer (technical) expert',
+    );
+  });
+
+  it('orders proficiency upwards with "not required" as the baseline', () => {
+    const { yTicks } = layoutTrajectory(index, { track: null });
+    expect(yTicks.map((t) => t.label)).toEqual([
+      'not required',
+      'Awareness',
+      'Working',
+      'Practitioner',
+      'Expert',
+    ]);
+    const ys = yTicks.map((t) => t.y);
+    expect([...ys].sort((a, b) => b - a)).toEqual(ys);
+  });
+
+  it('has a single path for a role with no tracks', () => {
+    expect(
+      rolePaths(
+        syntheticIndex([
+          ['a', 0, null],
+          ['b', 1, null],
+        ]),
+        null,
+      ),
+    ).toHaveLength(1);
+  });
+});

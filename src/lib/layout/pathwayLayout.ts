@@ -1,0 +1,178 @@
+import { linkHorizontal } from 'd3-shape';
+import type { Level } from '../model/types';
+import type { RoleIndex } from '../model/framework';
+import { levelLabel } from '../model/framework';
+import { countChanges, levelTransition, summariseChanges } from '../model/changes';
+import { NOT_REQUIRED, proficiencySwatches } from './colour';
+import { wrapText } from './wrap';
+
+export const PATHWAY_SIZES = {
+  step: 232,
+  nodeWidth: 136,
+  laneGap: 122,
+  margin: 16,
+  labelLineHeight: 15,
+  barWidth: 9,
+  barGap: 3,
+  barUnit: 6,
+};
+
+export interface PathwayNode {
+  level: Level;
+  label: string;
+  lines: string[];
+  trackLabel?: string;
+  /** Centre of the node. */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** One mini bar per skill: height by proficiency rank, coloured as in the matrix. */
+  bars: { skillId: string; x: number; y: number; height: number; fill: string; stroke: string }[];
+  ariaLabel: string;
+}
+
+export interface PathwayEdge {
+  key: string;
+  from: Level;
+  to: Level;
+  /** next: a normal step on the same path; cross: a move across to another track. */
+  kind: 'next' | 'cross';
+  path: string;
+  /** The change summary, one part per line, drawn beside a normal step. */
+  labelLines: string[];
+  labelX: number;
+  labelY: number;
+  summary: string;
+  ariaLabel: string;
+}
+
+export interface PathwayLayout {
+  width: number;
+  height: number;
+  nodes: PathwayNode[];
+  edges: PathwayEdge[];
+}
+
+/** The lanes, top to bottom: the first track, the levels with no track, then the other tracks. */
+function laneOrder(index: RoleIndex): (string | null)[] {
+  const used = index.framework.tracks
+    .map((t) => t.id)
+    .filter((id) => index.role.levels.some((l) => l.track === id));
+  if (used.length === 0) return [null];
+  return [used[0], null, ...used.slice(1)];
+}
+
+/**
+ * Lays out a role's pathway: levels as nodes by seniority (left to right) on lanes by track, the
+ * normal steps as edges with what each asks for, and the moves across tracks (one step up, onto
+ * another track) as a second kind of edge. Works for any number of levels and tracks, a role with
+ * no fork, and tracks that split or join at any level.
+ */
+export function layoutPathway(index: RoleIndex, options: { showCrossTrack: boolean }): PathwayLayout {
+  const s = PATHWAY_SIZES;
+  const { framework, role } = index;
+  const swatches = proficiencySwatches(framework.proficiencies);
+  const lanes = laneOrder(index);
+  const usedLanes = lanes.filter((lane) => role.levels.some((level) => level.track === lane));
+  const skills = role.skills;
+  const maxRank = Math.max(1, ...framework.proficiencies.map((p) => p.rank));
+  const barsWidth = skills.length * (s.barWidth + s.barGap) - s.barGap;
+  const nodeWidth = Math.max(s.nodeWidth, barsWidth + 16);
+  const step = Math.max(s.step, nodeWidth + 96);
+  const charsPerLine = Math.floor((nodeWidth - 12) / 7);
+  const labelLines = (level: Level) => wrapText(level.name, charsPerLine, 3);
+  const maxLines = Math.max(1, ...role.levels.map((level) => labelLines(level).length));
+  const barsHeight = maxRank * s.barUnit;
+  const nodeHeight =
+    10 + maxLines * s.labelLineHeight + (lanes.length > 1 ? s.labelLineHeight : 0) + 8 + barsHeight + 10;
+  const laneY = (track: string | null) => s.margin + nodeHeight / 2 + usedLanes.indexOf(track) * s.laneGap;
+
+  const nodes: PathwayNode[] = role.levels.map((level) => {
+    const x = s.margin + nodeWidth / 2 + level.seniority * step;
+    const y = laneY(level.track);
+    const barsLeft = x - barsWidth / 2;
+    const barsBottom = y + nodeHeight / 2 - 10;
+    const bars = skills.map((skill, i) => {
+      const requirement = index.requirement(level.id, skill.id);
+      const rank = requirement ? (index.proficiency(requirement.proficiency)?.rank ?? 0) : 0;
+      const swatch = requirement ? (swatches.get(requirement.proficiency) ?? NOT_REQUIRED) : NOT_REQUIRED;
+      const height = Math.max(2, rank * s.barUnit);
+      return {
+        skillId: skill.id,
+        x: barsLeft + i * (s.barWidth + s.barGap),
+        y: barsBottom - height,
+        height,
+        fill: swatch.fill,
+        stroke: swatch.stroke,
+      };
+    });
+    const label = levelLabel(framework, level);
+    const asked = role.requirements.filter((r) => r.levelId === level.id).length;
+    const track = framework.tracks.find((t) => t.id === level.track)?.name;
+    return {
+      level,
+      label,
+      lines: labelLines(level),
+      trackLabel: track,
+      x,
+      y,
+      width: nodeWidth,
+      height: nodeHeight,
+      bars,
+      ariaLabel: `${label}: asks for ${asked} of ${skills.length} skills`,
+    };
+  });
+  const nodeOf = new Map(nodes.map((node) => [node.level.id, node]));
+
+  const link = linkHorizontal<{ source: [number, number]; target: [number, number] }, [number, number]>();
+  const edges: PathwayEdge[] = [];
+  for (const from of role.levels) {
+    const crossing = options.showCrossTrack
+      ? role.levels.filter(
+          (to) =>
+            to.seniority === from.seniority + 1 &&
+            from.track !== null &&
+            to.track !== null &&
+            to.track !== from.track &&
+            !from.next.includes(to.id),
+        )
+      : [];
+    const targets = [
+      ...from.next.map((id) => ({ to: index.level(id)!, kind: 'next' as const })),
+      ...crossing.map((to) => ({ to, kind: 'cross' as const })),
+    ];
+    for (const { to, kind } of targets) {
+      const a = nodeOf.get(from.id)!;
+      const b = nodeOf.get(to.id)!;
+      const changes = levelTransition(index, from, to);
+      const summary = summariseChanges(changes.values());
+      const counts = countChanges(changes.values()).map(({ kind: k, count }) => `${count} ${k}`);
+      const path = link({ source: [a.x + a.width / 2, a.y], target: [b.x - b.width / 2, b.y] }) ?? '';
+      const midX = (a.x + a.width / 2 + b.x - b.width / 2) / 2;
+      const sameLane = a.y === b.y;
+      edges.push({
+        key: `${from.id}>${to.id}`,
+        from,
+        to,
+        kind,
+        path,
+        labelLines: kind === 'next' ? (counts.length === 0 ? ['no change'] : counts) : [],
+        labelX: midX,
+        labelY: sameLane
+          ? a.y - 8 - (counts.length - 1) * 13
+          : (a.y + b.y) / 2 + (b.y > a.y ? 16 : -16 - (counts.length - 1) * 13),
+        summary,
+        ariaLabel: `${kind === 'cross' ? 'Move across to' : 'Step to'} ${levelLabel(framework, to)} from ${levelLabel(framework, from)}: ${summary}`,
+      });
+    }
+  }
+  for (const node of nodes) {
+    const into = edges.find((edge) => edge.to.id === node.level.id && edge.kind === 'next');
+    if (into) node.ariaLabel += `; ${into.summary} from ${levelLabel(framework, into.from)}`;
+  }
+
+  const width = s.margin * 2 + nodeWidth + Math.max(0, ...role.levels.map((l) => l.seniority)) * step;
+  const height = s.margin * 2 + nodeHeight + (usedLanes.length - 1) * s.laneGap;
+  return { width, height, nodes, edges };
+}

@@ -1,0 +1,106 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './fixtures';
+
+test.describe('the pathway and trajectory views, linked with the matrix', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto('./');
+    await expect(page.getByRole('grid', { name: /Skills by level/ })).toBeVisible();
+  });
+
+  test('clicking the Senior technical node selects that column in the matrix', async ({ page }) => {
+    const pathway = page.getByRole('group', { name: /Career pathway/ });
+    await pathway
+      .getByRole('button', { name: /^Senior DevOps engineer \(technical\): asks for 10 of 10 skills/ })
+      .click();
+    await expect(page).toHaveURL(/level=senior-devops-engineer-technical/);
+    await expect(
+      page.getByRole('columnheader', { name: 'Senior DevOps engineer (technical)', selected: true }),
+    ).toHaveCount(1);
+    await expect(page.locator('.column-highlight')).toHaveCount(1);
+    await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toHaveText(
+      'Senior DevOps engineer (technical)',
+    );
+  });
+
+  test('focusing a trajectory line highlights the matrix row and the node bars', async ({ page }) => {
+    const trajectory = page.getByRole('group', { name: /Trajectory of each skill/ });
+    await trajectory.getByRole('button', { name: /^Service support, technical path:/ }).focus();
+    await expect(page.locator('.row-highlight')).toHaveCount(1);
+    const box = await page.locator('.row-highlight').boundingBox();
+    const row = await page.getByRole('rowheader', { name: 'Service support' }).boundingBox();
+    expect(Math.abs(box!.y + box!.height / 2 - (row!.y + row!.height / 2))).toBeLessThan(4);
+    await expect(page.locator('.pathway .bar.highlighted')).toHaveCount(9);
+    await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toHaveText(
+      'Service support',
+    );
+  });
+
+  test('opening a step shows its changes in full', async ({ page }) => {
+    await page
+      .getByRole('button', {
+        name: 'Step to DevOps engineer from Junior DevOps engineer: 1 new · 8 raised · 1 reworded',
+      })
+      .click();
+    const detail = page.getByRole('complementary');
+    await expect(detail.getByRole('heading', { level: 2 })).toHaveText(
+      'Junior DevOps engineer → DevOps engineer',
+    );
+    await expect(detail.getByRole('heading', { level: 3 })).toHaveCount(10);
+    await expect(
+      detail.getByRole('listitem').filter({ hasText: 'Development process optimisation' }),
+    ).toContainText('not required → Awareness');
+    await expect(detail.getByRole('listitem').filter({ hasText: 'Service support' })).toContainText(
+      'Working → Practitioner',
+    );
+    await expect(detail.locator('del').first()).toBeVisible();
+    await expect(page).toHaveURL(/level=devops-engineer&from=junior-devops-engineer/);
+  });
+
+  test('cross-track moves are drawn dashed and can be hidden', async ({ page }) => {
+    const moves = page.getByRole('button', { name: /^Move across to/ });
+    await expect(moves).toHaveCount(4);
+    await page.getByRole('checkbox', { name: /Show moves across tracks/ }).uncheck();
+    await expect(moves).toHaveCount(0);
+    await expect(page).toHaveURL(/cross=0/);
+  });
+
+  test('the graph works from the keyboard alone', async ({ page }) => {
+    await page.getByRole('checkbox', { name: /Show moves across tracks/ }).focus();
+    await page.keyboard.press('Tab');
+    await expect(
+      page.getByRole('button', { name: /^Step to Junior DevOps engineer from Apprentice/ }),
+    ).toBeFocused();
+    await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toHaveText(
+      'Apprentice DevOps engineer → Junior DevOps engineer',
+    );
+    let found = false;
+    for (let i = 0; i < 20 && !found; i++) {
+      await page.keyboard.press('Tab');
+      found = await page
+        .getByRole('button', { name: /^Lead DevOps engineer \(management\): asks for/ })
+        .evaluate((el) => el === document.activeElement);
+    }
+    expect(found).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/level=lead-devops-engineer-management/);
+  });
+
+  test('each chart has a table twin', async ({ page }) => {
+    await page.getByRole('checkbox', { name: 'Show as table' }).check();
+    await expect(page.getByRole('table', { name: /Steps between the levels/ }).getByRole('row')).toHaveCount(
+      13,
+    );
+    await expect(page.getByRole('table', { name: /trajectory/ }).getByRole('row')).toHaveCount(21);
+  });
+
+  test('no serious or critical accessibility violations with a step and a skill selected', async ({
+    page,
+  }) => {
+    await page.goto('./?level=devops-engineer&from=junior-devops-engineer&changes=1');
+    await expect(page.getByRole('grid')).toBeVisible();
+    await page.getByRole('button', { name: /^Service support, technical path/ }).focus();
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+  });
+});
