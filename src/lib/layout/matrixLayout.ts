@@ -25,7 +25,7 @@ export const MATRIX_SIZES = {
   trackRowHeight: 22,
   summaryLineHeight: 14,
   /** Characters per line, estimated for the app's sans-serif at the sizes used. */
-  charsPerPixel: 1 / 7.2,
+  charsPerPixel: 1 / 8.4,
   skillCharsPerPixel: 1 / 7.4,
 };
 
