@@ -53,6 +53,15 @@ test.describe('the pathway and trajectory views, linked with the matrix', () => 
       'Working → Practitioner',
     );
     await expect(detail.locator('del').first()).toBeVisible();
+    // Pointing at a skill in the list highlights it in the charts, and the list stays.
+    await detail.getByRole('listitem').filter({ hasText: 'User focus' }).hover();
+    await expect(page.getByRole('button', { name: /^User focus, technical path/ })).toHaveClass(
+      /highlighted/,
+    );
+    await expect(page.locator('.row-highlight')).toHaveCount(1);
+    await expect(detail.getByRole('heading', { level: 2 })).toHaveText(
+      'Junior DevOps engineer → DevOps engineer',
+    );
     await expect(page).toHaveURL(/level=devops-engineer&from=junior-devops-engineer/);
   });
 

@@ -29,6 +29,8 @@ export class Explorer {
   /** Where the pointer is, and where keyboard focus is in a chart: transient, not in the URL. */
   hover = $state<Target | null>(null);
   focus = $state<Target | null>(null);
+  /** A skill pointed at in a list (not a chart): highlighted everywhere without changing the detail shown. */
+  pointedSkillId = $state<string | null>(null);
   /** What a loaded URL asked for that could not be shown. */
   notices = $state<string[]>([]);
   loadError = $state<string | null>(null);
@@ -43,7 +45,9 @@ export class Explorer {
   });
   /** The skill highlighted in every view: the one pointed at or focused, else the selected one. */
   highlightedSkillId = $derived(
-    (this.hover ? this.hover.skillId : this.focus ? this.focus.skillId : null) ?? this.skillId,
+    this.pointedSkillId ??
+      (this.hover ? this.hover.skillId : this.focus ? this.focus.skillId : null) ??
+      this.skillId,
   );
   /** What the detail panel shows: the pointer first, then keyboard focus, then the selection. */
   detail: Target = $derived(this.hover ?? this.focus ?? this.selection);
@@ -77,12 +81,14 @@ export class Explorer {
     this.showCrossTrack = view.showCrossTrack;
     this.hover = null;
     this.focus = null;
+    this.pointedSkillId = null;
   }
 
   select(target: Target): void {
     this.levelId = target.levelId;
     this.skillId = target.skillId;
     this.fromLevelId = target.fromLevelId ?? null;
+    this.pointedSkillId = null;
   }
 
   /** Shows one track (or all, with null); a selected level the filter hides is let go. */
