@@ -1,7 +1,9 @@
 import { getContext, setContext } from 'svelte';
 import type { Framework, Level } from '../model/types';
 import { indexRole, visibleLevels } from '../model/framework';
-import type { ViewState } from './viewState';
+import type { ViewName, ViewState } from './viewState';
+import type { ColumnRef } from '../model/compare';
+import { compareColumns, defaultComparePair } from '../model/compare';
 import { defaultViewState } from './viewState';
 
 /** A thing the detail panel can show: a cell (both ids), a level, a skill, or the role (neither). */
@@ -18,6 +20,7 @@ export interface Target {
  */
 export class Explorer {
   framework = $state.raw<Framework | null>(null);
+  view = $state<ViewName>('explore');
   roleId = $state('');
   track = $state<string | null>(null);
   showChanges = $state(false);
@@ -26,6 +29,8 @@ export class Explorer {
   fromLevelId = $state<string | null>(null);
   asTable = $state(false);
   showCrossTrack = $state(true);
+  compareA = $state.raw<ColumnRef | null>(null);
+  compareB = $state.raw<ColumnRef | null>(null);
   /** Where the pointer is, and where keyboard focus is in a chart: transient, not in the URL. */
   hover = $state<Target | null>(null);
   focus = $state<Target | null>(null);
@@ -49,11 +54,23 @@ export class Explorer {
       (this.hover ? this.hover.skillId : this.focus ? this.focus.skillId : null) ??
       this.skillId,
   );
+  /** The compare pair in force: the chosen one, else the role's default. */
+  comparePair = $derived.by(() => {
+    if (!this.framework) return undefined;
+    if (this.compareA && this.compareB) return { a: this.compareA, b: this.compareB };
+    return defaultComparePair(this.framework, this.roleId);
+  });
+  comparison = $derived(
+    this.framework && this.comparePair
+      ? compareColumns(this.framework, this.comparePair.a, this.comparePair.b)
+      : undefined,
+  );
   /** What the detail panel shows: the pointer first, then keyboard focus, then the selection. */
   detail: Target = $derived(this.hover ?? this.focus ?? this.selection);
 
-  get view(): ViewState {
+  get viewState(): ViewState {
     return {
+      view: this.view,
       roleId: this.roleId,
       track: this.track,
       showChanges: this.showChanges,
@@ -62,6 +79,8 @@ export class Explorer {
       fromLevelId: this.fromLevelId,
       asTable: this.asTable,
       showCrossTrack: this.showCrossTrack,
+      compareA: this.compareA,
+      compareB: this.compareB,
     };
   }
 
@@ -71,6 +90,7 @@ export class Explorer {
   }
 
   apply(view: ViewState): void {
+    this.view = view.view;
     this.roleId = view.roleId;
     this.track = view.track;
     this.showChanges = view.showChanges;
@@ -79,9 +99,16 @@ export class Explorer {
     this.fromLevelId = view.fromLevelId;
     this.asTable = view.asTable;
     this.showCrossTrack = view.showCrossTrack;
+    this.compareA = view.compareA;
+    this.compareB = view.compareB;
     this.hover = null;
     this.focus = null;
     this.pointedSkillId = null;
+  }
+
+  setComparePair(a: ColumnRef, b: ColumnRef): void {
+    this.compareA = a;
+    this.compareB = b;
   }
 
   select(target: Target): void {

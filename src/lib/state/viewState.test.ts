@@ -6,6 +6,34 @@ import { defaultViewState, parseViewState, writeViewState, type ViewState } from
 const framework = devopsFramework();
 const defaults = defaultViewState(framework);
 
+/** Tampered, stale or malformed links, each with the notice it must produce. */
+const badLinks: [string, string][] = [
+  ['?track=astronaut', 'track "astronaut"'],
+  ['?changes=maybe', 'changes "maybe"'],
+  ['?table=2', 'table "2"'],
+  ['?level=chief-executive', 'level "chief-executive"'],
+  ['?skill=juggling', 'skill "juggling"'],
+  ['?role=ghost', 'role "ghost"'],
+  [`?skill=${'x'.repeat(500)}`, 'skill (longer than 200 characters)'],
+  ['?track=technical&level=senior-devops-engineer-management', 'level "senior-devops-engineer-management"'],
+  ['?utm_source=mail', 'unknown parameter "utm_source"'],
+  ['?level=%3Cscript%3E', 'level "<script>"'],
+  ['?__proto__=1', 'unknown parameter "__proto__"'],
+  ['?cross=no', 'cross "no"'],
+  ['?from=devops-engineer', 'from "devops-engineer"'],
+  ['?level=devops-engineer&from=nowhere', 'from "nowhere"'],
+  ['?view=matrix', 'view "matrix"'],
+  ['?view=', 'view ""'],
+  ['?a=devops-engineer&b=nowhere', 'b "nowhere"'],
+  ['?a=devops-engineer', 'a compare pair needs both a and b'],
+  ['?a=ghost~devops-engineer&b=devops-engineer', 'a "ghost~devops-engineer"'],
+  ['?a=a~b~c&b=devops-engineer', 'a "a~b~c"'],
+  ['?track=TECHNICAL', 'track "TECHNICAL"'],
+  ['?changes=', 'changes ""'],
+  [`?view=${'compare'.repeat(40)}`, 'view (longer than 200 characters)'],
+  ['?level=%00', 'level "\u0000"'],
+];
+
 describe('writeViewState / parseViewState', () => {
   it('writes nothing for the default view', () => {
     expect(writeViewState(defaults, framework)).toBe('');
@@ -13,6 +41,7 @@ describe('writeViewState / parseViewState', () => {
 
   it('round-trips a full view', () => {
     const view: ViewState = {
+      view: 'compare',
       roleId: framework.roles[0].id,
       track: 'management',
       showChanges: true,
@@ -21,33 +50,32 @@ describe('writeViewState / parseViewState', () => {
       fromLevelId: 'devops-engineer',
       asTable: true,
       showCrossTrack: false,
+      compareA: { roleId: framework.roles[0].id, levelId: 'lead-devops-engineer-technical' },
+      compareB: { roleId: framework.roles[0].id, levelId: 'devops-engineer' },
     };
     const query = writeViewState(view, framework);
     expect(query).toBe(
-      '?track=management&changes=1&level=senior-devops-engineer-management&skill=service-support&from=devops-engineer&table=1&cross=0',
+      '?view=compare&track=management&changes=1&level=senior-devops-engineer-management&skill=service-support&from=devops-engineer&table=1&cross=0&a=lead-devops-engineer-technical&b=devops-engineer',
     );
     expect(parseViewState(query, framework)).toEqual({ state: view, ignored: [] });
   });
 
-  it.each([
-    ['?track=astronaut', 'track "astronaut"'],
-    ['?changes=maybe', 'changes "maybe"'],
-    ['?table=2', 'table "2"'],
-    ['?level=chief-executive', 'level "chief-executive"'],
-    ['?skill=juggling', 'skill "juggling"'],
-    ['?role=ghost', 'role "ghost"'],
-    [`?skill=${'x'.repeat(500)}`, 'skill (longer than 200 characters)'],
-    ['?track=technical&level=senior-devops-engineer-management', 'level "senior-devops-engineer-management"'],
-    ['?utm_source=mail', 'unknown parameter "utm_source"'],
-    ['?level=%3Cscript%3E', 'level "<script>"'],
-    ['?__proto__=1', 'unknown parameter "__proto__"'],
-    ['?cross=no', 'cross "no"'],
-    ['?from=devops-engineer', 'from "devops-engineer"'],
-    ['?level=devops-engineer&from=nowhere', 'from "nowhere"'],
-  ])('ignores %s and says so', (query, notice) => {
+  it.each(badLinks)('ignores %s and says so', (query, notice) => {
     const { state, ignored } = parseViewState(query, framework);
     expect(ignored).toEqual([notice]);
     expect(state.roleId).toBe(defaults.roleId);
+  });
+
+  it('reads a compare pair across roles as role~level', () => {
+    const { state } = parseViewState(
+      `?a=${framework.roles[0].id}~devops-engineer&b=devops-engineer`,
+      framework,
+    );
+    expect(state.compareA).toEqual({ roleId: framework.roles[0].id, levelId: 'devops-engineer' });
+  });
+
+  it('counts at least 20 bad links in its table', () => {
+    expect(badLinks.length).toBeGreaterThanOrEqual(20);
   });
 
   it('keeps the valid parts of a partly bad link', () => {

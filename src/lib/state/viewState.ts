@@ -1,7 +1,12 @@
 import type { Framework } from '../model/types';
+import type { ColumnRef } from '../model/compare';
+
+export const VIEWS = ['explore', 'compare'] as const;
+export type ViewName = (typeof VIEWS)[number];
 
 /** Everything that says what the person is looking at; the URL is its serialised form. */
 export interface ViewState {
+  view: ViewName;
   roleId: string;
   /** The track to show, or null for every track. */
   track: string | null;
@@ -13,6 +18,9 @@ export interface ViewState {
   fromLevelId: string | null;
   asTable: boolean;
   showCrossTrack: boolean;
+  /** The compare pair; null for the role's default pair. */
+  compareA: ColumnRef | null;
+  compareB: ColumnRef | null;
 }
 
 /** Longer parameters are refused before they are looked at. */
@@ -20,6 +28,7 @@ export const MAX_PARAM_LENGTH = 200;
 
 export function defaultViewState(framework: Framework): ViewState {
   return {
+    view: 'explore',
     roleId: framework.roles[0].id,
     track: null,
     showChanges: false,
@@ -28,6 +37,8 @@ export function defaultViewState(framework: Framework): ViewState {
     fromLevelId: null,
     asTable: false,
     showCrossTrack: true,
+    compareA: null,
+    compareB: null,
   };
 }
 
@@ -54,6 +65,12 @@ export function parseViewState(
     return value;
   };
   const refuse = (name: string, value: string) => ignored.push(`${name} "${value}"`);
+
+  const view = read('view');
+  if (view !== undefined) {
+    if ((VIEWS as readonly string[]).includes(view)) state.view = view as ViewName;
+    else refuse('view', view);
+  }
 
   const roleId = read('role');
   const role = framework.roles.find((r) => r.id === roleId);
@@ -94,7 +111,32 @@ export function parseViewState(
       state.fromLevelId = fromLevelId;
     } else refuse('from', fromLevelId);
   }
-  const known = new Set(['role', 'track', 'changes', 'table', 'cross', 'level', 'skill', 'from']);
+  const columns: ColumnRef[] = [];
+  let given = 0;
+  for (const name of ['a', 'b'] as const) {
+    const value = read(name);
+    if (value === undefined) continue;
+    given += 1;
+    const column = parseColumnRef(value, framework, state.roleId);
+    if (column) columns.push(column);
+    else refuse(name, value);
+  }
+  if (columns.length === 2) [state.compareA, state.compareB] = columns;
+  else if (given === 1 && columns.length === 1) ignored.push('a compare pair needs both a and b');
+
+  const known = new Set([
+    'view',
+    'role',
+    'track',
+    'changes',
+    'table',
+    'cross',
+    'level',
+    'skill',
+    'from',
+    'a',
+    'b',
+  ]);
   for (const name of new Set(params.keys())) {
     if (!known.has(name)) ignored.push(`unknown parameter "${name.slice(0, 40)}"`);
   }
@@ -104,6 +146,7 @@ export function parseViewState(
 /** The query string for a view ("" for the default view); defaults are left out to keep links short. */
 export function writeViewState(state: ViewState, framework: Framework): string {
   const params = new URLSearchParams();
+  if (state.view !== 'explore') params.set('view', state.view);
   if (state.roleId !== framework.roles[0].id) params.set('role', state.roleId);
   if (state.track !== null) params.set('track', state.track);
   if (state.showChanges) params.set('changes', '1');
@@ -112,6 +155,28 @@ export function writeViewState(state: ViewState, framework: Framework): string {
   if (state.fromLevelId !== null) params.set('from', state.fromLevelId);
   if (state.asTable) params.set('table', '1');
   if (!state.showCrossTrack) params.set('cross', '0');
+  if (state.compareA && state.compareB) {
+    params.set('a', writeColumnRef(state.compareA, state.roleId));
+    params.set('b', writeColumnRef(state.compareB, state.roleId));
+  }
   const query = params.toString();
   return query === '' ? '' : `?${query}`;
+}
+
+/** A column in a link: "level-id" within the current role, "role-id~level-id" in another. */
+export function parseColumnRef(
+  value: string,
+  framework: Framework,
+  currentRoleId: string,
+): ColumnRef | undefined {
+  const [first, second, ...rest] = value.split('~');
+  if (rest.length > 0) return undefined;
+  const roleId = second === undefined ? currentRoleId : first;
+  const levelId = second === undefined ? first : second;
+  const role = framework.roles.find((r) => r.id === roleId);
+  return role?.levels.some((l) => l.id === levelId) ? { roleId, levelId } : undefined;
+}
+
+export function writeColumnRef(ref: ColumnRef, currentRoleId: string): string {
+  return ref.roleId === currentRoleId ? ref.levelId : `${ref.roleId}~${ref.levelId}`;
 }

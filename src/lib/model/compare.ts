@@ -1,0 +1,184 @@
+import type { Framework, Level, Proficiency, Requirement, Skill } from './types';
+import type { RoleIndex } from './framework';
+import { indexRole, levelLabel } from './framework';
+import type { DiffPart } from './textDiff';
+import { wordDiff } from './textDiff';
+
+/** One column of a framework: a level of a role (levels carry their track). */
+export interface ColumnRef {
+  roleId: string;
+  levelId: string;
+}
+
+export interface ResolvedColumn {
+  index: RoleIndex;
+  level: Level;
+  /** "Senior DevOps engineer (technical)", with the role's name added when comparing across roles. */
+  label: string;
+}
+
+/** How two columns differ on one skill. */
+export interface SkillComparison {
+  skill: Skill;
+  a?: Requirement;
+  b?: Requirement;
+  aProficiency?: Proficiency;
+  bProficiency?: Proficiency;
+  /**
+   * more-a / more-b: that side asks for a higher proficiency (by `steps`);
+   * only-a / only-b: only that side asks for the skill; same: same proficiency (`reworded` when
+   * the descriptions differ); neither: asked for by neither.
+   */
+  kind: 'more-a' | 'more-b' | 'only-a' | 'only-b' | 'same' | 'neither';
+  steps: number;
+  reworded: boolean;
+  /** From a's description to b's, word by word, when both ask for the skill. */
+  diff?: DiffPart[];
+}
+
+export interface Comparison {
+  a: ResolvedColumn;
+  b: ResolvedColumn;
+  skills: SkillComparison[];
+  summary: string;
+}
+
+export function resolveColumn(
+  framework: Framework,
+  ref: ColumnRef,
+  withRole: boolean,
+): ResolvedColumn | undefined {
+  const role = framework.roles.find((r) => r.id === ref.roleId);
+  const level = role?.levels.find((l) => l.id === ref.levelId);
+  if (!role || !level) return undefined;
+  const label = levelLabel(framework, level);
+  return { index: indexRole(framework, role), level, label: withRole ? `${label}, ${role.name}` : label };
+}
+
+/** The union of two roles' skills, matched by id: a's order first, then b's extra skills. */
+function unionSkills(a: RoleIndex, b: RoleIndex): Skill[] {
+  const ids = new Set(a.role.skills.map((s) => s.id));
+  return [...a.role.skills, ...b.role.skills.filter((s) => !ids.has(s.id))];
+}
+
+export function compareSkill(a: ResolvedColumn, b: ResolvedColumn, skill: Skill): SkillComparison {
+  const ra = a.index.requirement(a.level.id, skill.id);
+  const rb = b.index.requirement(b.level.id, skill.id);
+  const pa = ra ? a.index.proficiency(ra.proficiency) : undefined;
+  const pb = rb ? b.index.proficiency(rb.proficiency) : undefined;
+  const base = { skill, a: ra, b: rb, aProficiency: pa, bProficiency: pb };
+  if (!ra && !rb) return { ...base, kind: 'neither', steps: 0, reworded: false };
+  if (!rb) return { ...base, kind: 'only-a', steps: 0, reworded: false };
+  if (!ra) return { ...base, kind: 'only-b', steps: 0, reworded: false };
+  const steps = (pa?.rank ?? 0) - (pb?.rank ?? 0);
+  const diff = wordDiff(ra.description, rb.description);
+  const reworded = ra.description !== rb.description;
+  if (steps > 0) return { ...base, kind: 'more-a', steps, reworded, diff };
+  if (steps < 0) return { ...base, kind: 'more-b', steps: -steps, reworded, diff };
+  return { ...base, kind: 'same', steps: 0, reworded, diff };
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const name = (p?: Proficiency) => p?.name.toLowerCase() ?? 'not required';
+
+/**
+ * The comparison in words, e.g. "Senior DevOps engineer (technical) asks for more in 1 skill
+ * (Service support: expert vs practitioner); Senior DevOps engineer (management) asks for more in
+ * 3 skills (…). 6 skills are asked at the same proficiency, 4 of them worded differently."
+ */
+export function summariseComparison(a: ResolvedColumn, b: ResolvedColumn, skills: SkillComparison[]): string {
+  const parts: string[] = [];
+  const more = (kind: 'more-a' | 'more-b', who: ResolvedColumn) => {
+    const list = skills.filter((s) => s.kind === kind);
+    if (list.length === 0) return;
+    const details = list.map((s) =>
+      kind === 'more-a'
+        ? `${s.skill.name}: ${name(s.aProficiency)} vs ${name(s.bProficiency)}`
+        : `${s.skill.name}: ${name(s.bProficiency)} vs ${name(s.aProficiency)}`,
+    );
+    parts.push(`${who.label} asks for more in ${plural(list.length, 'skill')} (${details.join('; ')})`);
+  };
+  const only = (kind: 'only-a' | 'only-b', who: ResolvedColumn) => {
+    const list = skills.filter((s) => s.kind === kind);
+    if (list.length > 0) parts.push(`only ${who.label} asks for ${list.map((s) => s.skill.name).join(', ')}`);
+  };
+  more('more-a', a);
+  more('more-b', b);
+  only('only-a', a);
+  only('only-b', b);
+  const same = skills.filter((s) => s.kind === 'same');
+  const reworded = same.filter((s) => s.reworded).length;
+  let sentence =
+    parts.length === 0 ? `${a.label} and ${b.label} ask for the same proficiencies` : parts.join('; ');
+  sentence = `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
+  if (same.length > 0 && parts.length > 0) {
+    sentence += ` ${plural(same.length, 'skill is', 'skills are')} asked at the same proficiency`;
+    sentence += reworded > 0 ? `, ${reworded} of them worded differently.` : '.';
+  } else if (same.length > 0 && reworded > 0) {
+    sentence += ` ${reworded} of ${plural(same.length, 'skill')} are worded differently.`;
+  }
+  return sentence;
+}
+
+/** Everything the compare view shows for two columns, possibly of different roles. */
+export function compareColumns(
+  framework: Framework,
+  refA: ColumnRef,
+  refB: ColumnRef,
+): Comparison | undefined {
+  const acrossRoles = refA.roleId !== refB.roleId;
+  const a = resolveColumn(framework, refA, acrossRoles);
+  const b = resolveColumn(framework, refB, acrossRoles);
+  if (!a || !b) return undefined;
+  const skills = unionSkills(a.index, b.index)
+    .map((skill) => compareSkill(a, b, skill))
+    .filter((s) => s.kind !== 'neither');
+  return { a, b, skills, summary: summariseComparison(a, b, skills) };
+}
+
+export interface ComparePreset {
+  label: string;
+  a: ColumnRef;
+  b: ColumnRef;
+}
+
+/**
+ * Ready-made pairs for a role: its tracks side by side at each level where they split, then each
+ * level against each of its next levels.
+ */
+export function comparePresets(framework: Framework, roleId: string): ComparePreset[] {
+  const role = framework.roles.find((r) => r.id === roleId);
+  if (!role) return [];
+  const ref = (level: Level) => ({ roleId, levelId: level.id });
+  const presets: ComparePreset[] = [];
+  for (const seniority of [...new Set(role.levels.map((l) => l.seniority))]) {
+    const tracked = role.levels.filter((l) => l.seniority === seniority && l.track !== null);
+    for (let i = 1; i < tracked.length; i++) {
+      const [first, other] = [tracked[0], tracked[i]];
+      const tracks = [first, other].map(
+        (l) => framework.tracks.find((t) => t.id === l.track)?.name ?? l.track,
+      );
+      presets.push({ label: `${first.name}: ${tracks[0]} vs ${tracks[1]}`, a: ref(first), b: ref(other) });
+    }
+  }
+  for (const level of role.levels) {
+    for (const nextId of level.next) {
+      const next = role.levels.find((l) => l.id === nextId)!;
+      presets.push({
+        label: `${levelLabel(framework, level)} → ${levelLabel(framework, next)}`,
+        a: ref(level),
+        b: ref(next),
+      });
+    }
+  }
+  return presets;
+}
+
+/** The default pair: the first level where the tracks split, its first two tracks; else the first step. */
+export function defaultComparePair(framework: Framework, roleId: string): { a: ColumnRef; b: ColumnRef } {
+  const role = framework.roles.find((r) => r.id === roleId) ?? framework.roles[0];
+  const [preset] = comparePresets(framework, role.id);
+  if (preset) return { a: preset.a, b: preset.b };
+  const first = role.levels[0];
+  return { a: { roleId: role.id, levelId: first.id }, b: { roleId: role.id, levelId: first.id } };
+}
