@@ -203,7 +203,7 @@ export function layoutTrackOverview(index: RoleIndex): TrackOverviewLayout {
       skill,
       y: y(skill.id)!,
       height: y.bandwidth(),
-      lines: wrapText(skill.name, 34, 1),
+      lines: wrapText(skill.name, 44, 1),
     })),
     panels,
     trackNames: panels[0] ? [trackName(panels[0].first), trackName(panels[0].second)] : undefined,

@@ -39,6 +39,8 @@ export class Explorer {
   /** What a loaded URL asked for that could not be shown. */
   notices = $state<string[]>([]);
   loadError = $state<string | null>(null);
+  /** The chart being printed: the print stylesheet shows it alone. */
+  printChart = $state<string | null>(null);
 
   role = $derived(this.framework?.roles.find((role) => role.id === this.roleId) ?? this.framework?.roles[0]);
   index = $derived(this.framework && this.role ? indexRole(this.framework, this.role) : undefined);
@@ -130,6 +132,11 @@ const KEY = Symbol('explorer');
 
 export function setExplorer(explorer: Explorer): Explorer {
   return setContext(KEY, explorer);
+}
+
+/** The context under which components find the Explorer: for mounting a chart outside the app (exports). */
+export function explorerContext(explorer: Explorer): Map<symbol, Explorer> {
+  return new Map([[KEY, explorer]]);
 }
 
 export function getExplorer(): Explorer {

@@ -1,0 +1,15 @@
+import { csvFormatRows } from 'd3-dsv';
+
+/**
+ * Spreadsheets run a cell that starts with =, +, - or @ (and tab or carriage return) as a formula;
+ * an apostrophe in front makes it plain text (OWASP's advice for CSV injection).
+ */
+export function safeCell(value: string | number): string {
+  const text = String(value);
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/** A table as CSV text (RFC 4180 quoting by d3-dsv), every cell made safe for spreadsheets. */
+export function toCsv(header: string[], rows: (string | number)[][]): string {
+  return `${csvFormatRows([header, ...rows].map((row) => row.map(safeCell)))}\n`;
+}

@@ -1,0 +1,160 @@
+/**
+ * Turning a standalone SVG into files: PNG (canvas), PDF (jsPDF + svg2pdf.js, loaded on demand),
+ * PowerPoint (pptxgenjs, loaded on demand), and getting them to the person (download, clipboard).
+ * Browser only.
+ */
+import { pdfSafeText } from './standaloneSvg';
+
+export const SVG_MIME = 'image/svg+xml';
+
+async function loadImage(svg: string): Promise<HTMLImageElement> {
+  const url = URL.createObjectURL(new Blob([svg], { type: SVG_MIME }));
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    return image;
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/** A PNG of the SVG at `scale` times its size, on its own background (transparent if it has none). */
+export async function svgToPng(svg: string, width: number, height: number, scale: number): Promise<Blob> {
+  const image = await loadImage(svg);
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(width * scale);
+  canvas.height = Math.round(height * scale);
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('This browser cannot draw on a canvas, so it cannot make a PNG.');
+  context.drawImage(image, 0, 0, canvas.width, canvas.height);
+  return new Promise((resolve, reject) =>
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be made.'))),
+      'image/png',
+    ),
+  );
+}
+
+/** A one-page vector PDF the size of the SVG, its text as real (searchable) text. */
+export async function svgToPdf(svg: string, width: number, height: number): Promise<Blob> {
+  const [{ jsPDF }, { svg2pdf }] = await Promise.all([import('jspdf'), import('svg2pdf.js')]);
+  const doc = new jsPDF({
+    orientation: width >= height ? 'landscape' : 'portrait',
+    unit: 'pt',
+    format: [width, height],
+    compress: true,
+  });
+  const host = document.createElement('div');
+  host.style.cssText = 'position:absolute;left:-100000px;top:0';
+  host.setAttribute('aria-hidden', 'true');
+  const parsed = new DOMParser().parseFromString(svg, SVG_MIME);
+  if (parsed.querySelector('parsererror')) throw new Error('the chart could not be read as SVG.');
+  const walker = parsed.createTreeWalker(parsed.documentElement, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    node.nodeValue = pdfSafeText(node.nodeValue ?? '');
+  host.append(parsed.documentElement);
+  document.body.append(host);
+  try {
+    await svg2pdf(host.firstElementChild!, doc, { x: 0, y: 0, width, height });
+  } finally {
+    host.remove();
+  }
+  return doc.output('blob');
+}
+
+export interface Slide {
+  title: string;
+  /** The chart with its legend (no title, no source line): a vector image. */
+  svg: string;
+  width: number;
+  height: number;
+  altText: string;
+  source: string;
+  background: string;
+  ink: string;
+}
+
+function base64(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+const hex = (colour: string) => colour.replace('#', '').toUpperCase();
+
+/**
+ * A 16:9 deck, one slide per chart: its title, the chart as an SVG image (pptxgenjs adds the PNG
+ * fallback older PowerPoints need) and the source line. `onSlide` is called after each slide.
+ */
+export async function slidesToPptx(
+  slides: Slide[],
+  onSlide: (done: number) => Promise<void> | void = () => {},
+) {
+  const { default: PptxGenJS } = await import('pptxgenjs');
+  const pptx = new PptxGenJS();
+  pptx.layout = 'LAYOUT_16x9';
+  pptx.title = slides[0]?.title ?? 'Pathway Explorer';
+  const [slideW, slideH] = [10, 5.625];
+  for (const [i, slide] of slides.entries()) {
+    const s = pptx.addSlide();
+    s.background = { color: hex(slide.background) };
+    s.addText(slide.title, {
+      x: 0.4,
+      y: 0.15,
+      w: slideW - 0.8,
+      h: 0.7,
+      fontSize: 20,
+      bold: true,
+      color: hex(slide.ink),
+    });
+    const box = { x: 0.4, y: 0.9, w: slideW - 0.8, h: slideH - 1.4 };
+    const ratio = Math.min(box.w / slide.width, box.h / slide.height);
+    const [w, h] = [slide.width * ratio, slide.height * ratio];
+    s.addImage({
+      data: `data:${SVG_MIME};base64,${base64(slide.svg)}`,
+      x: box.x + (box.w - w) / 2,
+      y: box.y + (box.h - h) / 2,
+      w,
+      h,
+      altText: slide.altText,
+    });
+    s.addText(slide.source, {
+      x: 0.4,
+      y: slideH - 0.45,
+      w: slideW - 0.8,
+      h: 0.35,
+      fontSize: 8,
+      color: hex(slide.ink),
+    });
+    await onSlide(i + 1);
+  }
+  return (await pptx.write({ outputType: 'blob' })) as Blob;
+}
+
+export function download(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Whether this browser lets a page put an image on the clipboard. */
+export function canCopyImage(): boolean {
+  return typeof ClipboardItem !== 'undefined' && typeof navigator.clipboard?.write === 'function';
+}
+
+export async function copyPng(png: Promise<Blob>): Promise<void> {
+  await navigator.clipboard.write([new ClipboardItem({ 'image/png': png })]);
+}
+
+/** Lets the browser paint between steps of a long job, so the page stays responsive. */
+export function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}

@@ -1,0 +1,45 @@
+/** Guards exported SVG: well-formed, self-contained, escaped, with title, legend and source. */
+import { describe, expect, it } from 'vitest';
+import { composeStandaloneSvg, escapeXml, pdfSafeText } from './standaloneSvg';
+
+const theme = { background: '#ffffff', ink: '#111111', inkSoft: '#555555' };
+const parts = {
+  title: 'Skills <by> level & "more"',
+  chartMarkup: '<rect width="10" height="10"/>',
+  chartWidth: 800,
+  chartHeight: 400,
+  legend: [{ label: 'Expert', shape: 'swatch' as const, fill: '#253494', stroke: '#253494' }],
+  source: 'Source: DDaT Capability Framework, CDDO.',
+  theme,
+};
+
+describe('composeStandaloneSvg', () => {
+  it('escapes text and includes title, chart, legend and source', () => {
+    const { svg, width, height } = composeStandaloneSvg(parts);
+    expect(svg).toContain('<title>Skills &lt;by&gt; level &amp; &quot;more&quot;</title>');
+    expect(svg).toContain('<rect width="10" height="10"/>');
+    expect(svg).toContain('>Expert</text>');
+    expect(svg).toContain('Source: DDaT Capability Framework, CDDO.');
+    expect(svg).toContain('<rect width="100%" height="100%" fill="#ffffff"/>');
+    expect(width).toBe(856);
+    expect(height).toBeGreaterThan(400);
+    expect(svg).not.toMatch(/(href|src)=/);
+  });
+
+  it('leaves out the background when transparent, and title and source when bare', () => {
+    const { svg } = composeStandaloneSvg({ ...parts, transparent: true, bare: true });
+    expect(svg).not.toContain('height="100%"');
+    expect(svg).not.toContain('font-size="22"');
+    expect(svg).not.toMatch(/<text[^>]*>Source:/);
+  });
+});
+
+describe('escapeXml and pdfSafeText', () => {
+  it('escapes the five XML specials', () => {
+    expect(escapeXml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;');
+  });
+
+  it('replaces glyphs PDF standard fonts lack with plain ones', () => {
+    expect(pdfSafeText('▲2 ▼1 ✎ ◀ +1 +1 ▶ a → b −1')).toBe('+2 -1 ~ < +1 +1 > a -> b -1');
+  });
+});

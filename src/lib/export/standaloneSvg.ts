@@ -1,0 +1,133 @@
+import type { LegendItem } from './charts';
+import { wrapText } from '../layout/wrap';
+
+/** Fonts every machine has something for, so an exported file looks the same away from the app. */
+export const EXPORT_FONT_STACK = "'Helvetica Neue', Helvetica, Arial, 'Liberation Sans', sans-serif";
+
+export interface ExportTheme {
+  background: string;
+  ink: string;
+  inkSoft: string;
+}
+
+export interface SlideParts {
+  title: string;
+  /** The chart's own SVG markup (children only), drawn at its own size. */
+  chartMarkup: string;
+  chartWidth: number;
+  chartHeight: number;
+  legend: LegendItem[];
+  source: string;
+  theme: ExportTheme;
+  /** Leave the background out (for a transparent PNG). */
+  transparent?: boolean;
+  /** Leave out the title and the source line (a slide carries them as its own text). */
+  bare?: boolean;
+}
+
+export function escapeXml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+const PAD = 28;
+
+/**
+ * A standalone SVG document: title, the chart, its legend and the source line, all inline, with
+ * no reference to anything outside the file. Returns the markup and its size.
+ */
+export function composeStandaloneSvg(parts: SlideParts): { svg: string; width: number; height: number } {
+  const { theme } = parts;
+  const width = Math.ceil(Math.max(parts.chartWidth, 640) + PAD * 2);
+  const titleLines = parts.bare ? [] : wrapText(parts.title, Math.floor((width - PAD * 2) / 11.5));
+  const titleHeight = parts.bare ? 0 : titleLines.length * 28 + 12;
+  const chartTop = PAD + titleHeight;
+
+  // Legend items flow left to right, wrapping at the chart's width.
+  const legend: string[] = [];
+  let x = PAD;
+  let y = chartTop + parts.chartHeight + 22;
+  for (const item of parts.legend) {
+    const itemWidth = 30 + item.label.length * 7.4 + 22;
+    if (x + itemWidth > width - PAD && x > PAD) {
+      x = PAD;
+      y += 26;
+    }
+    const dash = item.dashedOutline || item.shape === 'dashed' ? ' stroke-dasharray="4 3"' : '';
+    legend.push(
+      item.shape === 'swatch'
+        ? `<rect x="${x}" y="${y - 12}" width="22" height="16" rx="3" fill="${item.fill}" stroke="${item.stroke}" stroke-width="1.5"${dash}/>`
+        : `<line x1="${x}" x2="${x + 22}" y1="${y - 4}" y2="${y - 4}" stroke="${item.stroke}" stroke-width="2.5"${dash}/>`,
+      `<text x="${x + 30}" y="${y}" font-size="13" fill="${theme.ink}">${escapeXml(item.label)}</text>`,
+    );
+    x += itemWidth;
+  }
+  const legendBottom = parts.legend.length > 0 ? y + 14 : chartTop + parts.chartHeight;
+  const sourceLines = parts.bare ? [] : wrapText(parts.source, Math.floor((width - PAD * 2) / 6.2));
+  const sourceTop = legendBottom + 20;
+  const height = Math.ceil(sourceTop + sourceLines.length * 15 + PAD - 8);
+
+  const svg = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(EXPORT_FONT_STACK)}">`,
+    `<title>${escapeXml(parts.title)}</title>`,
+    `<desc>${escapeXml(parts.source)}</desc>`,
+    parts.transparent ? '' : `<rect width="100%" height="100%" fill="${theme.background}"/>`,
+    ...titleLines.map(
+      (line, i) =>
+        `<text x="${PAD}" y="${PAD + 20 + i * 28}" font-size="22" font-weight="bold" fill="${theme.ink}">${escapeXml(line)}</text>`,
+    ),
+    `<g transform="translate(${PAD} ${chartTop})">${parts.chartMarkup}</g>`,
+    ...legend,
+    ...sourceLines.map(
+      (line, i) =>
+        `<text x="${PAD}" y="${sourceTop + i * 15}" font-size="11" fill="${theme.inkSoft}">${escapeXml(line)}</text>`,
+    ),
+    '</svg>',
+  ].join('\n');
+  return { svg, width, height };
+}
+
+/** The properties that make a chart look as it does, copied onto each element when exporting. */
+export const INLINED_PROPERTIES = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-opacity',
+  'opacity',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'text-anchor',
+  'dominant-baseline',
+  'text-decoration',
+  'paint-order',
+  'visibility',
+  'display',
+  'r',
+] as const;
+
+/** Characters that PDF's standard fonts lack, and plain equivalents. */
+const PDF_SAFE: [RegExp, string][] = [
+  [/▲/g, '+'],
+  [/▼/g, '-'],
+  [/✎/g, '~'],
+  [/◀/g, '<'],
+  [/▶/g, '>'],
+  [/⇄/g, '<>'],
+  [/→/g, '->'],
+  [/−/g, '-'],
+];
+
+/**
+ * Replaces glyphs a PDF standard font cannot show, so a PDF's text stays readable and searchable.
+ * Works on text, not markup: "◀" becomes "<", which must then be escaped if written as XML.
+ */
+export function pdfSafeText(text: string): string {
+  return PDF_SAFE.reduce((result, [pattern, plain]) => result.replace(pattern, plain), text);
+}

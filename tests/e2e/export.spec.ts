@@ -1,0 +1,188 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { csvParseRows } from 'd3-dsv';
+import JSZip from 'jszip';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+
+const SKILLS = [
+  'Availability and capacity management',
+  'Development process optimisation',
+  'Information security',
+  'Modern standards approach',
+  'Programming and build (software engineering)',
+  'Prototyping',
+  'Service support',
+  'Systems design',
+  'Systems integration',
+  'User focus',
+];
+
+const VIEWS = [
+  {
+    kind: 'matrix',
+    url: './?track=technical&changes=1',
+    file: 'development-operations-devops-engineer-matrix-technical-changes',
+    title: 'skills by level (technical track), with changes',
+    csvRows: 61,
+  },
+  {
+    kind: 'pathway',
+    url: './',
+    file: 'development-operations-devops-engineer-pathway',
+    title: 'career pathway',
+    csvRows: 13,
+  },
+  {
+    kind: 'trajectory',
+    url: './?skill=service-support',
+    file: 'development-operations-devops-engineer-trajectory',
+    title: 'skill trajectories',
+    csvRows: 101,
+  },
+  {
+    kind: 'compare',
+    url: './?view=compare',
+    file: 'development-operations-devops-engineer-compare-senior-devops-engineer-technical-vs-senior-devops-engineer-management',
+    title: 'Senior DevOps engineer (technical) vs Senior DevOps engineer (management)',
+    csvRows: 11,
+  },
+  {
+    kind: 'overview',
+    url: './?view=compare',
+    file: 'development-operations-devops-engineer-overview',
+    title: 'where the tracks differ',
+    csvRows: 31,
+  },
+];
+
+async function exportFile(page: Page, kind: string, button: string, setup?: () => Promise<unknown>) {
+  const menu = page.locator(`figure[data-chart="${kind}"] details.export`);
+  if (!(await menu.evaluate((el) => (el as HTMLDetailsElement).open))) await menu.locator('summary').click();
+  await setup?.();
+  const downloading = page.waitForEvent('download');
+  await menu.getByRole('button', { name: button, exact: true }).click();
+  const download = await downloading;
+  const path = test.info().outputPath(download.suggestedFilename());
+  await download.saveAs(path);
+  return { name: download.suggestedFilename(), path, bytes: readFileSync(path) };
+}
+
+function pngSize(bytes: Buffer) {
+  expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+for (const view of VIEWS) {
+  test(`exports the ${view.kind} chart in every format`, async ({ page }) => {
+    await page.goto(view.url);
+    await expect(page.locator(`figure[data-chart="${view.kind}"] svg`).first()).toBeVisible();
+    const skillNames = view.kind === 'pathway' ? [] : SKILLS;
+
+    // SVG: well-formed, self-contained, titled, every skill named.
+    const svg = await exportFile(page, view.kind, 'SVG');
+    expect(svg.name).toBe(`${view.file}.svg`);
+    const text = svg.bytes.toString('utf8');
+    const parseError = await page.evaluate(
+      (source) =>
+        new DOMParser().parseFromString(source, 'image/svg+xml').querySelector('parsererror')?.textContent ??
+        null,
+      text,
+    );
+    expect(parseError).toBeNull();
+    expect(text).not.toMatch(/(href|src)="(?!#)/);
+    expect(text).not.toMatch(/url\((?!#)/);
+    expect(text).toContain(view.title);
+    expect(text).toContain('Open Government Licence v3.0');
+    for (const skill of skillNames)
+      expect(text.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')).toContain(skill);
+    const width = Number(/<svg[^>]* width="(\d+)"/.exec(text)![1]);
+    const height = Number(/<svg[^>]* height="(\d+)"/.exec(text)![1]);
+
+    // PNG at 1× and 4×, white and transparent.
+    const menu = page.locator(`figure[data-chart="${view.kind}"] details.export`);
+    const png1 = await exportFile(page, view.kind, 'PNG', () => menu.getByLabel('Size').selectOption('1'));
+    expect(png1.name).toBe(`${view.file}.1x.png`);
+    expect(pngSize(png1.bytes)).toEqual({ width, height });
+    const png4 = await exportFile(page, view.kind, 'PNG', async () => {
+      await menu.getByLabel('Size').selectOption('4');
+      await menu.getByLabel('Transparent').check();
+    });
+    expect(png4.name).toBe(`${view.file}.4x-transparent.png`);
+    expect(pngSize(png4.bytes)).toEqual({ width: width * 4, height: height * 4 });
+    await menu.getByLabel('Transparent').uncheck();
+    const png2 = await exportFile(page, view.kind, 'PNG', () => menu.getByLabel('Size').selectOption('2'));
+    writeFileSync(test.info().outputPath(`look-at-${view.kind}.png`), png2.bytes);
+
+    // PDF: one page, text as text.
+    const pdf = await exportFile(page, view.kind, 'PDF');
+    expect(pdf.name).toBe(`${view.file}.pdf`);
+    expect(pdf.bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    const info = execFileSync('pdfinfo', [pdf.path]).toString();
+    expect(info).toMatch(/Pages:\s+1\n/);
+    const pdfText = execFileSync('pdftotext', ['-raw', pdf.path, '-']).toString().replace(/\s+/g, ' ');
+    for (const skill of skillNames) expect(pdfText).toContain(skill);
+    expect(pdfText).toContain('Open Government Licence');
+
+    // PowerPoint: a zip with one slide holding the title, an SVG and its PNG fallback.
+    const pptx = await exportFile(page, view.kind, 'PowerPoint');
+    expect(pptx.name).toBe(`${view.file}.pptx`);
+    const zip = await JSZip.loadAsync(pptx.bytes);
+    const files = Object.keys(zip.files);
+    expect(files.filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))).toEqual(['ppt/slides/slide1.xml']);
+    expect(files.some((f) => /^ppt\/media\/.+\.svg$/.test(f))).toBe(true);
+    expect(files.some((f) => /^ppt\/media\/.+\.png$/.test(f))).toBe(true);
+    expect(await zip.file('ppt/slides/slide1.xml')!.async('string')).toContain('asvg:svgBlip');
+
+    // CSV: parses back to the rows the chart shows.
+    const csv = await exportFile(page, view.kind, 'CSV data');
+    expect(csv.name).toBe(`${view.file}.csv`);
+    const rows = csvParseRows(csv.bytes.toString('utf8').trimEnd());
+    expect(rows).toHaveLength(view.csvRows);
+    expect(new Set(rows.map((row) => row.length)).size).toBe(1);
+    if (view.kind !== 'pathway')
+      for (const skill of SKILLS) expect(rows.some((row) => row[0] === skill)).toBe(true);
+  });
+}
+
+test('exports all views as one deck, with progress', async ({ page }) => {
+  await page.goto('./?changes=1');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export all views (PowerPoint)' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('development-operations-devops-engineer-all-views.pptx');
+  const zip = await JSZip.loadAsync(readFileSync(await download.path()));
+  const slides = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
+  expect(slides).toHaveLength(5);
+  const titles = await Promise.all(slides.map((f) => zip.file(f)!.async('string')));
+  expect(titles.join(' ')).toContain('skills by level, with changes from the previous level');
+  expect(titles.join(' ')).toContain(
+    'Senior DevOps engineer (technical) vs Senior DevOps engineer (management)',
+  );
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: 'Saved development-operations-devops-engineer-all-views.pptx' }),
+  ).toBeVisible();
+});
+
+test('copies a chart to the clipboard', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('./');
+  const menu = page.locator('figure[data-chart="matrix"] details.export');
+  await menu.locator('summary').click();
+  await menu.getByRole('button', { name: 'Copy image' }).click();
+  await expect(menu.getByRole('status')).toHaveText('Copied the chart as an image');
+  const types = await page.evaluate(async () => (await navigator.clipboard.read())[0].types);
+  expect(types).toContain('image/png');
+});
+
+test('the first page load does not include the export libraries', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
+  await page.goto('./');
+  await expect(page.getByRole('grid')).toBeVisible();
+  expect(scripts.filter((url) => /jspdf|svg2pdf|pptxgen|exportChart/.test(url))).toEqual([]);
+});
