@@ -136,6 +136,8 @@ export function setExplorer(explorer: Explorer): Explorer {
 
 /** The context under which components find the Explorer: for mounting a chart outside the app (exports). */
 export function explorerContext(explorer: Explorer): Map<symbol, Explorer> {
+  // A context map for mount(), read once; it is not state, so it need not be reactive.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   return new Map([[KEY, explorer]]);
 }
 
