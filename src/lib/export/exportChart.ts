@@ -39,15 +39,8 @@ const COMPONENTS: Record<ChartKind, Component> = {
   overview: TrackOverview,
 };
 
-export function chartContext(explorer: Explorer): ChartContext {
-  return {
-    index: explorer.index!,
-    levels: explorer.levels,
-    track: explorer.track,
-    showChanges: explorer.showChanges,
-    showCrossTrack: explorer.showCrossTrack,
-    comparison: explorer.comparison,
-  };
+function chartContext(explorer: Explorer): ChartContext {
+  return explorer.chartContext!;
 }
 
 /** The page's current theme colours, so exports follow the theme. */

@@ -61,7 +61,7 @@ export function composeStandaloneSvg(parts: SlideParts): { svg: string; width: n
     legend.push(
       item.shape === 'swatch'
         ? `<rect x="${x}" y="${y - 12}" width="22" height="16" rx="3" fill="${item.fill}" stroke="${item.stroke}" stroke-width="1.5"${dash}/>`
-        : `<line x1="${x}" x2="${x + 22}" y1="${y - 4}" y2="${y - 4}" stroke="${item.stroke}" stroke-width="2.5"${dash}/>`,
+        : `<line x1="${x}" x2="${x + 22}" y1="${y - 4}" y2="${y - 4}" stroke="${theme.ink}" stroke-width="2.5"${dash}/>`,
       `<text x="${x + 30}" y="${y}" font-size="13" fill="${theme.ink}">${escapeXml(item.label)}</text>`,
     );
     x += itemWidth;

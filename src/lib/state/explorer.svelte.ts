@@ -1,9 +1,10 @@
 import { getContext, setContext } from 'svelte';
 import type { Framework, Level } from '../model/types';
 import { indexRole, visibleLevels } from '../model/framework';
-import type { ViewName, ViewState } from './viewState';
+import type { SlideName, Theme, ViewName, ViewState } from './viewState';
 import type { ColumnRef } from '../model/compare';
 import { compareColumns, defaultComparePair } from '../model/compare';
+import type { ChartContext } from '../export/charts';
 import { defaultViewState } from './viewState';
 
 /** A thing the detail panel can show: a cell (both ids), a level, a skill, or the role (neither). */
@@ -29,6 +30,8 @@ export class Explorer {
   fromLevelId = $state<string | null>(null);
   asTable = $state(false);
   showCrossTrack = $state(true);
+  present = $state<SlideName | null>(null);
+  theme = $state<Theme>('light');
   compareA = $state.raw<ColumnRef | null>(null);
   compareB = $state.raw<ColumnRef | null>(null);
   /** Where the pointer is, and where keyboard focus is in a chart: transient, not in the URL. */
@@ -39,8 +42,12 @@ export class Explorer {
   /** What a loaded URL asked for that could not be shown. */
   notices = $state<string[]>([]);
   loadError = $state<string | null>(null);
-  /** The chart being printed: the print stylesheet shows it alone. */
-  printChart = $state<string | null>(null);
+  /** The chart chosen for printing; the print stylesheet shows it alone. */
+  printChart = $state<SlideName | null>(null);
+  /** What printing shows: the chart being presented, else the one chosen, else the view's first. */
+  printTarget: SlideName = $derived(
+    this.present ?? this.printChart ?? (this.view === 'compare' ? 'compare' : 'matrix'),
+  );
 
   role = $derived(this.framework?.roles.find((role) => role.id === this.roleId) ?? this.framework?.roles[0]);
   index = $derived(this.framework && this.role ? indexRole(this.framework, this.role) : undefined);
@@ -67,6 +74,17 @@ export class Explorer {
       ? compareColumns(this.framework, this.comparePair.a, this.comparePair.b)
       : undefined,
   );
+  /** What a chart's title, legend and export depend on: the role and the view as it is now. */
+  chartContext: ChartContext | undefined = $derived(
+    this.index && {
+      index: this.index,
+      levels: this.levels,
+      track: this.track,
+      showChanges: this.showChanges,
+      showCrossTrack: this.showCrossTrack,
+      comparison: this.comparison,
+    },
+  );
   /** What the detail panel shows: the pointer first, then keyboard focus, then the selection. */
   detail: Target = $derived(this.hover ?? this.focus ?? this.selection);
 
@@ -83,6 +101,8 @@ export class Explorer {
       showCrossTrack: this.showCrossTrack,
       compareA: this.compareA,
       compareB: this.compareB,
+      present: this.present,
+      theme: this.theme,
     };
   }
 
@@ -103,6 +123,8 @@ export class Explorer {
     this.showCrossTrack = view.showCrossTrack;
     this.compareA = view.compareA;
     this.compareB = view.compareB;
+    this.present = view.present;
+    this.theme = view.theme;
     this.hover = null;
     this.focus = null;
     this.pointedSkillId = null;

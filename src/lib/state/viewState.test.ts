@@ -32,6 +32,8 @@ const badLinks: [string, string][] = [
   ['?changes=', 'changes ""'],
   [`?view=${'compare'.repeat(40)}`, 'view (longer than 200 characters)'],
   ['?level=%00', 'level "\u0000"'],
+  ['?present=everything', 'present "everything"'],
+  ['?theme=neon', 'theme "neon"'],
 ];
 
 describe('writeViewState / parseViewState', () => {
@@ -52,10 +54,12 @@ describe('writeViewState / parseViewState', () => {
       showCrossTrack: false,
       compareA: { roleId: framework.roles[0].id, levelId: 'lead-devops-engineer-technical' },
       compareB: { roleId: framework.roles[0].id, levelId: 'devops-engineer' },
+      present: 'pathway',
+      theme: 'dark',
     };
     const query = writeViewState(view, framework);
     expect(query).toBe(
-      '?view=compare&track=management&changes=1&level=senior-devops-engineer-management&skill=service-support&from=devops-engineer&table=1&cross=0&a=lead-devops-engineer-technical&b=devops-engineer',
+      '?view=compare&track=management&changes=1&level=senior-devops-engineer-management&skill=service-support&from=devops-engineer&table=1&cross=0&present=pathway&theme=dark&a=lead-devops-engineer-technical&b=devops-engineer',
     );
     expect(parseViewState(query, framework)).toEqual({ state: view, ignored: [] });
   });

@@ -3,6 +3,11 @@ import type { ColumnRef } from '../model/compare';
 
 export const VIEWS = ['explore', 'compare'] as const;
 export type ViewName = (typeof VIEWS)[number];
+export const THEMES = ['light', 'dark', 'contrast'] as const;
+export type Theme = (typeof THEMES)[number];
+/** The charts, in presentation order (the same names as exports use). */
+export const SLIDES = ['matrix', 'pathway', 'trajectory', 'compare', 'overview'] as const;
+export type SlideName = (typeof SLIDES)[number];
 
 /** Everything that says what the person is looking at; the URL is its serialised form. */
 export interface ViewState {
@@ -21,6 +26,9 @@ export interface ViewState {
   /** The compare pair; null for the role's default pair. */
   compareA: ColumnRef | null;
   compareB: ColumnRef | null;
+  /** The chart shown full screen in presentation mode, or null. */
+  present: SlideName | null;
+  theme: Theme;
 }
 
 /** Longer parameters are refused before they are looked at. */
@@ -39,6 +47,8 @@ export function defaultViewState(framework: Framework): ViewState {
     showCrossTrack: true,
     compareA: null,
     compareB: null,
+    present: null,
+    theme: 'light',
   };
 }
 
@@ -70,6 +80,17 @@ export function parseViewState(
   if (view !== undefined) {
     if ((VIEWS as readonly string[]).includes(view)) state.view = view as ViewName;
     else refuse('view', view);
+  }
+
+  const present = read('present');
+  if (present !== undefined) {
+    if ((SLIDES as readonly string[]).includes(present)) state.present = present as SlideName;
+    else refuse('present', present);
+  }
+  const theme = read('theme');
+  if (theme !== undefined) {
+    if ((THEMES as readonly string[]).includes(theme)) state.theme = theme as Theme;
+    else refuse('theme', theme);
   }
 
   const roleId = read('role');
@@ -136,6 +157,8 @@ export function parseViewState(
     'from',
     'a',
     'b',
+    'present',
+    'theme',
   ]);
   for (const name of new Set(params.keys())) {
     if (!known.has(name)) ignored.push(`unknown parameter "${name.slice(0, 40)}"`);
@@ -155,6 +178,8 @@ export function writeViewState(state: ViewState, framework: Framework): string {
   if (state.fromLevelId !== null) params.set('from', state.fromLevelId);
   if (state.asTable) params.set('table', '1');
   if (!state.showCrossTrack) params.set('cross', '0');
+  if (state.present !== null) params.set('present', state.present);
+  if (state.theme !== 'light') params.set('theme', state.theme);
   if (state.compareA && state.compareB) {
     params.set('a', writeColumnRef(state.compareA, state.roleId));
     params.set('b', writeColumnRef(state.compareB, state.roleId));
