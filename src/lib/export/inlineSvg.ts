@@ -46,6 +46,10 @@ export function inlineChartSvg(svg: SVGSVGElement): { markup: string; width: num
         const { paint, opacity } = plainPaint(value);
         copy.style.setProperty(property, paint);
         if (opacity !== undefined) copy.style.setProperty(`${property}-opacity`, String(opacity));
+      } else if (property === 'font-weight') {
+        // Two weights only: PDF's standard fonts have regular and bold, and svg2pdf.js falls back
+        // to a serif face for weights it cannot match (such as 600).
+        copy.style.setProperty(property, Number(value) >= 600 || value === 'bold' ? 'bold' : 'normal');
       } else if (!copy.style.getPropertyValue(property)) copy.style.setProperty(property, value);
     }
   });
