@@ -1,16 +1,62 @@
 /**
- * Rebuilds the app's built-in framework JSON from the source copies in data/sources
- * (`npm run data`). A test re-runs the same import and fails if the committed JSON differs.
+ * Rebuilds the app's built-in frameworks from the source copies in data/sources (`npm run data`):
+ * the DevOps engineer page (2020) and the whole DDaT framework from its CSVs (2025), plus the
+ * catalogue the role picker reads. A test re-runs the same imports and fails if a committed file differs.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { buildDevopsFramework } from '../src/lib/import/ddatSource';
+import { buildDdat2025Framework, buildDevopsFramework } from '../src/lib/import/ddatSource';
+import { buildCatalogue } from '../src/lib/model/catalogue';
 import { serialiseFramework } from '../src/lib/model/serialise';
+import { FrameworkSchema } from '../src/lib/model/schema';
+import { toJsonSchema } from '@valibot/to-json-schema';
 
 const read = (name: string) => readFileSync(new URL(`../data/sources/${name}`, import.meta.url), 'utf8');
-const framework = buildDevopsFramework(read('devops-engineer-2020.txt'), read('skill-levels-2020.md'));
-const target = new URL('../static/data/devops-engineer-2020.json', import.meta.url);
-writeFileSync(target, serialiseFramework(framework));
-const role = framework.roles[0];
-console.log(
-  `wrote ${target.pathname}: ${role.levels.length} levels, ${role.skills.length} skills, ${role.requirements.length} requirements`,
+const write = (name: string, text: string) => {
+  writeFileSync(new URL(`../static/data/${name}`, import.meta.url), text);
+  console.log(`wrote static/data/${name} (${(text.length / 1024).toFixed(0)} kB)`);
+};
+
+const skillLevels = read('skill-levels-2020.md');
+const devops = buildDevopsFramework(read('devops-engineer-2020.txt'), skillLevels);
+const ddat = buildDdat2025Framework(
+  read('ddat-framework-2025/roles.csv'),
+  read('ddat-framework-2025/skills.csv'),
+  skillLevels,
 );
+write('devops-engineer-2020.json', serialiseFramework(devops));
+write('ddat-2025.json', serialiseFramework(ddat.framework));
+write(
+  'catalogue.json',
+  `${JSON.stringify(
+    buildCatalogue([
+      { framework: devops, file: 'devops-engineer-2020.json' },
+      { framework: ddat.framework, file: 'ddat-2025.json' },
+    ]),
+    null,
+    2,
+  )}\n`,
+);
+writeFileSync(
+  new URL('../static/framework.schema.json', import.meta.url),
+  `${JSON.stringify(
+    {
+      ...toJsonSchema(FrameworkSchema),
+      $id: 'framework.schema.json',
+      title: 'Pathway Explorer framework file',
+      description:
+        'A skills framework: roles, their levels (with tracks and next steps), skills, and the proficiency each level asks for.',
+    },
+    null,
+    2,
+  )}\n`,
+);
+console.log('wrote static/framework.schema.json');
+for (const role of ddat.report.unsettled) {
+  console.log(
+    `level order of "${role.roleName}" settled by proficiency, not title: ${role.levels.join(' < ')}`,
+  );
+}
+for (const name of ddat.report.placeholders) console.log(`"${name}" has no levels in the CSV (NOT IN USE)`);
+if (ddat.report.duplicates.length > 0) {
+  console.log(`${ddat.report.duplicates.length} rows repeat another row word for word and were kept once`);
+}

@@ -2,6 +2,7 @@ import type { Framework, Source, Track } from '../model/types';
 import { FORMAT_VERSION } from '../model/types';
 import { parseProficiencyScale } from './proficiencyScale';
 import { parseRolePage } from './govukRolePage';
+import { convertDdatCsv, type CsvReport } from './ddatCsv';
 
 export const DDAT_TRACKS: Track[] = [
   { id: 'technical', name: 'Technical' },
@@ -36,4 +37,32 @@ export function buildDevopsFramework(pageText: string, skillLevelsText: string):
     tracks: DDAT_TRACKS,
     roles: [{ ...role, family: 'IT operations' }],
   };
+}
+
+export const DDAT_2025_SOURCE: Source = {
+  title: 'DDaT Capability Framework: role and skill content (CSV downloads, 2025 edition)',
+  publisher: 'Central Digital and Data Office (CDDO)',
+  published: '2025',
+  url: 'https://www.gov.uk/government/collections/digital-data-and-technology-profession-capability-framework',
+  licence: 'Open Government Licence v3.0',
+  licenceUrl: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
+  attribution:
+    'Source: DDaT Capability Framework, CDDO. Contains public sector information licensed under the Open Government Licence v3.0.',
+};
+
+/** The whole 2025 framework (52 roles) from its official CSV downloads. */
+export function buildDdat2025Framework(
+  rolesText: string,
+  skillsText: string,
+  skillLevelsText: string,
+): { framework: Framework; report: CsvReport } {
+  return convertDdatCsv(rolesText, skillsText, {
+    rolesFile: 'roles.csv',
+    skillsFile: 'skills.csv',
+    id: 'ddat-2025',
+    name: 'DDaT Capability Framework (2025)',
+    source: DDAT_2025_SOURCE,
+    proficiencies: parseProficiencyScale(skillLevelsText, 'skill-levels-2020.md'),
+    tracks: DDAT_TRACKS,
+  });
 }

@@ -11,7 +11,7 @@ export const TRAJECTORY_SIZES = {
   marginLeft: 112,
   marginRight: 330,
   marginTop: 20,
-  marginBottom: 58,
+  marginBottom: 80,
   /** Vertical offset between neighbouring skills' lines, so equal values stay apart. */
   offset: 3.6,
   labelGap: 13,

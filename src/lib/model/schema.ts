@@ -9,17 +9,18 @@ const Id = v.pipe(
 const Text = v.pipe(v.string(), v.maxLength(20_000));
 const Name = v.pipe(v.string(), v.minLength(1), v.maxLength(300));
 
-const FrameworkSchema = v.object({
+/** The framework file format (version FORMAT_VERSION), also published as static/framework.schema.json. */
+export const FrameworkSchema = v.object({
   formatVersion: v.literal(FORMAT_VERSION),
   id: Id,
   name: Name,
   source: v.object({
     title: Name,
     publisher: Name,
-    published: v.string(),
-    url: v.string(),
-    licence: Name,
-    licenceUrl: v.string(),
+    published: v.pipe(v.string(), v.maxLength(100)),
+    url: v.pipe(v.string(), v.maxLength(2000)),
+    licence: v.pipe(v.string(), v.maxLength(300)),
+    licenceUrl: v.pipe(v.string(), v.maxLength(2000)),
     attribution: Text,
   }),
   proficiencies: v.pipe(
@@ -40,7 +41,9 @@ const FrameworkSchema = v.object({
         id: Id,
         name: Name,
         family: v.optional(Name),
+        type: v.optional(Name),
         introduction: v.array(Text),
+        notice: v.optional(Text),
         levels: v.array(
           v.object({
             id: Id,
@@ -61,6 +64,7 @@ const FrameworkSchema = v.object({
             name: Name,
             description: v.optional(Text),
             trackNames: v.optional(v.record(Id, Name)),
+            levelDescriptions: v.optional(v.record(Id, Text)),
           }),
         ),
         requirements: v.array(
@@ -88,6 +92,13 @@ export class FrameworkError extends Error {
  * every reference (track, level, skill, proficiency) points at something that exists.
  */
 export function validateFramework(data: unknown): Framework {
+  const version = (data as { formatVersion?: unknown } | null)?.formatVersion;
+  if (typeof version === 'number' && version > FORMAT_VERSION) {
+    throw new FrameworkError(
+      `the file is in format ${version}, made by a newer version of the app; this one reads format ${FORMAT_VERSION}`,
+      'formatVersion',
+    );
+  }
   const result = v.safeParse(FrameworkSchema, data);
   if (!result.success) {
     const issue = result.issues[0];

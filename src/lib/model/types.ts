@@ -33,6 +33,8 @@ export interface Skill {
   description?: string;
   /** Where the source names the skill differently on a track: track id → variant name. */
   trackNames?: Record<string, string>;
+  /** What each proficiency means for this skill in particular: proficiency id → text. */
+  levelDescriptions?: Record<string, string>;
 }
 
 /** A level's own words: the paragraphs, then the list of what you will do. */
@@ -69,7 +71,11 @@ export interface Role {
   id: string;
   name: string;
   family?: string;
+  /** E.g. "Senior Civil Service". */
+  type?: string;
   introduction: string[];
+  /** Something the reader must know about this role's data, shown above its charts. */
+  notice?: string;
   levels: Level[];
   skills: Skill[];
   requirements: Requirement[];

@@ -5,6 +5,8 @@ import type { SlideName, Theme, ViewName, ViewState } from './viewState';
 import type { ColumnRef } from '../model/compare';
 import { compareColumns, defaultComparePair } from '../model/compare';
 import type { ChartContext } from '../export/charts';
+import type { CatalogueEntry } from '../model/catalogue';
+import { builtInFramework, withLevelOrders } from './library';
 import { defaultViewState } from './viewState';
 
 /** A thing the detail panel can show: a cell (both ids), a level, a skill, or the role (neither). */
@@ -21,6 +23,12 @@ export interface Target {
  */
 export class Explorer {
   framework = $state.raw<Framework | null>(null);
+  /** The built-in frameworks (not loaded until needed) and those a person loaded. */
+  catalogue = $state.raw<CatalogueEntry[]>([]);
+  userFrameworks = $state.raw<Framework[]>([]);
+  /** Why the last switch or load failed; what was shown stays. */
+  problem = $state<string | null>(null);
+  busy = $state<string | null>(null);
   view = $state<ViewName>('explore');
   roleId = $state('');
   track = $state<string | null>(null);
@@ -91,6 +99,7 @@ export class Explorer {
   get viewState(): ViewState {
     return {
       view: this.view,
+      frameworkId: this.framework?.id ?? '',
       roleId: this.roleId,
       track: this.track,
       showChanges: this.showChanges,
@@ -133,6 +142,40 @@ export class Explorer {
   setComparePair(a: ColumnRef, b: ColumnRef): void {
     this.compareA = a;
     this.compareB = b;
+  }
+
+  /** A framework by id: a loaded one, or a built-in one fetched now; with level-order corrections. */
+  async frameworkById(id: string): Promise<Framework> {
+    const user = this.userFrameworks.find((framework) => framework.id === id);
+    if (user) return withLevelOrders(user);
+    const entry = this.catalogue.find((item) => item.id === id);
+    if (!entry) throw new Error(`There is no framework "${id}".`);
+    return withLevelOrders(await builtInFramework(entry));
+  }
+
+  /** Shows a role of any framework, keeping the view's settings; on failure nothing changes. */
+  async showRole(frameworkId: string, roleId: string): Promise<void> {
+    this.busy = 'Loading the framework…';
+    try {
+      const framework =
+        frameworkId === this.framework?.id ? this.framework : await this.frameworkById(frameworkId);
+      const keep = this.viewState;
+      this.framework = framework;
+      this.apply({
+        ...defaultViewState(framework),
+        view: keep.view,
+        roleId: framework.roles.some((role) => role.id === roleId) ? roleId : framework.roles[0].id,
+        showChanges: keep.showChanges,
+        asTable: keep.asTable,
+        showCrossTrack: keep.showCrossTrack,
+        theme: keep.theme,
+      });
+      this.problem = null;
+    } catch (error) {
+      this.problem = (error as Error).message;
+    } finally {
+      this.busy = null;
+    }
   }
 
   select(target: Target): void {

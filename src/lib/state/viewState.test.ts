@@ -44,6 +44,7 @@ describe('writeViewState / parseViewState', () => {
   it('round-trips a full view', () => {
     const view: ViewState = {
       view: 'compare',
+      frameworkId: framework.id,
       roleId: framework.roles[0].id,
       track: 'management',
       showChanges: true,

@@ -10,8 +10,12 @@ export const SLIDES = ['matrix', 'pathway', 'trajectory', 'compare', 'overview']
 export type SlideName = (typeof SLIDES)[number];
 
 /** Everything that says what the person is looking at; the URL is its serialised form. */
+/** The framework the app opens on: the DevOps engineer page (2020). */
+export const DEFAULT_FRAMEWORK_ID = 'ddat-devops-engineer-2020';
+
 export interface ViewState {
   view: ViewName;
+  frameworkId: string;
   roleId: string;
   /** The track to show, or null for every track. */
   track: string | null;
@@ -37,6 +41,7 @@ export const MAX_PARAM_LENGTH = 200;
 export function defaultViewState(framework: Framework): ViewState {
   return {
     view: 'explore',
+    frameworkId: framework.id,
     roleId: framework.roles[0].id,
     track: null,
     showChanges: false,
@@ -146,6 +151,7 @@ export function parseViewState(
   else if (given === 1 && columns.length === 1) ignored.push('a compare pair needs both a and b');
 
   const known = new Set([
+    'fw',
     'view',
     'role',
     'track',
@@ -169,6 +175,7 @@ export function parseViewState(
 /** The query string for a view ("" for the default view); defaults are left out to keep links short. */
 export function writeViewState(state: ViewState, framework: Framework): string {
   const params = new URLSearchParams();
+  if (state.frameworkId !== DEFAULT_FRAMEWORK_ID) params.set('fw', state.frameworkId);
   if (state.view !== 'explore') params.set('view', state.view);
   if (state.roleId !== framework.roles[0].id) params.set('role', state.roleId);
   if (state.track !== null) params.set('track', state.track);
@@ -186,6 +193,14 @@ export function writeViewState(state: ViewState, framework: Framework): string {
   }
   const query = params.toString();
   return query === '' ? '' : `?${query}`;
+}
+
+/** The framework a link asks for (checked by the caller against what exists), or undefined. */
+export function readFrameworkId(search: string): string | undefined {
+  const value = new URLSearchParams(search).get('fw');
+  return value !== null && value.length <= MAX_PARAM_LENGTH && /^[a-z0-9][a-z0-9-]*$/.test(value)
+    ? value
+    : undefined;
 }
 
 /** A column in a link: "level-id" within the current role, "role-id~level-id" in another. */

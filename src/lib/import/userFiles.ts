@@ -1,0 +1,138 @@
+import type { Framework, Proficiency, Track } from '../model/types';
+import { FrameworkError, validateFramework } from '../model/schema';
+import { slugify } from '../model/slug';
+import { ImportError } from './importError';
+import { convertDdatCsv, type CsvReport } from './ddatCsv';
+
+/** Files larger than this are refused before they are read. */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+export interface InputFile {
+  name: string;
+  text: string;
+}
+
+/** A problem with what a person loaded: which file, where, and what was expected. */
+export class LoadError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'LoadError';
+  }
+}
+
+export function checkSize(name: string, bytes: number): void {
+  if (bytes > MAX_FILE_BYTES) {
+    throw new LoadError(
+      `${name} is ${(bytes / 1024 / 1024).toFixed(1)} MB; files over ${MAX_FILE_BYTES / 1024 / 1024} MB are not loaded.`,
+    );
+  }
+}
+
+function kindOf(file: InputFile): 'json' | 'roles' | 'skills' {
+  if (file.text.trim() === '') throw new LoadError(`${file.name} is empty.`);
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u0008\u000e-\u001f]/.test(file.text.slice(0, 4096))) {
+    throw new LoadError(`${file.name} looks like a binary file, not a JSON or CSV framework.`);
+  }
+  const start = file.text.trimStart()[0];
+  if (start === '{' || start === '[') return 'json';
+  try {
+    JSON.parse(file.text);
+    return 'json';
+  } catch {
+    // not JSON: perhaps CSV
+  }
+  const header = file.text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0];
+  if (/(^|,)"?Role Level"?(,|$)/.test(header)) return 'roles';
+  if (/(^|,)"?Skill Name"?(,|$)/.test(header) && /(^|,)"?Awareness"?(,|$)/.test(header)) return 'skills';
+  throw new LoadError(
+    `${file.name} is neither JSON nor a DDaT CSV: a roles CSV starts with a header naming "Role" and "Role Level", a skills CSV one naming "Skill Name" and "Awareness".`,
+  );
+}
+
+function parseJson(file: InputFile): Framework {
+  let data: unknown;
+  try {
+    data = JSON.parse(file.text);
+  } catch (error) {
+    throw new LoadError(`${file.name} is not valid JSON: ${(error as Error).message}.`);
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    const found = data === null ? 'null' : Array.isArray(data) ? 'a list' : `a ${typeof data}`;
+    throw new LoadError(
+      `${file.name} is JSON but not a framework: expected an object with formatVersion, id, name, source, proficiencies, tracks and roles; found ${found}.`,
+    );
+  }
+  try {
+    return validateFramework(data);
+  } catch (error) {
+    if (error instanceof FrameworkError) {
+      throw new LoadError(
+        `${file.name}: ${error.path ? `at ${error.path}, ` : ''}${error.message.replace(`${error.path}: `, '')}.`,
+      );
+    }
+    throw error;
+  }
+}
+
+/**
+ * Turns what a person loaded (one JSON framework file, or the DDaT roles CSV with or without its
+ * skills CSV) into a validated framework. Every failure is a LoadError naming the file and where.
+ */
+export function importUserFiles(
+  files: InputFile[],
+  defaults: { proficiencies: Proficiency[]; tracks: Track[]; attribution: string },
+): { framework: Framework; report?: CsvReport } {
+  if (files.length === 0) throw new LoadError('No file was given.');
+  for (const file of files) checkSize(file.name, new Blob([file.text]).size);
+  const kinds = files.map(kindOf);
+  if (kinds.includes('json')) {
+    if (files.length > 1) throw new LoadError('Load one JSON framework file at a time.');
+    return { framework: parseJson(files[0]) };
+  }
+  const roles = files.filter((_, i) => kinds[i] === 'roles');
+  const skills = files.filter((_, i) => kinds[i] === 'skills');
+  if (roles.length !== 1) {
+    throw new LoadError(
+      roles.length === 0
+        ? `${skills.map((f) => f.name).join(', ')} is a skills CSV; load it together with the roles CSV it belongs to.`
+        : 'Load one roles CSV at a time (with its skills CSV if you have it).',
+    );
+  }
+  if (skills.length > 1) throw new LoadError('Load at most one skills CSV with the roles CSV.');
+  const [rolesFile] = roles;
+  const name = rolesFile.name.replace(/\.[^.]+$/, '');
+  try {
+    const result = convertDdatCsv(rolesFile.text, skills[0]?.text, {
+      rolesFile: rolesFile.name,
+      skillsFile: skills[0]?.name,
+      id: `user-${slugify(name) || 'framework'}`,
+      name,
+      source: {
+        title: rolesFile.name,
+        publisher: 'Loaded from a file',
+        published: '',
+        url: '',
+        licence: '',
+        licenceUrl: '',
+        attribution: defaults.attribution,
+      },
+      proficiencies: defaults.proficiencies,
+      tracks: defaults.tracks,
+    });
+    return { framework: validateFramework(result.framework), report: result.report };
+  } catch (error) {
+    if (error instanceof ImportError || error instanceof FrameworkError)
+      throw new LoadError(`${error.message}.`);
+    throw error;
+  }
+}
+
+/** An id not yet taken, for a loaded framework: "user-x", then "user-x-2", … */
+export function uniqueId(id: string, taken: Iterable<string>): string {
+  const used = new Set(taken);
+  if (!used.has(id)) return id;
+  let n = 2;
+  while (used.has(`${id}-${n}`)) n += 1;
+  return `${id}-${n}`;
+}

@@ -1,0 +1,42 @@
+import type { Framework } from './types';
+
+/** What the role picker needs to list a framework's roles before the framework itself is loaded. */
+export interface CatalogueEntry {
+  id: string;
+  name: string;
+  /** The framework file, relative to the app's data folder. */
+  file: string;
+  roles: { id: string; name: string; family?: string; levels: number }[];
+}
+
+export function catalogueEntry(framework: Framework, file: string): CatalogueEntry {
+  return {
+    id: framework.id,
+    name: framework.name,
+    file,
+    roles: framework.roles.map((role) => ({
+      id: role.id,
+      name: role.name,
+      family: role.family,
+      levels: role.levels.length,
+    })),
+  };
+}
+
+export function buildCatalogue(items: { framework: Framework; file: string }[]): CatalogueEntry[] {
+  return items.map(({ framework, file }) => catalogueEntry(framework, file));
+}
+
+/** Roles grouped by family, families and roles in alphabetical order; roles with no family last. */
+export function groupByFamily<T extends { name: string; family?: string }>(
+  roles: T[],
+): { family: string; roles: T[] }[] {
+  const groups = new Map<string, T[]>();
+  for (const role of roles) {
+    const family = role.family ?? 'Other roles';
+    groups.set(family, [...(groups.get(family) ?? []), role]);
+  }
+  return [...groups]
+    .sort(([a], [b]) => (a === 'Other roles' ? 1 : b === 'Other roles' ? -1 : a.localeCompare(b)))
+    .map(([family, list]) => ({ family, roles: [...list].sort((a, b) => a.name.localeCompare(b.name)) }));
+}

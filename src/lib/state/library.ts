@@ -1,0 +1,95 @@
+/**
+ * Where frameworks come from: the built-in ones (listed in static/data/catalogue.json and fetched
+ * when first needed), the ones a person loaded (kept in the browser's IndexedDB until removed), and
+ * a person's corrections of level orders (kept in localStorage). Browser only.
+ */
+import { createStore, del, entries, set } from 'idb-keyval';
+import type { Framework } from '../model/types';
+import type { CatalogueEntry } from '../model/catalogue';
+import { validateFramework } from '../model/schema';
+import { reorderRole } from '../model/levelOrder';
+import { fetchFramework } from './loadFramework';
+
+const base = import.meta.env.BASE_URL;
+const cache = new Map<string, Promise<Framework>>();
+
+export async function fetchCatalogue(): Promise<CatalogueEntry[]> {
+  const response = await fetch(`${base}data/catalogue.json`);
+  if (!response.ok)
+    throw new Error(`Could not load the list of frameworks: the server answered ${response.status}.`);
+  return (await response.json()) as CatalogueEntry[];
+}
+
+/** A built-in framework, fetched once. */
+export function builtInFramework(entry: CatalogueEntry): Promise<Framework> {
+  let framework = cache.get(entry.id);
+  if (!framework) {
+    framework = fetchFramework(`${base}data/${entry.file}`);
+    cache.set(entry.id, framework);
+    framework.catch(() => cache.delete(entry.id));
+  }
+  return framework;
+}
+
+let store: ReturnType<typeof createStore> | undefined;
+const userStore = () => (store ??= createStore('pathway-explorer', 'frameworks'));
+
+/** The frameworks a person loaded, each checked again (a stored file may come from an older app). */
+export async function loadUserFrameworks(): Promise<{ frameworks: Framework[]; problems: string[] }> {
+  const frameworks: Framework[] = [];
+  const problems: string[] = [];
+  try {
+    for (const [id, data] of await entries(userStore())) {
+      try {
+        frameworks.push(validateFramework(data));
+      } catch (error) {
+        problems.push(`The stored framework "${String(id)}" could not be read: ${(error as Error).message}`);
+      }
+    }
+  } catch (error) {
+    problems.push(`Loaded frameworks could not be read from this browser: ${(error as Error).message}`);
+  }
+  return { frameworks, problems };
+}
+
+export function saveUserFramework(framework: Framework): Promise<void> {
+  return set(framework.id, framework, userStore());
+}
+
+export function removeUserFramework(id: string): Promise<void> {
+  return del(id, userStore());
+}
+
+const ORDER_KEY = 'pathway-explorer:level-orders';
+
+function readOrders(): Record<string, string[]> {
+  try {
+    const value: unknown = JSON.parse(localStorage.getItem(ORDER_KEY) ?? '{}');
+    return value && typeof value === 'object' ? (value as Record<string, string[]>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** A person's level order for a role, or undefined. */
+export function levelOrderFor(frameworkId: string, roleId: string): string[] | undefined {
+  const order = readOrders()[`${frameworkId}/${roleId}`];
+  return Array.isArray(order) && order.every((name) => typeof name === 'string') ? order : undefined;
+}
+
+export function saveLevelOrder(frameworkId: string, roleId: string, order: string[] | undefined): void {
+  const orders = readOrders();
+  const key = `${frameworkId}/${roleId}`;
+  if (order) orders[key] = order;
+  else delete orders[key];
+  localStorage.setItem(ORDER_KEY, JSON.stringify(orders));
+}
+
+/** The framework with every stored level-order correction applied. */
+export function withLevelOrders(framework: Framework): Framework {
+  const roles = framework.roles.map((role) => {
+    const order = levelOrderFor(framework.id, role.id);
+    return order ? reorderRole(role, order) : role;
+  });
+  return { ...framework, roles };
+}

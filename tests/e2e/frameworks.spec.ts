@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './fixtures';
+
+const devops = JSON.parse(
+  readFileSync(new URL('../../static/data/devops-engineer-2020.json', import.meta.url), 'utf8'),
+);
+const acme = {
+  ...devops,
+  id: 'acme-ladder',
+  name: 'Acme engineering ladder',
+  roles: [{ ...devops.roles[0], id: 'platform-engineer', name: 'Platform engineer' }],
+};
+const roleHeading = (page: import('@playwright/test').Page) => page.getByRole('heading', { level: 1 });
+
+test.describe('any framework', () => {
+  test('switches role with the picker, grouped by family and searchable', async ({ page }) => {
+    await page.goto('./');
+    const picker = page.getByLabel('Role', { exact: true });
+    await expect(picker.locator('optgroup')).toHaveCount(9);
+    await expect(
+      picker.locator('optgroup[label="DDaT Capability Framework (2025): IT operations"] option'),
+    ).toHaveCount(12);
+    await page.getByLabel('Search roles').fill('infrastructure');
+    await expect(picker.locator('option')).toHaveCount(3); // 2 matches + the current role
+    await picker.selectOption({ label: 'Infrastructure engineer' });
+    await expect(roleHeading(page)).toHaveText('Infrastructure engineer');
+    await expect(page).toHaveURL(/fw=ddat-2025&role=infrastructure-engineer/);
+    await expect(page.getByRole('gridcell')).toHaveCount(60);
+    await page.goBack();
+    await expect(roleHeading(page)).toHaveText('Development operations (DevOps) engineer');
+  });
+
+  test('works for a role with no levels in the file, and one with many skills', async ({ page }) => {
+    await page.goto('./?fw=ddat-2025&role=chief-data-officer');
+    await expect(page.getByRole('note')).toContainText('NOT IN USE');
+    await expect(page.getByRole('columnheader', { name: 'Chief data officer', exact: true })).toHaveCount(1);
+    await page.goto('./?fw=ddat-2025&role=infrastructure-operations-engineer&changes=1');
+    await expect(page.getByRole('rowheader')).toHaveCount(14);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  });
+
+  test('compares across roles', async ({ page }) => {
+    await page.goto(
+      './?fw=ddat-2025&role=development-operations-devops-engineer&view=compare&a=senior-devops-engineer-technical&b=infrastructure-engineer~senior-infrastructure-engineer',
+    );
+    await expect(
+      page.getByText(
+        /^Senior DevOps engineer \(technical\), Development operations \(DevOps\) engineer asks for more/,
+      ),
+    ).toBeVisible();
+  });
+
+  test('loads a framework file, keeps it across reloads, and exports it back', async ({ page }) => {
+    await page.goto('./');
+    await page.getByText('Load your own framework').click();
+    await page.getByLabel('Choose files').setInputFiles({
+      name: 'acme.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(acme)),
+    });
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Loaded "Acme engineering ladder"' }),
+    ).toBeVisible();
+    await expect(roleHeading(page)).toHaveText('Platform engineer');
+    await expect(page).toHaveURL(/fw=user-acme-ladder|fw=acme-ladder/);
+    await page.reload();
+    await expect(roleHeading(page)).toHaveText('Platform engineer');
+    await page.getByText('Load your own framework').click();
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export JSON' }).click();
+    const exported = JSON.parse(readFileSync((await (await downloading).path())!, 'utf8'));
+    expect(exported.roles[0].requirements).toHaveLength(85);
+  });
+
+  test('loads the official DDaT CSVs', async ({ page }) => {
+    await page.goto('./');
+    await page.getByText('Load your own framework').click();
+    await page
+      .getByLabel('Choose files')
+      .setInputFiles([
+        new URL('../../data/sources/ddat-framework-2025/roles.csv', import.meta.url).pathname,
+        new URL('../../data/sources/ddat-framework-2025/skills.csv', import.meta.url).pathname,
+      ]);
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Loaded "roles" with 52 role(s)' }),
+    ).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Service transition manager' })).toBeVisible();
+  });
+
+  test('a bad file gets a precise message and nothing is lost', async ({ page }) => {
+    await page.goto('./?changes=1&level=devops-engineer');
+    await page.getByText('Load your own framework').click();
+    await page.getByLabel('Choose files').setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ ...acme, roles: [{ ...acme.roles[0], levels: 'none' }] })),
+    });
+    await expect(page.getByRole('alert')).toContainText('broken.json: at roles.0.levels');
+    await expect(roleHeading(page)).toHaveText('Development operations (DevOps) engineer');
+    await expect(page).toHaveURL(/changes=1&level=devops-engineer/);
+    await page.getByLabel('Or paste JSON or CSV').fill('<script>alert(1)</script>');
+    await page.getByRole('button', { name: 'Load pasted text' }).click();
+    await expect(page.getByRole('alert')).toContainText('pasted text is neither JSON nor a DDaT CSV');
+    await expect(page.locator('script', { hasText: 'alert(1)' })).toHaveCount(0);
+  });
+
+  test('a corrected level order is kept', async ({ page }) => {
+    await page.goto('./?fw=ddat-2025&role=service-transition-manager');
+    await page.getByText('Level order').click();
+    await page.getByRole('button', { name: 'Move Service readiness analyst earlier' }).click();
+    await expect(page.getByRole('columnheader').nth(1)).toHaveAccessibleName('Service readiness analyst');
+    await page.reload();
+    await expect(page.getByRole('columnheader').nth(1)).toHaveAccessibleName('Service readiness analyst');
+    await page.getByText('Level order (corrected by you)').click();
+    await page.getByRole('button', { name: "Restore the framework's order" }).click();
+    await expect(page.getByRole('columnheader').nth(1)).toHaveAccessibleName('Service acceptance analyst');
+  });
+});

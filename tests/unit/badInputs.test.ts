@@ -1,0 +1,105 @@
+/**
+ * Guards loading a person's files: each malformed input in tests/fixtures/bad gets its own precise
+ * message, and random or mutated input only ever gives a framework or the importer's own error.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { importUserFiles, LoadError, MAX_FILE_BYTES, checkSize } from '../../src/lib/import/userFiles';
+import { devopsFramework } from './fixtures';
+
+const folder = new URL('../fixtures/bad/', import.meta.url);
+const expected = JSON.parse(readFileSync(new URL('expected.json', folder), 'utf8')) as Record<string, string>;
+const framework = devopsFramework();
+const defaults = { proficiencies: framework.proficiencies, tracks: framework.tracks, attribution: 'test' };
+// What a browser's File.text() gives: UTF-8, invalid bytes replaced.
+const asText = (name: string) => new TextDecoder().decode(readFileSync(new URL(name, folder)));
+const load = (name: string, text: string) => importUserFiles([{ name, text }], defaults);
+
+describe('malformed inputs', () => {
+  it('has at least 25 of them, each with its expected message', () => {
+    const files = readdirSync(folder).filter((name) => name !== 'expected.json');
+    expect(files.length).toBeGreaterThanOrEqual(25);
+    expect(Object.keys(expected).sort()).toEqual(files.sort());
+  });
+
+  it.each(Object.entries(expected))('%s → %s', (name, message) => {
+    if (message.startsWith('OK: ')) {
+      // Markup in a description is data: kept word for word, as text.
+      const { framework: loaded } = load(name, asText(name));
+      expect(loaded.roles[0].levels[0].summary.paragraphs[0]).toBe(message.slice(4));
+      return;
+    }
+    let error: unknown;
+    try {
+      load(name, asText(name));
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(LoadError);
+    expect((error as Error).message).toContain(message);
+  });
+
+  it('leaves Object.prototype alone when a file has a __proto__ key', () => {
+    expect(() => load('proto-key.json', asText('proto-key.json'))).toThrow(LoadError);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('refuses a file over the size limit before reading it', () => {
+    expect(() => checkSize('big.json', MAX_FILE_BYTES + 1)).toThrow(
+      /big.json is 20.0 MB; files over 20 MB are not loaded/,
+    );
+    expect(() => checkSize('fine.json', MAX_FILE_BYTES)).not.toThrow();
+  });
+});
+
+describe('random and mutated input (property-based)', () => {
+  const onlyOwnErrors = (run: () => unknown) => {
+    try {
+      run();
+    } catch (error) {
+      if (!(error instanceof LoadError)) throw error;
+    }
+  };
+  const validJson = JSON.stringify(framework);
+  const validCsv = readFileSync(
+    new URL('../../data/sources/ddat-framework-2025/roles.csv', import.meta.url),
+    'utf8',
+  ).slice(0, 40_000);
+
+  it('random text gives a framework or a LoadError', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), fc.constantFrom('x.json', 'x.csv'), (text, name) => {
+        onlyOwnErrors(() => load(name, text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  const mutated = (source: string) =>
+    fc
+      .array(fc.tuple(fc.nat({ max: source.length }), fc.nat({ max: 40 }), fc.string({ maxLength: 8 })), {
+        minLength: 1,
+        maxLength: 4,
+      })
+      .map((edits) =>
+        edits.reduce(
+          (text, [at, remove, insert]) => text.slice(0, at) + insert + text.slice(at + remove),
+          source,
+        ),
+      );
+
+  it('mutated framework JSON gives a framework or a LoadError', () => {
+    fc.assert(
+      fc.property(mutated(validJson), (text) => onlyOwnErrors(() => load('m.json', text))),
+      { numRuns: 200 },
+    );
+  });
+
+  it('mutated DDaT CSV gives a framework or a LoadError', () => {
+    fc.assert(
+      fc.property(mutated(validCsv), (text) => onlyOwnErrors(() => load('m.csv', text))),
+      { numRuns: 60 },
+    );
+  });
+});
