@@ -72,6 +72,34 @@ test.describe('any framework', () => {
     await page.getByRole('button', { name: 'Export JSON' }).click();
     const exported = JSON.parse(readFileSync((await (await downloading).path())!, 'utf8'));
     expect(exported.roles[0].requirements).toHaveLength(85);
+    await page.getByRole('button', { name: 'Remove' }).click();
+    await expect(roleHeading(page)).toHaveText('Development operations (DevOps) engineer');
+    await page.reload();
+    await expect(
+      page.getByLabel('Role', { exact: true }).locator('option', { hasText: 'Platform engineer' }),
+    ).toHaveCount(0);
+  });
+
+  test('loads a file dropped on the page, or pasted', async ({ page }) => {
+    await page.goto('./');
+    await page.getByText('Load your own framework').click();
+    await page.getByRole('region', { name: 'Drop files here' }).evaluate(
+      (zone, text) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+        zone.dispatchEvent(
+          new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }),
+        );
+      },
+      JSON.stringify({ ...acme, id: 'dropped', name: 'Dropped ladder' }),
+    );
+    await expect(page.getByRole('status').filter({ hasText: 'Loaded "Dropped ladder"' })).toBeVisible();
+    await page
+      .getByLabel('Or paste JSON or CSV')
+      .fill(JSON.stringify({ ...acme, id: 'pasted', name: 'Pasted ladder' }));
+    await page.getByRole('button', { name: 'Load pasted text' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Loaded "Pasted ladder"' })).toBeVisible();
+    await expect(page.getByRole('listitem').filter({ hasText: 'Dropped ladder' })).toBeVisible();
   });
 
   test('loads the official DDaT CSVs', async ({ page }) => {

@@ -1,0 +1,241 @@
+/**
+ * `npm run bench`: measures speed and size in headless Chromium and prints the figures (never
+ * asserted in tests: these machines are noisy). Writes tests/bench/results.json too, so a later
+ * run can be compared with this one.
+ *
+ * - first chart: navigation → matrix painted (the app's "matrix-painted" mark), against the first
+ *   paint of a static HTML page holding the same matrix SVG, alternated, 10 runs each;
+ * - interactions: track switch, level selection, change toggle, skill highlight: time for the
+ *   update's script, style and layout (flushed and measured in the page), 50 each, on the DevOps
+ *   role and on a synthetic framework of 60 skills × 12 levels × 3 tracks;
+ * - scale: the matrix render for 1×, 4× and 16× the synthetic framework's cells;
+ * - import: the full 2025 DDaT CSV parsed, converted, validated and indexed, against d3-dsv's
+ *   csvParse alone on the same file; and the largest 2025 role's matrix render;
+ * - size: the first load's JavaScript and CSS, gzipped, and all assets.
+ */
+import { spawn, execSync } from 'node:child_process';
+import { readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import os from 'node:os';
+import { chromium, type Page } from '@playwright/test';
+import { syntheticFramework } from '../tests/bench/synthetic';
+
+const root = new URL('../', import.meta.url);
+const APP = 4174;
+const HARNESS = 4175;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const worst = (values: number[]) => Math.max(...values);
+const round = (value: number) => Math.round(value * 100) / 100;
+
+execSync('npx vite build', { stdio: 'inherit', cwd: root });
+execSync('npx vite build --config tests/bench/vite.config.ts', { stdio: 'inherit', cwd: root });
+
+function serve(port: number, outDir: string) {
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    {
+      cwd: root,
+      stdio: 'ignore',
+    },
+  );
+  return server;
+}
+const servers = [serve(APP, 'dist'), serve(HARNESS, 'dist-bench')];
+await new Promise((resolve) => setTimeout(resolve, 2500));
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
+
+try {
+  const results: Record<string, unknown> = {
+    date: new Date().toISOString(),
+    machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${browser.version()}`,
+  };
+
+  // First chart: the app against a static page of the same SVG.
+  const setup = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await setup.goto(`http://127.0.0.1:${APP}/`);
+  await setup.locator('svg.matrix').waitFor();
+  const svg = await setup.locator('svg.matrix').evaluate((el) => el.outerHTML);
+  const css = readdirSync(new URL('dist/assets/', root)).find((f) => f.endsWith('.css'))!;
+  writeFileSync(
+    new URL('dist/bench-static.html', root),
+    `<!doctype html><html lang="en-GB"><head><meta charset="UTF-8"><title>static</title><link rel="stylesheet" href="assets/${css}"></head><body>${svg}</body></html>`,
+  );
+  await setup.close();
+  const app: number[] = [];
+  const staticPage: number[] = [];
+  for (let run = 0; run < 10; run++) {
+    for (const which of ['app', 'static'] as const) {
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+      const page = await context.newPage();
+      if (which === 'app') {
+        await page.goto(`http://127.0.0.1:${APP}/`);
+        await page.waitForFunction(() => performance.getEntriesByName('matrix-painted').length > 0);
+        app.push(await page.evaluate(() => performance.getEntriesByName('matrix-painted')[0].startTime));
+      } else {
+        await page.goto(`http://127.0.0.1:${APP}/bench-static.html`);
+        await page.waitForFunction(() =>
+          performance.getEntriesByType('paint').some((e) => e.name === 'first-contentful-paint'),
+        );
+        staticPage.push(
+          await page.evaluate(
+            () =>
+              performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint')!
+                .startTime,
+          ),
+        );
+      }
+      await context.close();
+    }
+  }
+  rmSync(new URL('dist/bench-static.html', root));
+  results.firstChart = {
+    appMs: round(median(app)),
+    staticMs: round(median(staticPage)),
+    ratio: round(median(app) / median(staticPage)),
+  };
+
+  // Interactions, on DevOps and on the synthetic framework.
+  async function interactions(page: Page) {
+    // tsx names functions with an __name helper that the page does not have.
+    await page.evaluate('window.__name = (f) => f');
+    return page.evaluate(async () => {
+      const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+      async function time(action: () => void) {
+        const start = performance.now();
+        action();
+        await Promise.resolve(); // Svelte flushes its updates in a microtask
+        document.body.getBoundingClientRect(); // style and layout
+        return performance.now() - start;
+      }
+      const runs: Record<string, number[]> = { track: [], level: [], changes: [], highlight: [] };
+      const radios = [...document.querySelectorAll<HTMLInputElement>('input[name="track"]')];
+      const headers = () => [...document.querySelectorAll<SVGElement>('svg.matrix [role="columnheader"]')];
+      const cells = () => [...document.querySelectorAll<SVGElement>('svg.matrix [role="gridcell"]')];
+      const toggle = [...document.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].find(
+        (input) => input.parentElement?.textContent?.includes('Mark changes'),
+      )!;
+      for (let i = 0; i < 50; i++) {
+        runs.track.push(await time(() => radios[i % 2 === 0 ? 1 : 0].click()));
+        await settle();
+        runs.level.push(
+          await time(() =>
+            headers()[1 + (i % (headers().length - 1))].dispatchEvent(
+              new MouseEvent('click', { bubbles: true }),
+            ),
+          ),
+        );
+        await settle();
+        runs.changes.push(await time(() => toggle.click()));
+        await settle();
+        const list = cells();
+        runs.highlight.push(
+          await time(() =>
+            list[(i * 37) % list.length].dispatchEvent(new PointerEvent('pointerover', { bubbles: true })),
+          ),
+        );
+        await settle();
+      }
+      return runs;
+    });
+  }
+  const summarise = (runs: Record<string, number[]>) =>
+    Object.fromEntries(
+      Object.entries(runs).map(([name, values]) => [
+        name,
+        { medianMs: round(median(values)), worstMs: round(worst(values)) },
+      ]),
+    );
+
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.goto(`http://127.0.0.1:${APP}/`);
+  await page.locator('svg.matrix').waitFor();
+  const devops = summarise(await interactions(page));
+  await page.getByText('Load your own framework').click();
+  await page.getByLabel('Choose files').setInputFiles({
+    name: 'synthetic.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(syntheticFramework())),
+  });
+  await page.getByRole('heading', { level: 1, name: /Synthetic role/ }).waitFor();
+  const synthetic = summarise(await interactions(page));
+  await page.close();
+  results.interactions = { devops, synthetic };
+
+  // Harness: scale, import, the largest role.
+  const harness = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await harness.goto(`http://127.0.0.1:${HARNESS}/harness.html`);
+  await harness.waitForFunction(() => window.bench?.ready);
+  const scale: Record<string, unknown> = {};
+  let previous: number | undefined;
+  for (const factor of [1, 4, 16]) {
+    const framework = syntheticFramework({ scale: factor });
+    const result = await harness.evaluate(
+      ([data, runs]) => window.bench.renderMatrix(data, 'synthetic-role', runs),
+      [framework, factor === 16 ? 3 : 7] as const,
+    );
+    scale[`${factor}x`] = { ...result, stepRatio: previous ? round(result.paintedMs / previous) : null };
+    previous = result.paintedMs;
+  }
+  results.scale = scale;
+  const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
+  results.import = await harness.evaluate(
+    ([roles, skills, levels]) => window.bench.parse(roles, skills, levels, 7),
+    [
+      read('data/sources/ddat-framework-2025/roles.csv'),
+      read('data/sources/ddat-framework-2025/skills.csv'),
+      read('data/sources/skill-levels-2020.md'),
+    ] as const,
+  );
+  const ddat = JSON.parse(read('static/data/ddat-2025.json'));
+  const largest = ddat.roles.reduce(
+    (a: { skills: unknown[]; levels: unknown[] }, b: { skills: unknown[]; levels: unknown[] }) =>
+      b.skills.length * b.levels.length > a.skills.length * a.levels.length ? b : a,
+  );
+  results.largestRole = {
+    role: largest.name,
+    ...(await harness.evaluate(([data, id]) => window.bench.renderMatrix(data, id, 7), [
+      ddat,
+      largest.id,
+    ] as const)),
+  };
+  await harness.close();
+
+  // Size of the first load.
+  const html = read('dist/index.html');
+  const gz = (file: string) => gzipSync(readFileSync(new URL(`dist/${file}`, root))).length / 1024;
+  const initialJs = [
+    ...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="\.?\/?([^"]+)"/g),
+  ].map((m) => m[1]);
+  const initialCss = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="\.?\/?([^"]+)"/g)].map(
+    (m) => m[1],
+  );
+  const all = readdirSync(new URL('dist/assets/', root))
+    .filter((f) => /\.(js|css)$/.test(f))
+    .map((f) => `assets/${f}`);
+  results.size = {
+    initialJsKbGzip: round(initialJs.reduce((sum, f) => sum + gz(f), 0)),
+    initialCssKbGzip: round(initialCss.reduce((sum, f) => sum + gz(f), 0)),
+    allAssetsKbGzip: round(all.reduce((sum, f) => sum + gz(f), 0)),
+  };
+
+  mkdirSync(new URL('tests/bench/', root), { recursive: true });
+  writeFileSync(new URL('tests/bench/results.json', root), `${JSON.stringify(results, null, 2)}\n`);
+  console.log(JSON.stringify(results, null, 2));
+  console.log('wrote tests/bench/results.json');
+} finally {
+  await browser.close();
+  for (const server of servers) server.kill();
+}

@@ -1,0 +1,79 @@
+/**
+ * The benchmark's in-browser half (`npm run bench` builds and drives it): times the importers and
+ * the matrix render with the app's own code, in headless Chromium. Not part of the app's build.
+ */
+import { csvParse } from 'd3-dsv';
+import { flushSync, mount, unmount } from 'svelte';
+import '../../src/app.css';
+import Matrix from '../../src/components/Matrix.svelte';
+import { Explorer, explorerContext } from '../../src/lib/state/explorer.svelte';
+import { buildDdat2025Framework } from '../../src/lib/import/ddatSource';
+import { validateFramework } from '../../src/lib/model/schema';
+import { indexRole } from '../../src/lib/model/framework';
+import type { Framework } from '../../src/lib/model/types';
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const nextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+async function parse(rolesText: string, skillsText: string, levelsText: string, runs: number) {
+  const csv: number[] = [];
+  const full: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    let t = performance.now();
+    csvParse(rolesText);
+    csv.push(performance.now() - t);
+    t = performance.now();
+    const { framework } = buildDdat2025Framework(rolesText, skillsText, levelsText);
+    const valid = validateFramework(framework);
+    for (const role of valid.roles) indexRole(valid, role);
+    full.push(performance.now() - t);
+    await nextPaint();
+  }
+  return { csvParseMs: median(csv), importMs: median(full), ratio: median(full) / median(csv) };
+}
+
+/** Mounts the matrix alone for a role and times mount → DOM ready (work) and → next painted frame. */
+async function renderMatrix(data: Framework, roleId: string, runs: number) {
+  const framework = validateFramework(data);
+  const work: number[] = [];
+  const painted: number[] = [];
+  let cells = 0;
+  for (let i = 0; i < runs; i++) {
+    const explorer = new Explorer();
+    explorer.load(framework, {
+      view: 'explore',
+      frameworkId: framework.id,
+      roleId,
+      track: null,
+      showChanges: false,
+      levelId: null,
+      skillId: null,
+      fromLevelId: null,
+      asTable: false,
+      showCrossTrack: true,
+      compareA: null,
+      compareB: null,
+      present: null,
+      theme: 'light',
+    });
+    const target = document.getElementById('stage')!;
+    const t = performance.now();
+    const component = mount(Matrix, { target, context: explorerContext(explorer) });
+    flushSync();
+    target.getBoundingClientRect();
+    work.push(performance.now() - t);
+    await nextPaint();
+    painted.push(performance.now() - t);
+    cells = target.querySelectorAll('[role="gridcell"]').length;
+    unmount(component);
+    await nextPaint();
+  }
+  return { workMs: median(work), paintedMs: median(painted), cells };
+}
+
+declare global {
+  interface Window {
+    bench: { parse: typeof parse; renderMatrix: typeof renderMatrix; ready: boolean };
+  }
+}
+window.bench = { parse, renderMatrix, ready: true };
