@@ -14,11 +14,11 @@ import {
   CHART_KINDS,
   chartFileName,
   chartLegend,
-  chartTable,
   chartTitle,
   type ChartContext,
   type ChartKind,
 } from './charts';
+import { chartTable } from './chartTable';
 import { composeStandaloneSvg, type ExportTheme } from './standaloneSvg';
 import { inlineChartSvg } from './inlineSvg';
 import { toCsv } from './csv';

@@ -88,12 +88,18 @@ export function readCsv<const C extends readonly string[]>(
   }
   const index = new Map(header.map((name, i) => [name, i]));
   // Line numbers count the newlines inside quoted cells, so they match what an editor shows.
-  let line = 1 + (rows[0].join(',').match(/\n/g)?.length ?? 0);
+  const newlines = (row: string[]) => {
+    let count = 0;
+    for (const cell of row)
+      for (let at = cell.indexOf('\n'); at >= 0; at = cell.indexOf('\n', at + 1)) count += 1;
+    return count;
+  };
+  let line = 1 + newlines(rows[0]);
   const records: (Record<C[number], string> & { line: number })[] = [];
   for (const row of rows.slice(1)) {
     line += 1;
     const start = line;
-    line += row.join(',').match(/\n/g)?.length ?? 0;
+    line += newlines(row);
     if (row.length === 1 && row[0] === '') continue;
     if (row.length !== header.length) {
       throw new ImportError(`expected ${header.length} fields, found ${row.length}`, file, start);
@@ -152,11 +158,22 @@ export function orderLevels(
   return { order, settledByTitle: new Set(ranks).size === ranks.length };
 }
 
+/** slugify, remembered: the same skill and level names recur on thousands of rows. */
+function memo(fn: (text: string) => string): (text: string) => string {
+  const cache = new Map<string, string>();
+  return (text) => {
+    let value = cache.get(text);
+    if (value === undefined) cache.set(text, (value = fn(text)));
+    return value;
+  };
+}
+
 export function convertDdatCsv(
   rolesText: string,
   skillsText: string | undefined,
   options: CsvOptions,
 ): { framework: Framework; report: CsvReport } {
+  const slug = memo(slugify);
   const rows: Row[] = readCsv(rolesText, options.rolesFile, ROLE_COLUMNS);
   if (rows.length === 0) throw new ImportError('the file has a header but no rows', options.rolesFile);
   const proficiencyByName = new Map(options.proficiencies.map((p) => [p.name.toLowerCase(), p]));
@@ -176,7 +193,9 @@ export function convertDdatCsv(
         row.line,
       );
     }
-    byRole.set(row.Role, [...(byRole.get(row.Role) ?? []), row]);
+    const list = byRole.get(row.Role);
+    if (list) list.push(row);
+    else byRole.set(row.Role, [row]);
   }
 
   const report: CsvReport = { unsettled: [], placeholders: [], duplicates: [] };
@@ -190,7 +209,7 @@ export function convertDdatCsv(
     if (placeholder) report.placeholders.push(roleName);
     const skills = new Map<string, Skill>();
     for (const row of roleRows) {
-      const skillId = slugify(row['Skill Name']);
+      const skillId = slug(row['Skill Name']);
       if (!skills.has(skillId)) {
         const info = skillInfo.get(row['Skill Name'].toLowerCase());
         const description = info?.description || row['Skill Description'];
@@ -231,6 +250,7 @@ export function convertDdatCsv(
       roleRows.filter((row) => row['Role Level'] !== NOT_IN_USE),
       options,
       report,
+      slug,
     );
   });
 
@@ -248,7 +268,13 @@ export function convertDdatCsv(
   };
 }
 
-function buildLevels(role: Role, rows: Row[], options: CsvOptions, report: CsvReport): Role {
+function buildLevels(
+  role: Role,
+  rows: Row[],
+  options: CsvOptions,
+  report: CsvReport,
+  slug: (text: string) => string,
+): Role {
   const proficiency = (name: string) =>
     options.proficiencies.find((p) => p.name.toLowerCase() === name.toLowerCase())!;
   const levelNames = [...new Set(rows.map((row) => row['Role Level']))];
@@ -292,7 +318,7 @@ function buildLevels(role: Role, rows: Row[], options: CsvOptions, report: CsvRe
   for (const row of rows) {
     if (row['Skill Level'] === NOT_IN_USE) continue;
     const levelId = idOf.get(row['Role Level'])!;
-    const skillId = slugify(row['Skill Name']);
+    const skillId = slug(row['Skill Name']);
     const key = `${levelId}|${skillId}`;
     const requirement: Requirement = {
       levelId,

@@ -46,8 +46,8 @@ describe('compareColumns', () => {
       ref('lead-devops-engineer-management'),
     )!;
     const systems = c.skills.find((s) => s.skill.id === 'systems-integration')!;
-    expect(systems.diff?.some((p) => p.kind === 'removed')).toBe(true);
-    expect(systems.diff?.some((p) => p.kind === 'added')).toBe(true);
+    expect(systems.diff()?.some((p) => p.kind === 'removed')).toBe(true);
+    expect(systems.diff()?.some((p) => p.kind === 'added')).toBe(true);
   });
 
   it('compares across roles, matching skills by id and naming each role', () => {

@@ -32,8 +32,11 @@ export interface SkillComparison {
   kind: 'more-a' | 'more-b' | 'only-a' | 'only-b' | 'same' | 'neither';
   steps: number;
   reworded: boolean;
-  /** From a's description to b's, word by word, when both ask for the skill. */
-  diff?: DiffPart[];
+  /**
+   * From a's description to b's, word by word, when both ask for the skill. A function: word
+   * diffs cost time, and only the compare view's text needs them.
+   */
+  diff: () => DiffPart[] | undefined;
 }
 
 export interface Comparison {
@@ -66,16 +69,16 @@ export function compareSkill(a: ResolvedColumn, b: ResolvedColumn, skill: Skill)
   const rb = b.index.requirement(b.level.id, skill.id);
   const pa = ra ? a.index.proficiency(ra.proficiency) : undefined;
   const pb = rb ? b.index.proficiency(rb.proficiency) : undefined;
-  const base = { skill, a: ra, b: rb, aProficiency: pa, bProficiency: pb };
+  const diff = () => (ra && rb ? wordDiff(ra.description, rb.description) : undefined);
+  const base = { skill, a: ra, b: rb, aProficiency: pa, bProficiency: pb, diff };
   if (!ra && !rb) return { ...base, kind: 'neither', steps: 0, reworded: false };
   if (!rb) return { ...base, kind: 'only-a', steps: 0, reworded: false };
   if (!ra) return { ...base, kind: 'only-b', steps: 0, reworded: false };
   const steps = (pa?.rank ?? 0) - (pb?.rank ?? 0);
-  const diff = wordDiff(ra.description, rb.description);
   const reworded = ra.description !== rb.description;
-  if (steps > 0) return { ...base, kind: 'more-a', steps, reworded, diff };
-  if (steps < 0) return { ...base, kind: 'more-b', steps: -steps, reworded, diff };
-  return { ...base, kind: 'same', steps: 0, reworded, diff };
+  if (steps > 0) return { ...base, kind: 'more-a', steps, reworded };
+  if (steps < 0) return { ...base, kind: 'more-b', steps: -steps, reworded };
+  return { ...base, kind: 'same', steps: 0, reworded };
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

@@ -83,16 +83,22 @@ export class Explorer {
       : undefined,
   );
   /** What a chart's title, legend and export depend on: the role and the view as it is now. */
-  chartContext: ChartContext | undefined = $derived(
-    this.index && {
+  chartContext: ChartContext | undefined = $derived.by(() => {
+    if (!this.index) return undefined;
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the getter below needs the instance
+    const explorer = this;
+    return {
       index: this.index,
       levels: this.levels,
       track: this.track,
       showChanges: this.showChanges,
       showCrossTrack: this.showCrossTrack,
-      comparison: this.comparison,
-    },
-  );
+      // A getter: only the compare charts need the comparison, so the others do not pay for it.
+      get comparison() {
+        return explorer.comparison;
+      },
+    };
+  });
   /** What the detail panel shows: the pointer first, then keyboard focus, then the selection. */
   detail: Target = $derived(this.hover ?? this.focus ?? this.selection);
 
