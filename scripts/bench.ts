@@ -19,6 +19,7 @@ import { gzipSync } from 'node:zlib';
 import os from 'node:os';
 import { chromium, type Page } from '@playwright/test';
 import { syntheticFramework } from '../tests/bench/synthetic';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/chromium';
 
 const root = new URL('../', import.meta.url);
 const APP = 4174;
@@ -44,18 +45,7 @@ function serve(port: number, outDir: string) {
 const servers = [serve(APP, 'dist'), serve(HARNESS, 'dist-bench')];
 await new Promise((resolve) => setTimeout(resolve, 2500));
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 
 try {
   const results: Record<string, unknown> = {

@@ -3,13 +3,11 @@
  * serve it first with `npm run preview`. Usage: tsx scripts/screenshot.ts [query] [out.png]
  */
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/chromium';
 
 const query = process.argv[2] ?? '';
 const out = process.argv[3] ?? 'static/screenshot.png';
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
 page.on('console', (message) => console.log(`console ${message.type()}: ${message.text()}`));
 await page.goto(`http://127.0.0.1:4173/${query}`);

@@ -9,6 +9,7 @@ import Matrix from '../../src/components/Matrix.svelte';
 import { Explorer, explorerContext } from '../../src/lib/state/explorer.svelte';
 import { buildDdat2025Framework } from '../../src/lib/import/ddatSource';
 import { validateFramework } from '../../src/lib/model/schema';
+import { defaultViewState } from '../../src/lib/state/viewState';
 import { indexRole } from '../../src/lib/model/framework';
 import type { Framework } from '../../src/lib/model/types';
 
@@ -40,22 +41,7 @@ async function renderMatrix(data: Framework, roleId: string, runs: number) {
   let cells = 0;
   for (let i = 0; i < runs; i++) {
     const explorer = new Explorer();
-    explorer.load(framework, {
-      view: 'explore',
-      frameworkId: framework.id,
-      roleId,
-      track: null,
-      showChanges: false,
-      levelId: null,
-      skillId: null,
-      fromLevelId: null,
-      asTable: false,
-      showCrossTrack: true,
-      compareA: null,
-      compareB: null,
-      present: null,
-      theme: 'light',
-    });
+    explorer.load(framework, { ...defaultViewState(framework), roleId });
     const target = document.getElementById('stage')!;
     const t = performance.now();
     const component = mount(Matrix, { target, context: explorerContext(explorer) });

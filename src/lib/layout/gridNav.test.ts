@@ -1,6 +1,6 @@
 /** Guards the ARIA grid keyboard pattern the matrix promises. */
 import { describe, expect, it } from 'vitest';
-import { moveInGrid } from './gridNav';
+import { moveInGrid, positionOf, targetAt } from './gridNav';
 
 describe('moveInGrid (5 rows × 4 columns)', () => {
   it.each([
@@ -20,5 +20,36 @@ describe('moveInGrid (5 rows × 4 columns)', () => {
 
   it('ignores other keys', () => {
     expect(moveInGrid({ row: 1, col: 1 }, 'a', false, 5, 4)).toBeNull();
+  });
+});
+
+describe('positionOf and targetAt', () => {
+  const skills = ['a', 'b'];
+  const levels = ['x', 'y', 'z'];
+  it.each([
+    [
+      { skillId: 'b', levelId: 'y' },
+      { row: 2, col: 2 },
+    ],
+    [
+      { skillId: null, levelId: 'z' },
+      { row: 0, col: 3 },
+    ],
+    [
+      { skillId: 'a', levelId: null },
+      { row: 1, col: 0 },
+    ],
+    [
+      { skillId: null, levelId: null },
+      { row: 0, col: 0 },
+    ],
+  ])('%o is at %o and back', (target, position) => {
+    expect(positionOf(target, skills, levels)).toEqual(position);
+    expect(targetAt(position, skills, levels)).toEqual(target);
+  });
+
+  it('is null for a target the grid does not show (a hidden track, say)', () => {
+    expect(positionOf({ skillId: 'a', levelId: 'gone' }, skills, levels)).toBeNull();
+    expect(positionOf({ skillId: 'gone', levelId: null }, skills, levels)).toBeNull();
   });
 });

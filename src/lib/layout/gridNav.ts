@@ -41,3 +41,25 @@ export function moveInGrid(
       return null;
   }
 }
+
+/** What a grid position of the matrix stands for: a cell, a level (header row), a skill (header column), or neither (the corner). */
+export interface GridTarget {
+  levelId: string | null;
+  skillId: string | null;
+}
+
+/** The position of a target in a grid of `skillIds` rows and `levelIds` columns (headers at 0), or null if not shown. */
+export function positionOf(target: GridTarget, skillIds: string[], levelIds: string[]): GridPosition | null {
+  const row = target.skillId === null ? 0 : skillIds.indexOf(target.skillId) + 1;
+  const col = target.levelId === null ? 0 : levelIds.indexOf(target.levelId) + 1;
+  if ((target.skillId !== null && row === 0) || (target.levelId !== null && col === 0)) return null;
+  return { row, col };
+}
+
+/** The target at a grid position: the inverse of positionOf. */
+export function targetAt(position: GridPosition, skillIds: string[], levelIds: string[]): GridTarget {
+  return {
+    skillId: position.row === 0 ? null : skillIds[position.row - 1],
+    levelId: position.col === 0 ? null : levelIds[position.col - 1],
+  };
+}
