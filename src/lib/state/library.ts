@@ -3,7 +3,6 @@
  * when first needed), the ones a person loaded (kept in the browser's IndexedDB until removed), and
  * a person's corrections of level orders (kept in localStorage). Browser only.
  */
-import { createStore, del, entries, set } from 'idb-keyval';
 import type { Framework } from '../model/types';
 import type { CatalogueEntry } from '../model/catalogue';
 import { validateFramework } from '../model/schema';
@@ -31,15 +30,19 @@ export function builtInFramework(entry: CatalogueEntry): Promise<Framework> {
   return framework;
 }
 
-let store: ReturnType<typeof createStore> | undefined;
-const userStore = () => (store ??= createStore('pathway-explorer', 'frameworks'));
+// idb-keyval loads on first use, with the store, so the first paint does not wait for it.
+const idb = () => import('idb-keyval');
+let store: Promise<ReturnType<(typeof import('idb-keyval'))['createStore']>> | undefined;
+const userStore = () =>
+  (store ??= idb().then(({ createStore }) => createStore('pathway-explorer', 'frameworks')));
 
 /** The frameworks a person loaded, each checked again (a stored file may come from an older app). */
 export async function loadUserFrameworks(): Promise<{ frameworks: Framework[]; problems: string[] }> {
   const frameworks: Framework[] = [];
   const problems: string[] = [];
   try {
-    for (const [id, data] of await entries(userStore())) {
+    const { entries } = await idb();
+    for (const [id, data] of await entries(await userStore())) {
       try {
         frameworks.push(validateFramework(data));
       } catch (error) {
@@ -52,12 +55,14 @@ export async function loadUserFrameworks(): Promise<{ frameworks: Framework[]; p
   return { frameworks, problems };
 }
 
-export function saveUserFramework(framework: Framework): Promise<void> {
-  return set(framework.id, framework, userStore());
+export async function saveUserFramework(framework: Framework): Promise<void> {
+  const { set } = await idb();
+  return set(framework.id, framework, await userStore());
 }
 
-export function removeUserFramework(id: string): Promise<void> {
-  return del(id, userStore());
+export async function removeUserFramework(id: string): Promise<void> {
+  const { del } = await idb();
+  return del(id, await userStore());
 }
 
 const ORDER_KEY = 'pathway-explorer:level-orders';
