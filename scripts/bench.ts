@@ -182,7 +182,7 @@ try {
   results.scale = scale;
   const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
   results.import = await harness.evaluate(
-    ([roles, skills, levels]) => window.bench.parse(roles, skills, levels, 7),
+    ([roles, skills, levels]) => window.bench.parse(roles, skills, levels, 15),
     [
       read('data/sources/ddat-framework-2025/roles.csv'),
       read('data/sources/ddat-framework-2025/skills.csv'),

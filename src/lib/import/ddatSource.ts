@@ -53,7 +53,7 @@ export const DDAT_2025_SOURCE: Source = {
 /** The whole 2025 framework (52 roles) from its official CSV downloads. */
 export function buildDdat2025Framework(
   rolesText: string,
-  skillsText: string,
+  skillsText: string | undefined,
   skillLevelsText: string,
 ): { framework: Framework; report: CsvReport } {
   return convertDdatCsv(rolesText, skillsText, {
