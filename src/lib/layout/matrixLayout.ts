@@ -147,7 +147,7 @@ export function layoutMatrix(index: RoleIndex, options: MatrixOptions): MatrixLa
       key: group.levels.map((level) => level.id).join('+'),
       x: groupX,
       width,
-      lines: wrapText(group.name, Math.floor(width * s.charsPerPixel), 3),
+      lines: wrapText(group.name, Math.floor(width * s.charsPerPixel), 4),
     });
     x += s.groupGap - s.columnGap;
   }

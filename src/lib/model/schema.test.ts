@@ -53,6 +53,17 @@ describe('validateFramework', () => {
     expect(() => validateFramework(data)).toThrow(message);
   });
 
+  it('says plainly which field is missing or of the wrong type', () => {
+    const data = fresh();
+    delete (data.roles[0] as Partial<(typeof data.roles)[0]>).name;
+    expect(() => validateFramework(data)).toThrow('roles.0.name: the field "name" is missing');
+    const other = fresh();
+    other.roles[0].levels[0].seniority = 'first' as never;
+    expect(() => validateFramework(other)).toThrow(
+      'roles.0.levels.0.seniority: expected number but received "first"',
+    );
+  });
+
   it('refuses what is not an object at all', () => {
     expect(() => validateFramework('hello')).toThrow(FrameworkError);
     expect(() => validateFramework(null)).toThrow(FrameworkError);

@@ -103,11 +103,19 @@ export function validateFramework(data: unknown): Framework {
   if (!result.success) {
     const issue = result.issues[0];
     const path = (issue.path ?? []).map((item) => String(item.key)).join('.');
-    throw new FrameworkError(issue.message, path);
+    throw new FrameworkError(plainMessage(issue.message), path);
   }
   const framework = result.output as Framework;
   checkReferences(framework);
   return framework;
+}
+
+/** Valibot's messages in plainer words: "Invalid key: Expected "name" …" → "the field "name" is missing". */
+function plainMessage(message: string): string {
+  const key = /^Invalid key: Expected (".+") but received undefined$/.exec(message);
+  if (key) return `the field ${key[1]} is missing`;
+  const type = /^Invalid (?:type|input|length|value): (.+)$/.exec(message);
+  return type ? type[1].replace(/^Expected/, 'expected') : message;
 }
 
 function checkReferences(framework: Framework): void {
