@@ -5,7 +5,7 @@ import globals from 'globals';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-  { ignores: ['dist', 'dist-bench', 'node_modules', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', 'dist-bench', 'dist-ssr', 'node_modules', 'test-results', 'playwright-report'] },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,

@@ -7,7 +7,8 @@ export default defineConfig({
   plugins: [svelte(), svelteTesting()],
   publicDir: 'static',
   base: './',
-  build: { target: 'es2022', sourcemap: true },
+  // The manifest lets scripts/prerender.ts preload the app's chunks from the prerendered page.
+  build: { target: 'es2022', sourcemap: true, manifest: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     include: [

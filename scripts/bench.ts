@@ -28,7 +28,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const worst = (values: number[]) => Math.max(...values);
 const round = (value: number) => Math.round(value * 100) / 100;
 
-execSync('npx vite build', { stdio: 'inherit', cwd: root });
+execSync('npm run build', { stdio: 'inherit', cwd: root });
 execSync('npx vite build --config tests/bench/vite.config.ts', { stdio: 'inherit', cwd: root });
 
 function serve(port: number, outDir: string) {
@@ -58,10 +58,14 @@ try {
   await setup.goto(`http://127.0.0.1:${APP}/`);
   await setup.locator('svg.matrix').waitFor();
   const svg = await setup.locator('svg.matrix').evaluate((el) => el.outerHTML);
-  const css = readdirSync(new URL('dist/assets/', root)).find((f) => f.endsWith('.css'))!;
+  const stylesheets = [
+    ...readFileSync(new URL('dist/index.html', root), 'utf8').matchAll(/<link rel="stylesheet"[^>]*>/g),
+  ]
+    .map((m) => m[0])
+    .join('');
   writeFileSync(
     new URL('dist/bench-static.html', root),
-    `<!doctype html><html lang="en-GB"><head><meta charset="UTF-8"><title>static</title><link rel="stylesheet" href="assets/${css}"></head><body>${svg}</body></html>`,
+    `<!doctype html><html lang="en-GB"><head><meta charset="UTF-8"><title>static</title>${stylesheets}</head><body>${svg}</body></html>`,
   );
   await setup.close();
   const app: number[] = [];
@@ -151,7 +155,8 @@ try {
 
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(`http://127.0.0.1:${APP}/`);
-  await page.locator('svg.matrix').waitFor();
+  await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+  await page.locator('input[name="track"]').first().waitFor();
   const devops = summarise(await interactions(page));
   await page.getByText('Load your own framework').click();
   await page.getByLabel('Choose files').setInputFiles({
@@ -207,11 +212,15 @@ try {
   const html = read('dist/index.html');
   const gz = (file: string) => gzipSync(readFileSync(new URL(`dist/${file}`, root))).length / 1024;
   const initialJs = [
-    ...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="\.?\/?([^"]+)"/g),
-  ].map((m) => m[1]);
-  const initialCss = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="\.?\/?([^"]+)"/g)].map(
-    (m) => m[1],
-  );
+    ...new Set(
+      [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="\.?\/?([^"]+)"/g)].map(
+        (m) => m[1],
+      ),
+    ),
+  ];
+  const initialCss = [
+    ...new Set([...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="\.?\/?([^"]+)"/g)].map((m) => m[1])),
+  ];
   const all = readdirSync(new URL('dist/assets/', root))
     .filter((f) => /\.(js|css)$/.test(f))
     .map((f) => `assets/${f}`);

@@ -14,10 +14,12 @@ const budget = JSON.parse(readFileSync(new URL('../budget.json', import.meta.url
 const html = readFileSync(new URL('index.html', dist), 'utf8');
 const assets = (pattern: RegExp) => [...html.matchAll(pattern)].map((match) => match[1].replace(/^\.\//, ''));
 const scripts = [
-  ...assets(/<script[^>]+src="([^"]+)"/g),
-  ...assets(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
+  ...new Set([
+    ...assets(/<script[^>]+src="([^"]+)"/g),
+    ...assets(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
+  ]),
 ];
-const styles = assets(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g);
+const styles = [...new Set(assets(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g))];
 const gzipKb = (files: string[]) =>
   files.reduce((sum, file) => sum + gzipSync(readFileSync(new URL(file, dist))).length, 0) / 1024;
 

@@ -5,6 +5,23 @@ import { test as base, expect } from '@playwright/test';
  * own origin (the app must work offline, from its own files).
  */
 export const test = base.extend<{ pageErrors: string[] }>({
+  // The default view is prerendered: wait until the app has taken over the page before acting on it.
+  page: async ({ page }, use) => {
+    const ready = () => page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+    const goto = page.goto.bind(page);
+    const reload = page.reload.bind(page);
+    page.goto = async (...args) => {
+      const response = await goto(...args);
+      await ready();
+      return response;
+    };
+    page.reload = async (...args) => {
+      const response = await reload(...args);
+      await ready();
+      return response;
+    };
+    await use(page);
+  },
   pageErrors: [
     async ({ page, baseURL }, use) => {
       const errors: string[] = [];

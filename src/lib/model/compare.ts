@@ -1,8 +1,6 @@
 import type { Framework, Level, Proficiency, Requirement, Skill } from './types';
 import type { RoleIndex } from './framework';
 import { indexRole, levelLabel } from './framework';
-import type { DiffPart } from './textDiff';
-import { wordDiff } from './textDiff';
 
 /** One column of a framework: a level of a role (levels carry their track). */
 export interface ColumnRef {
@@ -32,11 +30,6 @@ export interface SkillComparison {
   kind: 'more-a' | 'more-b' | 'only-a' | 'only-b' | 'same' | 'neither';
   steps: number;
   reworded: boolean;
-  /**
-   * From a's description to b's, word by word, when both ask for the skill. A function: word
-   * diffs cost time, and only the compare view's text needs them.
-   */
-  diff: () => DiffPart[] | undefined;
 }
 
 export interface Comparison {
@@ -69,8 +62,7 @@ export function compareSkill(a: ResolvedColumn, b: ResolvedColumn, skill: Skill)
   const rb = b.index.requirement(b.level.id, skill.id);
   const pa = ra ? a.index.proficiency(ra.proficiency) : undefined;
   const pb = rb ? b.index.proficiency(rb.proficiency) : undefined;
-  const diff = () => (ra && rb ? wordDiff(ra.description, rb.description) : undefined);
-  const base = { skill, a: ra, b: rb, aProficiency: pa, bProficiency: pb, diff };
+  const base = { skill, a: ra, b: rb, aProficiency: pa, bProficiency: pb };
   if (!ra && !rb) return { ...base, kind: 'neither', steps: 0, reworded: false };
   if (!rb) return { ...base, kind: 'only-a', steps: 0, reworded: false };
   if (!ra) return { ...base, kind: 'only-b', steps: 0, reworded: false };

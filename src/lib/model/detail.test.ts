@@ -16,7 +16,8 @@ describe('cellDetail', () => {
       previous: { label: 'DevOps engineer' },
     });
     expect(detail.proficiency?.name).toBe('Expert');
-    expect(detail.diff?.filter((p) => p.kind === 'removed').map((p) => p.text.trim())).toEqual([
+    const parts = wordDiff(detail.previous!.requirement!.description, detail.requirement!.description);
+    expect(parts.filter((p) => p.kind === 'removed').map((p) => p.text.trim())).toEqual([
       'can identify, locate and fix faults',
     ]);
   });
@@ -33,7 +34,7 @@ describe('cellDetail', () => {
   it('says a skill is new where the previous level did not ask for it', () => {
     const detail = cellDetail(index, 'devops-engineer', 'development-process-optimisation')!;
     expect(detail.change?.kind).toBe('new');
-    expect(detail.diff).toBeUndefined();
+    expect(detail.previous?.requirement).toBeUndefined();
   });
 
   it('is undefined for ids that do not exist', () => {

@@ -3,8 +3,6 @@ import type { RoleIndex } from './framework';
 import { levelLabel, skillNameAt, trackName } from './framework';
 import type { Change } from './changes';
 import { changesFromPrevious, describeChange } from './changes';
-import type { DiffPart } from './textDiff';
-import { wordDiff } from './textDiff';
 
 /** Everything the detail panel says about one (level, skill) pair. */
 export interface CellDetail {
@@ -19,8 +17,6 @@ export interface CellDetail {
   previous?: { level: Level; label: string; requirement?: Requirement; proficiency?: Proficiency };
   change?: Change;
   changeText?: string;
-  /** The description with the words changed since the previous level marked. */
-  diff?: DiffPart[];
 }
 
 export function cellDetail(index: RoleIndex, levelId: string, skillId: string): CellDetail | undefined {
@@ -51,6 +47,5 @@ export function cellDetail(index: RoleIndex, levelId: string, skillId: string): 
     },
     change,
     changeText: change ? describeChange(change, proficiencyName) : undefined,
-    diff: before && requirement ? wordDiff(before.description, requirement.description) : undefined,
   };
 }
