@@ -55,6 +55,11 @@ test.describe('the skills × levels matrix', () => {
       name: 'Service support, Principal DevOps engineer (technical): expert',
     });
     await expect(cell).toBeFocused();
+    // One focus ring, drawn around the focused cell.
+    const ring = (await page.locator('.cell-focus').boundingBox())!;
+    const box = (await cell.boundingBox())!;
+    expect(Math.abs(ring.x + ring.width / 2 - (box.x + box.width / 2))).toBeLessThan(3);
+    expect(Math.abs(ring.y + ring.height / 2 - (box.y + box.height / 2))).toBeLessThan(3);
     const detail = page.getByRole('complementary');
     await expect(detail.getByRole('heading', { level: 2 })).toHaveText('Service support');
     await expect(detail).toContainText('Principal DevOps engineer, technical track');
