@@ -84,7 +84,7 @@ export function chartTable(kind: ChartKind, ctx: ChartContext): { header: string
           row.comparison.skill.name,
           row.a.text,
           row.b.text,
-          row.ariaLabel.split('; ').at(-1) ?? '',
+          row.verdict,
           row.comparison.a?.description ?? '',
           row.comparison.b?.description ?? '',
         ]),

@@ -145,15 +145,6 @@ export function download(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Whether this browser lets a page put an image on the clipboard. */
-export function canCopyImage(): boolean {
-  return typeof ClipboardItem !== 'undefined' && typeof navigator.clipboard?.write === 'function';
-}
-
-export async function copyPng(png: Promise<Blob>): Promise<void> {
-  await navigator.clipboard.write([new ClipboardItem({ 'image/png': png })]);
-}
-
 /** Lets the browser paint between steps of a long job, so the page stays responsive. */
 export function nextFrame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));

@@ -25,6 +25,8 @@ export interface CompareRow {
   mark: string;
   /** Which side asks for more, for the mark's arrow styling. */
   leans: 'a' | 'b' | 'none';
+  /** Which side asks for more, in words (the table twin's and the CSV's "Difference"). */
+  verdict: string;
   ariaLabel: string;
 }
 
@@ -51,23 +53,22 @@ function markOf(c: SkillComparison): { mark: string; leans: CompareRow['leans'] 
   }
 }
 
-function describe(c: SkillComparison, comparison: Comparison): string {
-  const pa = c.aProficiency?.name.toLowerCase() ?? 'not required';
-  const pb = c.bProficiency?.name.toLowerCase() ?? 'not required';
+/** Which side asks for more, in words: "Senior DevOps engineer (technical) asks 1 step more". */
+function verdictOf(c: SkillComparison, comparison: Comparison): string {
   const { a, b } = comparison;
-  const verdict =
-    c.kind === 'more-a'
-      ? `${a.label} asks ${c.steps} ${c.steps === 1 ? 'step' : 'steps'} more`
-      : c.kind === 'more-b'
-        ? `${b.label} asks ${c.steps} ${c.steps === 1 ? 'step' : 'steps'} more`
-        : c.kind === 'only-a'
-          ? `only ${a.label} asks for it`
-          : c.kind === 'only-b'
-            ? `only ${b.label} asks for it`
-            : c.reworded
-              ? 'same proficiency, worded differently'
-              : 'same';
-  return `${c.skill.name}: ${pa} vs ${pb}; ${verdict}`;
+  const steps = `${c.steps} ${c.steps === 1 ? 'step' : 'steps'}`;
+  switch (c.kind) {
+    case 'more-a':
+      return `${a.label} asks ${steps} more`;
+    case 'more-b':
+      return `${b.label} asks ${steps} more`;
+    case 'only-a':
+      return `only ${a.label} asks for it`;
+    case 'only-b':
+      return `only ${b.label} asks for it`;
+    default:
+      return c.reworded ? 'same proficiency, worded differently' : 'same';
+  }
 }
 
 /** The compare chart: per skill, side a's proficiency, the difference mark, side b's proficiency. */
@@ -104,7 +105,10 @@ export function layoutCompare(framework: Framework, comparison: Comparison): Com
       a: cellOf(c, 'a'),
       b: cellOf(c, 'b'),
       ...markOf(c),
-      ariaLabel: describe(c, comparison),
+      verdict: verdictOf(c, comparison),
+      ariaLabel: `${c.skill.name}: ${c.aProficiency?.name.toLowerCase() ?? 'not required'} vs ${
+        c.bProficiency?.name.toLowerCase() ?? 'not required'
+      }; ${verdictOf(c, comparison)}`,
     })),
   };
 }

@@ -5,8 +5,8 @@ import { levelGroups, levelLabel, trackName } from '../model/framework';
 import type { Change } from '../model/changes';
 import {
   changeBadge,
+  changeSummaryParts,
   changesFromPrevious,
-  countChanges,
   describeChange,
   summariseChanges,
 } from '../model/changes';
@@ -116,14 +116,11 @@ export function layoutMatrix(index: RoleIndex, options: MatrixOptions): MatrixLa
     const groupX = x;
     for (const level of group.levels) {
       const transition = changesFromPrevious(index, level);
-      const counts = transition ? countChanges(transition.changes.values()) : [];
       const summaryLines = !options.showChanges
         ? []
-        : !transition
-          ? ['first level']
-          : counts.length === 0
-            ? ['no change']
-            : counts.map(({ kind, count }) => `${count} ${kind}`);
+        : transition
+          ? changeSummaryParts(transition.changes.values())
+          : ['first level'];
       const label = levelLabel(framework, level);
       const summary = transition
         ? `${summariseChanges(transition.changes.values())} from ${levelLabel(framework, transition.previous)}`

@@ -2,7 +2,7 @@ import { linkHorizontal } from 'd3-shape';
 import type { Level } from '../model/types';
 import type { RoleIndex } from '../model/framework';
 import { levelLabel } from '../model/framework';
-import { countChanges, levelTransition, summariseChanges } from '../model/changes';
+import { changeSummaryParts, levelTransition, summariseChanges } from '../model/changes';
 import { NOT_REQUIRED, proficiencySwatches } from './colour';
 import { wrapText } from './wrap';
 
@@ -147,7 +147,7 @@ export function layoutPathway(index: RoleIndex, options: { showCrossTrack: boole
       const b = nodeOf.get(to.id)!;
       const changes = levelTransition(index, from, to);
       const summary = summariseChanges(changes.values());
-      const counts = countChanges(changes.values()).map(({ kind: k, count }) => `${count} ${k}`);
+      const parts = changeSummaryParts(changes.values());
       const path = link({ source: [a.x + a.width / 2, a.y], target: [b.x - b.width / 2, b.y] }) ?? '';
       const midX = (a.x + a.width / 2 + b.x - b.width / 2) / 2;
       const sameLane = a.y === b.y;
@@ -157,11 +157,11 @@ export function layoutPathway(index: RoleIndex, options: { showCrossTrack: boole
         to,
         kind,
         path,
-        labelLines: kind === 'next' ? (counts.length === 0 ? ['no change'] : counts) : [],
+        labelLines: kind === 'next' ? parts : [],
         labelX: midX,
         labelY: sameLane
-          ? a.y - 8 - (counts.length - 1) * 13
-          : (a.y + b.y) / 2 + (b.y > a.y ? 16 : -16 - (counts.length - 1) * 13),
+          ? a.y - 8 - (parts.length - 1) * 13
+          : (a.y + b.y) / 2 + (b.y > a.y ? 16 : -16 - (parts.length - 1) * 13),
         summary,
         ariaLabel: `${kind === 'cross' ? 'Move across to' : 'Step to'} ${levelLabel(framework, to)} from ${levelLabel(framework, from)}: ${summary}`,
       });

@@ -67,9 +67,14 @@ export function countChanges(changes: Iterable<Change>): { kind: ChangeKind; cou
 }
 
 /** "8 raised · 1 new · 1 reworded", or "no change". */
-export function summariseChanges(changes: Iterable<Change>): string {
+/** The summary's parts, one per kind of change: ["1 new", "8 raised"], or ["no change"]. */
+export function changeSummaryParts(changes: Iterable<Change>): string[] {
   const parts = countChanges(changes).map(({ kind, count }) => `${count} ${kind}`);
-  return parts.length === 0 ? 'no change' : parts.join(' · ');
+  return parts.length === 0 ? ['no change'] : parts;
+}
+
+export function summariseChanges(changes: Iterable<Change>): string {
+  return changeSummaryParts(changes).join(' · ');
 }
 
 /** A short mark that reads without colour: "▲1", "▲2", "NEW", "▼1", "✎" (reworded), "=", "DROPPED". */
