@@ -8,7 +8,8 @@ export default defineConfig({
   publicDir: 'static',
   base: './',
   // The manifest lets scripts/prerender.ts preload the app's chunks from the prerendered page.
-  build: { target: 'es2022', sourcemap: true, manifest: true },
+  // Every browser the app supports has modulepreload, so the entry needs no polyfill for it.
+  build: { target: 'es2022', sourcemap: true, manifest: true, modulePreload: { polyfill: false } },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     include: [

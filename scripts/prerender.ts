@@ -28,11 +28,15 @@ const collect = (key: string) => {
   chunk.imports?.forEach(collect);
 };
 collect('src/boot.ts');
-const preloads = [
-  ...[...styles].map((file) => `<link rel="stylesheet" crossorigin href="./${file}">`),
-  ...[...chunks].map((file) => `<link rel="modulepreload" crossorigin href="./${file}">`),
-].join('\n    ');
 let page = read('dist/index.html');
+const preloads = [
+  ...[...styles]
+    .filter((file) => !page.includes(`/${file}"`))
+    .map((file) => `<link rel="stylesheet" crossorigin href="./${file}">`),
+  ...[...chunks]
+    .filter((file) => !page.includes(`/${file}"`))
+    .map((file) => `<link rel="modulepreload" crossorigin href="./${file}">`),
+].join('\n    ');
 page = page.replace('</head>', `    ${preloads}\n  </head>`);
 const placeholder = '<div id="app"></div>';
 if (!page.includes(placeholder)) throw new Error(`dist/index.html has no ${placeholder} to fill`);

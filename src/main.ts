@@ -4,14 +4,25 @@
  * first contentful paint is then when the matrix was painted. Any other view mounts from scratch.
  */
 import './app.css';
-import { levelOrderFor } from './lib/state/library';
+import { levelOrderFor } from './lib/state/levelOrders';
 
 const target = document.getElementById('app')!;
 const { framework, role } = target.dataset;
 const hydrating =
   framework !== undefined && role !== undefined && location.search === '' && !levelOrderFor(framework, role);
 
+const start = () => import('./boot').then((boot) => boot.start(hydrating));
+
 if (hydrating) {
+  // The app's code is parsed and run only once the prerendered page is on screen: on a machine with
+  // few cores it would otherwise compete with painting it. A page that never paints (opened in the
+  // background) starts after a second.
+  let started = false;
+  const once = () => {
+    if (started) return;
+    started = true;
+    void start();
+  };
   new PerformanceObserver((list, observer) => {
     const paint = list.getEntries().find((entry) => entry.name === 'first-contentful-paint');
     if (!paint) return;
@@ -19,8 +30,9 @@ if (hydrating) {
       performance.mark('matrix-painted', { startTime: paint.startTime });
     }
     observer.disconnect();
+    once();
   }).observe({ type: 'paint', buffered: true });
+  setTimeout(once, 1000);
+} else {
+  void start();
 }
-
-// Let the prerendered page paint before the app's code is parsed.
-requestAnimationFrame(() => setTimeout(() => import('./boot').then(({ start }) => start(hydrating)), 0));

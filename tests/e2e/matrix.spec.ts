@@ -25,8 +25,19 @@ test.describe('the skills × levels matrix', () => {
     await expect(page.getByRole('rowheader')).toHaveCount(10);
   });
 
-  test('the legend gives the official definitions', async ({ page }) => {
+  test('the legend gives the official definitions, one click away', async ({ page }) => {
     const legend = page.getByRole('region', { name: 'Legend' });
+    await expect(legend.getByRole('list', { name: 'Proficiency colours' }).getByRole('listitem')).toHaveText([
+      'Awareness',
+      'Working',
+      'Practitioner',
+      'Expert',
+      'not required',
+    ]);
+    const definition = legend.getByText('You know how to share your knowledge and experience of this skill');
+    await expect(definition).toBeHidden();
+    await legend.getByText('What each proficiency means').click();
+    await expect(definition).toBeVisible();
     await expect(legend).toContainText(
       'Practitioner You know how to share your knowledge and experience of this skill with others',
     );

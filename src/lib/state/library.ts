@@ -1,13 +1,14 @@
 /**
  * Where frameworks come from: the built-in ones (listed in static/data/catalogue.json and fetched
  * when first needed), the ones a person loaded (kept in the browser's IndexedDB until removed), and
- * a person's corrections of level orders (kept in localStorage). Browser only.
+ * the level-order corrections (levelOrders.ts) applied. Browser only.
  */
 import type { Framework } from '../model/types';
 import type { CatalogueEntry } from '../model/catalogue';
 import { validateFramework } from '../model/schema';
 import { reorderRole } from '../model/levelOrder';
 import { fetchFramework } from './loadFramework';
+import { levelOrderFor } from './levelOrders';
 
 const base = import.meta.env.BASE_URL;
 const cache = new Map<string, Promise<Framework>>();
@@ -63,31 +64,6 @@ export async function saveUserFramework(framework: Framework): Promise<void> {
 export async function removeUserFramework(id: string): Promise<void> {
   const { del } = await idb();
   return del(id, await userStore());
-}
-
-const ORDER_KEY = 'pathway-explorer:level-orders';
-
-function readOrders(): Record<string, string[]> {
-  try {
-    const value: unknown = JSON.parse(localStorage.getItem(ORDER_KEY) ?? '{}');
-    return value && typeof value === 'object' ? (value as Record<string, string[]>) : {};
-  } catch {
-    return {};
-  }
-}
-
-/** A person's level order for a role, or undefined. */
-export function levelOrderFor(frameworkId: string, roleId: string): string[] | undefined {
-  const order = readOrders()[`${frameworkId}/${roleId}`];
-  return Array.isArray(order) && order.every((name) => typeof name === 'string') ? order : undefined;
-}
-
-export function saveLevelOrder(frameworkId: string, roleId: string, order: string[] | undefined): void {
-  const orders = readOrders();
-  const key = `${frameworkId}/${roleId}`;
-  if (order) orders[key] = order;
-  else delete orders[key];
-  localStorage.setItem(ORDER_KEY, JSON.stringify(orders));
 }
 
 /** The framework with every stored level-order correction applied. */
