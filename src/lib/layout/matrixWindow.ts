@@ -1,0 +1,67 @@
+/**
+ * Which rows and columns of a large matrix to draw: those in view, a margin around them, and any
+ * that must exist whatever the scroll position (the grid's one tab stop). Drawing only these keeps
+ * a large framework's matrix as quick to update as a small one's; small matrices draw everything.
+ */
+import { bisector } from 'd3-array';
+
+/** Matrices with more cells than this draw only what is in view. */
+export const WINDOW_MIN_CELLS = 400;
+/** How far beyond the visible area to draw, in SVG units (so scrolling rarely shows a gap). */
+export const WINDOW_MARGIN = 200;
+
+/** A visible interval in the chart's own units. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface VisibleArea {
+  x: Span;
+  y: Span;
+}
+
+export interface Band {
+  /** Where the band starts (x of a column, y of a row). */
+  start: number;
+  /** Its size (width of a column, height of a row). */
+  size: number;
+}
+
+const byEnd = bisector((band: Band) => band.start + band.size);
+
+/**
+ * The indices of the bands that overlap `view` widened by `margin`, plus `keep` (any index out of
+ * range is ignored), ascending and without repeats. `bands` are in ascending order.
+ */
+export function bandsInView(bands: Band[], view: Span, margin: number, keep: number[] = []): number[] {
+  const from = byEnd.right(bands, view.start - margin);
+  const shown = new Set<number>();
+  for (let i = from; i < bands.length && bands[i].start <= view.end + margin; i++) shown.add(i);
+  for (const index of keep) if (index >= 0 && index < bands.length) shown.add(index);
+  return [...shown].sort((a, b) => a - b);
+}
+
+/** Every index of `count` bands. */
+export const allBands = (count: number) => Array.from({ length: count }, (_, i) => i);
+
+/**
+ * The part of a chart that is on screen, in the chart's own units: `chart` is its box on screen,
+ * `clip` the box it can be seen through (the window, narrowed by a scrolling container), `scale`
+ * screen pixels per chart unit. Null when none of it is on screen.
+ */
+export function visibleArea(
+  chart: { left: number; top: number },
+  clip: { left: number; top: number; right: number; bottom: number },
+  scale: number,
+): VisibleArea | null {
+  if (clip.right <= clip.left || clip.bottom <= clip.top || scale <= 0) return null;
+  return {
+    x: { start: (clip.left - chart.left) / scale, end: (clip.right - chart.left) / scale },
+    y: { start: (clip.top - chart.top) / scale, end: (clip.bottom - chart.top) / scale },
+  };
+}
+
+/** Two index lists are the same (so a redraw can be skipped). */
+export const sameIndices = (a: number[], b: number[]) =>
+  a.length === b.length && a.every((value, i) => value === b[i]);

@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { syntheticFramework } from '../bench/synthetic';
+import { test, expect } from './fixtures';
+
+// 60 skills × 28 levels (4 shared, then 8 steps in 3 tracks): 1,680 cells.
+const SKILLS = 60;
+const LEVELS = 28;
+
+test.describe('a large framework', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto('./');
+    await page.getByText('Load your own framework').click();
+    await page.getByLabel('Choose files').setInputFiles({
+      name: 'synthetic.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(syntheticFramework())),
+    });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Synthetic role (1×)');
+    await page.getByText('Load your own framework').click(); // close the loader again
+  });
+
+  test('draws only the cells in view, keeps the grid whole for assistive technology', async ({ page }) => {
+    const grid = page.getByRole('grid');
+    await expect(grid).toHaveAttribute('aria-rowcount', String(SKILLS + 1));
+    await expect(grid).toHaveAttribute('aria-colcount', String(LEVELS + 1));
+    await expect(page.getByRole('columnheader')).toHaveCount(LEVELS + 1); // and the corner
+    const cells = page.getByRole('gridcell');
+    await expect.poll(() => cells.count()).toBeLessThan((SKILLS * LEVELS) / 2);
+    await expect(cells.first()).toBeVisible();
+
+    // Scrolling down draws the rows that come into view, and stops drawing those that left it.
+    const last = page.getByRole('gridcell', { name: /^Skill number 60, Level 1:/ });
+    await expect(last).toHaveCount(0);
+    await page.mouse.wheel(0, 4000);
+    await expect(last).toBeVisible();
+    await expect(page.getByRole('rowheader', { name: 'Skill number 10', exact: true })).toHaveCount(0);
+    // The grid's one tab stop (its first cell until another is focused) is always there.
+    await expect(page.getByRole('rowheader', { name: 'Skill number 1', exact: true })).toHaveCount(1);
+
+    // Text stays legible: the matrix scrolls sideways rather than shrinking below 3/4 size.
+    const scale = await grid.evaluate(
+      (svg) => svg.getBoundingClientRect().width / Number(svg.getAttribute('width')),
+    );
+    expect(scale).toBeGreaterThanOrEqual(0.75);
+
+    const results = await new AxeBuilder({ page }).include('figure[data-chart="matrix"]').analyze();
+    expect(results.violations.filter((v) => ['serious', 'critical'].includes(v.impact ?? ''))).toEqual([]);
+  });
+
+  test('the keyboard reaches every cell, drawing it and scrolling it into view', async ({ page }) => {
+    await page.getByRole('gridcell').first().focus();
+    await page.keyboard.press('Control+End');
+    const corner = page.getByRole('gridcell', { name: /^Skill number 60, Level 12 \(track 3\)/ });
+    await expect(corner).toBeFocused();
+    await expect(corner).toBeInViewport();
+    await page.keyboard.press('ArrowUp');
+    await expect(
+      page.getByRole('gridcell', { name: /^Skill number 59, Level 12 \(track 3\)/ }),
+    ).toBeFocused();
+    await page.keyboard.press('Control+Home');
+    await expect(page.getByRole('gridcell', { name: /^Skill number 1, Level 1:/ })).toBeInViewport();
+  });
+
+  test('prints and exports every cell', async ({ page }) => {
+    const cells = page.getByRole('gridcell');
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    await expect(cells).toHaveCount(SKILLS * LEVELS);
+    await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+    await expect.poll(() => cells.count()).toBeLessThan(SKILLS * LEVELS);
+
+    const menu = page.locator('figure[data-chart="matrix"] details.export');
+    await menu.locator('summary').click();
+    const downloading = page.waitForEvent('download');
+    await menu.getByRole('button', { name: 'SVG', exact: true }).click();
+    const path = test.info().outputPath('matrix.svg');
+    await (await downloading).saveAs(path);
+    const svg = readFileSync(path, 'utf8');
+    expect(svg.match(/>(Awareness|Working|Practitioner|Expert|not required)<\/text>/g)).toHaveLength(
+      SKILLS * LEVELS + 5, // and the legend's five
+    );
+    expect(svg).toContain('Skill number 60');
+  });
+});
