@@ -19,6 +19,13 @@ describe('proficiencySwatches', () => {
     const fills = [...proficiencySwatches(scale(4)).values()].map((s) => contrast(s.fill, '#ffffff'));
     expect([...fills].sort((a, b) => a - b)).toEqual(fills);
   });
+
+  it('computes the colours of a scale once, and tells scales apart', () => {
+    expect(proficiencySwatches(scale(4))).toBe(proficiencySwatches(scale(4)));
+    expect(proficiencySwatches(scale(4))).not.toBe(proficiencySwatches(scale(3)));
+    const renamed = scale(4).map((p, i) => (i === 0 ? { ...p, id: 'other' } : p));
+    expect([...proficiencySwatches(renamed).keys()][0]).toBe('other');
+  });
 });
 
 describe('contrast', () => {

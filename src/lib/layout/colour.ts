@@ -37,7 +37,20 @@ export function contrast(a: string, b: string): number {
 }
 
 /** One swatch per proficiency, lowest rank first. */
-export function proficiencySwatches(proficiencies: Proficiency[]): Map<string, Swatch> {
+export function proficiencySwatches(proficiencies: Proficiency[]): ReadonlyMap<string, Swatch> {
+  // Every chart asks on every update; the colours depend only on the ids and their order.
+  const key = proficiencies.map((p) => `${p.rank}\u0000${p.id}`).join('\u0001');
+  let swatches = swatchCache.get(key);
+  if (!swatches) {
+    swatches = computeSwatches(proficiencies);
+    if (swatchCache.size > 50) swatchCache.clear();
+    swatchCache.set(key, swatches);
+  }
+  return swatches;
+}
+const swatchCache = new Map<string, ReadonlyMap<string, Swatch>>();
+
+function computeSwatches(proficiencies: Proficiency[]): ReadonlyMap<string, Swatch> {
   const sorted = [...proficiencies].sort((a, b) => a.rank - b.rank);
   const scale = scaleSequential(interpolateRgbBasis(PROFICIENCY_RAMP)).domain([
     0,

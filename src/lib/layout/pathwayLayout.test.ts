@@ -122,6 +122,8 @@ describe('layoutTrajectory', () => {
       ['management', true, 4],
     ]);
     expect(serviceSupport[1].points[0].level.id).toBe('devops-engineer');
+    expect(layout.linesOf.get('service-support')).toEqual(serviceSupport);
+    expect([...layout.linesOf.keys()]).toHaveLength(10);
   });
 
   it('has one label per skill, in the plot, never overlapping', () => {

@@ -1,3 +1,4 @@
+import { group } from 'd3-array';
 import { scaleLinear, scalePoint } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { Level, Skill } from '../model/types';
@@ -65,6 +66,8 @@ export interface TrajectoryLayout {
   xTicks: { x: number; lines: string[] }[];
   yTicks: { y: number; label: string }[];
   lines: TrajectoryLine[];
+  /** The lines of each skill (one per path), by skill id. */
+  linesOf: Map<string, TrajectoryLine[]>;
   labels: TrajectoryLabel[];
   /** One accessible description per skill, covering every path. */
   skillNames: Map<string, string>;
@@ -139,9 +142,11 @@ export function layoutTrajectory(index: RoleIndex, options: { track: string | nu
     });
   });
 
+  const linesOf = group(lines, (l) => l.skill.id);
+
   // Labels at the right-hand end, one per skill (at the mean end height of its paths), pushed apart.
   const ends = role.skills.map((skill) => {
-    const endYs = lines.filter((l) => l.skill.id === skill.id).map((l) => l.points.at(-1)!.y);
+    const endYs = linesOf.get(skill.id)!.map((l) => l.points.at(-1)!.y);
     const anchorY = endYs.reduce((a, b) => a + b, 0) / endYs.length;
     return { skill, anchorY, y: anchorY };
   });
@@ -158,15 +163,13 @@ export function layoutTrajectory(index: RoleIndex, options: { track: string | nu
 
   const skillNames = new Map(
     role.skills.map((skill) => {
-      const parts = lines
-        .filter((l) => l.skill.id === skill.id)
-        .map((l) => {
-          const track = framework.tracks.find((t) => t.id === l.track)?.name.toLowerCase();
-          const steps = l.points.map(
-            (pt) => `${levelLabel(framework, pt.level)} ${pt.proficiency.toLowerCase()}`,
-          );
-          return `${track ? `${track} path` : 'path'}: ${steps.join(', ')}`;
-        });
+      const parts = linesOf.get(skill.id)!.map((l) => {
+        const track = framework.tracks.find((t) => t.id === l.track)?.name.toLowerCase();
+        const steps = l.points.map(
+          (pt) => `${levelLabel(framework, pt.level)} ${pt.proficiency.toLowerCase()}`,
+        );
+        return `${track ? `${track} path` : 'path'}: ${steps.join(', ')}`;
+      });
       return [skill.id, `${skill.name}, ${parts.join('; ')}`];
     }),
   );
@@ -184,6 +187,7 @@ export function layoutTrajectory(index: RoleIndex, options: { track: string | nu
       ...proficiencies.map((p) => ({ y: y(p.rank), label: p.name })),
     ],
     lines,
+    linesOf,
     labels: ends.map((end, i) => ({
       skill: end.skill,
       colour: SKILL_COLOURS[i % SKILL_COLOURS.length],
