@@ -44,8 +44,12 @@ async function parse(rolesText: string, skillsText: string, levelsText: string, 
   };
 }
 
-/** Mounts the matrix alone for a role and times mount → DOM ready (work) and → next painted frame. */
-async function renderMatrix(data: Framework, roleId: string, runs: number) {
+/**
+ * Mounts the matrix alone for a role and times mount → DOM ready (work) and → next painted frame.
+ * Every cell (as exports and print draw it), or `onPage`: as the page draws it, in a window-sized
+ * scrolling box (only the cells in view of a large matrix).
+ */
+async function renderMatrix(data: Framework, roleId: string, runs: number, onPage = false) {
   const framework = validateFramework(data);
   const work: number[] = [];
   const painted: number[] = [];
@@ -53,9 +57,9 @@ async function renderMatrix(data: Framework, roleId: string, runs: number) {
   for (let i = 0; i < runs; i++) {
     const explorer = new Explorer();
     explorer.load(framework, { ...defaultViewState(framework), roleId });
-    const target = document.getElementById('stage')!;
+    const target = document.getElementById(onPage ? 'page' : 'stage')!;
     const t = performance.now();
-    const component = mount(Matrix, { target, context: explorerContext(explorer) });
+    const component = mount(Matrix, { target, props: { onPage }, context: explorerContext(explorer) });
     flushSync();
     target.getBoundingClientRect();
     work.push(performance.now() - t);
