@@ -170,6 +170,10 @@ try {
   await page.goto(`http://127.0.0.1:${APP}/`);
   await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
   await page.locator('input[name="track"]').first().waitFor();
+  // Interactions are timed once the page has settled: the charts below the matrix are loaded a
+  // moment after it, and a click in that moment also waits for them (see the README).
+  await page.locator('svg.trajectory').waitFor();
+  await page.waitForTimeout(500);
   const devops = summarise(await interactions(page));
   await page.getByText('Load your own framework').click();
   await page.getByLabel('Choose files').setInputFiles({

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { devopsIndex } from '../../../tests/unit/fixtures';
 import { cellDetail } from './detail';
+import { trackPhrase } from './framework';
 import { wordDiff } from './textDiff';
 
 const index = devopsIndex();
@@ -54,5 +55,14 @@ describe('wordDiff', () => {
         .map((p) => p.text)
         .join(''),
     ).toBe('You can find faults.');
+  });
+});
+
+describe('trackPhrase', () => {
+  it('names a track in running text without saying "track" twice', () => {
+    expect(trackPhrase('Technical')).toBe('technical track');
+    expect(trackPhrase('Management')).toBe('management track');
+    expect(trackPhrase('Track 3')).toBe('track 3');
+    expect(trackPhrase('Fast-track')).toBe('fast-track track');
   });
 });

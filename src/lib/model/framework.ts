@@ -31,6 +31,15 @@ export function trackName(framework: Framework, level: Level): string | undefine
   return framework.tracks.find((track) => track.id === level.track)?.name ?? level.track;
 }
 
+/**
+ * A track named in running text: "technical track" for the DDaT's "Technical"; a name that already
+ * says "track" ("Track 3") is not doubled.
+ */
+export function trackPhrase(name: string): string {
+  const lower = name.toLowerCase();
+  return /(^|\s)track(\s|$)/.test(lower) ? lower : `${lower} track`;
+}
+
 /** A level's full name: "Senior DevOps engineer (technical)", or just the name when it has no track. */
 export function levelLabel(framework: Framework, level: Level): string {
   const track = trackName(framework, level);
