@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { syntheticFramework } from '../bench/synthetic';
@@ -80,5 +81,20 @@ test.describe('a large framework', () => {
       SKILLS * LEVELS + 5, // and the legend's five
     );
     expect(svg).toContain('Skill number 60');
+  });
+
+  test('prints the whole matrix, every row, on one page', async ({ page }) => {
+    const menu = page.locator('figure[data-chart="matrix"] details.export');
+    await menu.locator('summary').click();
+    await page.evaluate(() => (window.print = () => {}));
+    await menu.getByRole('button', { name: 'Print' }).click();
+    await page.emulateMedia({ media: 'print' });
+    const path = test.info().outputPath('print.pdf');
+    await page.pdf({ path, preferCSSPageSize: true, printBackground: true });
+    expect(execFileSync('pdfinfo', [path]).toString()).toMatch(/Pages:\s+1\n/);
+    const text = execFileSync('pdftotext', ['-layout', path, '-']).toString();
+    for (const skill of ['Skill number 1', 'Skill number 30', 'Skill number 60'])
+      expect(text).toContain(skill);
+    expect(text).toContain('Level 12');
   });
 });
