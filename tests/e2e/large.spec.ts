@@ -97,4 +97,23 @@ test.describe('a large framework', () => {
       expect(text).toContain(skill);
     expect(text).toContain('Level 12');
   });
+
+  test('scrolled sideways, the skill names stay in view and still select their skill', async ({ page }) => {
+    const grid = page.getByRole('grid');
+    await grid.evaluate((svg) => svg.scrollIntoView({ block: 'start' }));
+    const sticky = page.locator('svg.matrix .sticky-rows');
+    await expect(sticky).toHaveCount(0);
+    await grid.evaluate((svg) => (svg.parentElement!.scrollLeft = 1500));
+    const name = sticky.locator('.sticky-row', { hasText: 'Skill number 3' }).first();
+    await expect(name).toBeInViewport();
+    const box = (await name.boundingBox())!;
+    const scroller = (await grid.evaluate(
+      (svg) => svg.parentElement!.getBoundingClientRect().left,
+    )) as number;
+    expect(Math.abs(box.x - scroller)).toBeLessThan(40);
+    await name.click();
+    await expect(page.locator('aside.detail h2')).toHaveText('Skill number 3');
+    // Not part of the grid: the row headers are, once each.
+    await expect(page.getByRole('rowheader', { name: 'Skill number 3', exact: true })).toHaveCount(1);
+  });
 });
