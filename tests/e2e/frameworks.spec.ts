@@ -94,12 +94,18 @@ test.describe('any framework', () => {
       JSON.stringify({ ...acme, id: 'dropped', name: 'Dropped ladder' }),
     );
     await expect(page.getByRole('status').filter({ hasText: 'Loaded "Dropped ladder"' })).toBeVisible();
+    // Done, the panel closes so the new framework's charts take the space; the message stays.
+    await expect(page.getByLabel('Or paste JSON or CSV')).toBeHidden();
+    await expect(page.getByRole('grid')).toBeInViewport();
+    await page.getByText('Load your own framework').click();
     await page
       .getByLabel('Or paste JSON or CSV')
       .fill(JSON.stringify({ ...acme, id: 'pasted', name: 'Pasted ladder' }));
     await page.getByRole('button', { name: 'Load pasted text' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Loaded "Pasted ladder"' })).toBeVisible();
+    await page.getByText('Load your own framework').click();
     await expect(page.getByRole('listitem').filter({ hasText: 'Dropped ladder' })).toBeVisible();
+    await expect(page.getByRole('listitem').filter({ hasText: 'Pasted ladder' })).toBeVisible();
   });
 
   test('loads the official DDaT CSVs', async ({ page }) => {
