@@ -182,7 +182,7 @@ try {
     buffer: Buffer.from(JSON.stringify(syntheticFramework())),
   });
   await page.getByRole('heading', { level: 1, name: /Synthetic role/ }).waitFor();
-  // The matrix fills the window, as when someone works through it (the loader panel is open above).
+  // The matrix fills the window, as when someone works through it.
   await page.locator('svg.matrix').evaluate((svg) => svg.scrollIntoView({ block: 'start' }));
   const synthetic = summarise(await interactions(page));
   await page.close();
