@@ -8,7 +8,7 @@ import { bisector } from 'd3-array';
 /** Matrices with more cells than this draw only what is in view. */
 export const WINDOW_MIN_CELLS = 400;
 /** How far beyond the visible area to draw, in SVG units (so scrolling rarely shows a gap). */
-export const WINDOW_MARGIN = 200;
+export const WINDOW_MARGIN = 120;
 
 /** A visible interval in the chart's own units. */
 export interface Span {
