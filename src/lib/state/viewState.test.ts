@@ -1,7 +1,14 @@
 /** Guards shared links: a link opens the same view, and a tampered one still opens a working view. */
 import { describe, expect, it } from 'vitest';
 import { devopsFramework } from '../../../tests/unit/fixtures';
-import { defaultViewState, parseViewState, writeViewState, type ViewState } from './viewState';
+import {
+  DEFAULT_FRAMEWORK_ID,
+  defaultViewState,
+  frameworkRequest,
+  parseViewState,
+  writeViewState,
+  type ViewState,
+} from './viewState';
 
 const framework = devopsFramework();
 const defaults = defaultViewState(framework);
@@ -87,5 +94,27 @@ describe('writeViewState / parseViewState', () => {
     const { state, ignored } = parseViewState('?changes=1&skill=nope&track=technical', framework);
     expect(state).toMatchObject({ showChanges: true, track: 'technical', skillId: null });
     expect(ignored).toEqual(['skill "nope"']);
+  });
+});
+
+describe('frameworkRequest', () => {
+  it('asks for the default framework when the link names none', () => {
+    expect(frameworkRequest('')).toEqual({ wanted: DEFAULT_FRAMEWORK_ID });
+    expect(frameworkRequest('?role=x')).toEqual({ wanted: DEFAULT_FRAMEWORK_ID });
+  });
+
+  it('asks for a well-formed framework id, with the notice to show if it does not exist', () => {
+    expect(frameworkRequest('?fw=ddat-2025')).toEqual({
+      wanted: 'ddat-2025',
+      fallbackNotice: 'fw "ddat-2025"',
+    });
+  });
+
+  it('shows the default for a malformed id, saying so, and never echoes more than 60 characters', () => {
+    expect(frameworkRequest('?fw=<script>')).toEqual({
+      wanted: DEFAULT_FRAMEWORK_ID,
+      unusable: 'fw "<script>"',
+    });
+    expect(frameworkRequest(`?fw=${'X'.repeat(500)}`).unusable).toBe(`fw "${'X'.repeat(60)}"`);
   });
 });

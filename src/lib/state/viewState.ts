@@ -203,6 +203,23 @@ export function readFrameworkId(search: string): string | undefined {
     : undefined;
 }
 
+/**
+ * Which framework a link asks for: its valid `fw`, else the default. `unusable` is the notice for a
+ * `fw` that is malformed (shown with the default instead); `fallbackNotice` the one to show if the
+ * wanted framework turns out not to exist.
+ */
+export function frameworkRequest(search: string): {
+  wanted: string;
+  unusable?: string;
+  fallbackNotice?: string;
+} {
+  const raw = new URLSearchParams(search).get('fw');
+  const wanted = readFrameworkId(search) ?? DEFAULT_FRAMEWORK_ID;
+  if (raw === null) return { wanted };
+  if (raw !== wanted) return { wanted, unusable: `fw "${raw.slice(0, 60)}"` };
+  return { wanted, fallbackNotice: `fw "${raw}"` };
+}
+
 /** A column in a link: "level-id" within the current role, "role-id~level-id" in another. */
 export function parseColumnRef(
   value: string,

@@ -1,0 +1,80 @@
+/**
+ * Keeps the page's address and the Explorer state in step for the app's whole life: shows what a
+ * link asks for on start and on Back/Forward (with a notice for any part it could not use), and
+ * writes each meaningful change as a history entry. Call while the app component initialises.
+ */
+import { onMount } from 'svelte';
+import type { Explorer } from './explorer.svelte';
+import { fetchCatalogue, loadUserFrameworks } from './library';
+import {
+  DEFAULT_FRAMEWORK_ID,
+  frameworkRequest,
+  parseViewState,
+  readFrameworkId,
+  writeViewState,
+} from './viewState';
+
+export function followLocation(explorer: Explorer) {
+  async function showLocation() {
+    const { wanted, unusable, fallbackNotice } = frameworkRequest(location.search);
+    const notices = unusable ? [unusable] : [];
+    let framework;
+    try {
+      framework =
+        wanted === explorer.framework?.id ? explorer.framework : await explorer.frameworkById(wanted);
+    } catch {
+      if (fallbackNotice) notices.push(fallbackNotice);
+      framework = await explorer.frameworkById(DEFAULT_FRAMEWORK_ID);
+    }
+    const { state, ignored } = parseViewState(location.search, framework);
+    explorer.load(framework, state);
+    explorer.notices = [...notices, ...ignored];
+  }
+
+  onMount(() => {
+    // The browser's store of loaded frameworks opens alongside; a built-in framework does not wait for it.
+    const stored = loadUserFrameworks();
+    (explorer.catalogue.length > 0 ? Promise.resolve(explorer.catalogue) : fetchCatalogue())
+      .then(async (catalogue) => {
+        explorer.catalogue = catalogue;
+        const wanted = readFrameworkId(location.search);
+        if (wanted && !catalogue.some((entry) => entry.id === wanted)) {
+          explorer.userFrameworks = (await stored).frameworks;
+        }
+        await showLocation();
+        const user = await stored;
+        explorer.userFrameworks = user.frameworks;
+        explorer.notices = [...user.problems, ...explorer.notices];
+      })
+      .catch((error: Error) => (explorer.loadError = error.message));
+    const onpopstate = () => {
+      if (explorer.framework) showLocation().catch((error: Error) => (explorer.problem = error.message));
+    };
+    addEventListener('popstate', onpopstate);
+    return () => removeEventListener('popstate', onpopstate);
+  });
+
+  // Each meaningful change is a history entry (hover and focus are not in the link). Written after
+  // the frame is painted: pushState takes milliseconds that a click should not wait for.
+  let pendingQuery: string | null = null;
+  $effect(() => {
+    if (!explorer.framework) return;
+    const query = writeViewState(explorer.viewState, explorer.framework);
+    if (pendingQuery === null) {
+      setTimeout(() => {
+        if (pendingQuery !== null && pendingQuery !== location.search) {
+          history.pushState(null, '', pendingQuery || location.pathname);
+        }
+        pendingQuery = null;
+      }, 0);
+    }
+    pendingQuery = query;
+  });
+
+  $effect(() => {
+    document.documentElement.dataset.theme = explorer.theme;
+  });
+  $effect(() => {
+    if (explorer.role) document.title = `${explorer.role.name} · Pathway Explorer`;
+  });
+}
