@@ -3,8 +3,9 @@
  * asserted in tests: these machines are noisy). Writes tests/bench/results.json too, so a later
  * run can be compared with this one.
  *
- * - first chart: navigation → matrix painted (the app's "matrix-painted" mark), against the first
- *   paint of a static HTML page holding the same matrix SVG, alternated, 10 runs each;
+ * - first chart: navigation → matrix painted (the app's "matrix-painted" mark: Element Timing's
+ *   report of the matrix's last cell painted), against the same report on a static HTML page holding
+ *   the same matrix SVG and the app's styles, alternated, 15 runs each;
  * - interactions: track switch, level selection, change toggle, skill highlight, each started at the
  *   beginning of a frame and timed to the end of that frame, its paint included (and, as `work`, to
  *   the end of its script, style and layout), 50 each, on the DevOps role and on a synthetic
@@ -13,6 +14,9 @@
  * - import: the full 2025 DDaT CSV parsed, converted, validated and indexed, against d3-dsv's
  *   csvParse alone on the same file; and the largest 2025 role's matrix render;
  * - size: the first load's JavaScript and CSS, gzipped, and all assets.
+ *
+ * `npm run bench -- first-chart` (or interactions, scale) measures that part alone, prints it and
+ * leaves results.json as it is.
  */
 import { spawn, execSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -21,6 +25,7 @@ import os from 'node:os';
 import { chromium, type Page } from '@playwright/test';
 import { syntheticFramework } from '../tests/bench/synthetic';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/chromium';
+import { firstLoad } from './firstLoad';
 
 const root = new URL('../', import.meta.url);
 const APP = 4174;
@@ -29,6 +34,10 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const worst = (values: number[]) => Math.max(...values);
 const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.ceil(values.length * 0.95) - 1];
 const round = (value: number) => Math.round(value * 100) / 100;
+const parts = ['first-chart', 'interactions', 'scale'] as const;
+const only = process.argv[2] as (typeof parts)[number] | undefined;
+if (only !== undefined && !parts.includes(only)) throw new Error(`Measure one of ${parts.join(', ')}`);
+const measures = (part: (typeof parts)[number]) => only === undefined || only === part;
 
 execSync('npm run build', { stdio: 'inherit', cwd: root });
 execSync('npx vite build --config tests/bench/vite.config.ts', { stdio: 'inherit', cwd: root });
@@ -55,212 +64,234 @@ try {
     machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${browser.version()}`,
   };
 
-  // First chart: the app against a static page of the same SVG. A third page, the prerendered app
-  // page without the matrix and without script, shows what the page around the chart costs.
-  const setup = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await setup.goto(`http://127.0.0.1:${APP}/`);
-  await setup.locator('svg.matrix').waitFor();
-  const svg = await setup.locator('svg.matrix').evaluate((el) => el.outerHTML);
-  await setup.close();
-  const appPage = readFileSync(new URL('dist/index.html', root), 'utf8');
-  const stylesheets = [...appPage.matchAll(/<link rel="stylesheet"[^>]*>/g)].map((m) => m[0]).join('');
-  const benchPages = {
-    static: `<!doctype html><html lang="en-GB"><head><meta charset="UTF-8"><title>static</title>${stylesheets}</head><body>${svg}</body></html>`,
-    shell: appPage
-      .replace(/<svg class="matrix[\s\S]*?<\/svg>/, '')
-      .replace(/<script[^>]*><\/script>/g, '')
-      .replace(/<link rel="(modulepreload|preload)"[^>]*>/g, ''),
-  };
-  for (const [name, html] of Object.entries(benchPages)) {
-    writeFileSync(new URL(`dist/bench-${name}.html`, root), html);
-  }
-  const firstPaint: Record<'app' | 'static' | 'shell', number[]> = { app: [], static: [], shell: [] };
-  for (let run = 0; run < 15; run++) {
-    for (const which of ['app', 'static', 'shell'] as const) {
-      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-      const page = await context.newPage();
-      await page.goto(`http://127.0.0.1:${APP}/${which === 'app' ? '' : `bench-${which}.html`}`);
-      // The app marks "matrix-painted"; the other pages have only their first contentful paint.
-      const mark = which === 'app' ? 'matrix-painted' : 'first-contentful-paint';
-      await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, mark);
-      firstPaint[which].push(
-        await page.evaluate((name) => performance.getEntriesByName(name)[0].startTime, mark),
-      );
-      await context.close();
+  if (measures('first-chart')) {
+    // First chart: the app against a static page of the same SVG. A third page, the prerendered app
+    // page without the matrix and without script, shows what the page around the chart costs.
+    const setup = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await setup.goto(`http://127.0.0.1:${APP}/`);
+    await setup.locator('svg.matrix').waitFor();
+    const svg = await setup.locator('svg.matrix').evaluate((el) => el.outerHTML);
+    await setup.close();
+    const appPage = readFileSync(new URL('dist/index.html', root), 'utf8');
+    // The static page carries the app's styles as the app's page does (inlined).
+    const styles = [...appPage.matchAll(/<style>[\s\S]*?<\/style>|<link rel="stylesheet"[^>]*>/g)]
+      .map((m) => m[0])
+      .join('');
+    const benchPages = {
+      static: `<!doctype html><html lang="en-GB"><head><meta charset="UTF-8"><title>static</title>${styles}</head><body>${svg}</body></html>`,
+      shell: appPage
+        .replace(/<svg class="matrix[\s\S]*?<\/svg>/, '')
+        .replace(/<script[^>]*><\/script>/g, '')
+        .replace(/<link rel="(modulepreload|preload)"[^>]*>/g, ''),
+    };
+    for (const [name, html] of Object.entries(benchPages)) {
+      writeFileSync(new URL(`dist/bench-${name}.html`, root), html);
     }
-  }
-  for (const name of Object.keys(benchPages)) rmSync(new URL(`dist/bench-${name}.html`, root));
-  results.firstChart = {
-    runs: 15,
-    appMs: round(median(firstPaint.app)),
-    staticMs: round(median(firstPaint.static)),
-    ratio: round(median(firstPaint.app) / median(firstPaint.static)),
-    pageWithoutChartMs: round(median(firstPaint.shell)),
-  };
-
-  // Interactions, on DevOps and on the synthetic framework.
-  async function interactions(page: Page) {
-    // tsx names functions with an __name helper that the page does not have.
-    await page.evaluate('window.__name = (f) => f');
-    return page.evaluate(async () => {
-      const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
-      const runs: Record<string, { work: number[]; painted: number[] }> = {};
-      /**
-       * Runs the action at the start of a frame and times its update: `work` to the end of its script,
-       * style and layout, `painted` to the end of that frame (its paint included).
-       */
-      const time = (name: string, action: () => void) =>
-        new Promise<void>((resolve) => {
-          requestAnimationFrame(async () => {
-            const start = performance.now();
-            action();
-            await Promise.resolve(); // Svelte flushes its updates in a microtask
-            document.body.getBoundingClientRect(); // style and layout
-            const work = performance.now() - start;
-            setTimeout(() => {
-              const entry = (runs[name] ??= { work: [], painted: [] });
-              entry.work.push(work);
-              entry.painted.push(performance.now() - start);
-              resolve();
-            }, 0);
-          });
-        });
-      const radios = [...document.querySelectorAll<HTMLInputElement>('input[name="track"]')];
-      const headers = () => [...document.querySelectorAll<SVGElement>('svg.matrix [role="columnheader"]')];
-      const cells = () => [...document.querySelectorAll<SVGElement>('svg.matrix [role="gridcell"]')];
-      const toggle = [...document.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].find(
-        (input) => input.parentElement?.textContent?.includes('Mark changes'),
-      )!;
-      for (let i = 0; i < 50; i++) {
-        await time('track', () => radios[i % 2 === 0 ? 1 : 0].click());
-        await settle();
-        await time('level', () =>
-          headers()[1 + (i % (headers().length - 1))].dispatchEvent(
-            new MouseEvent('click', { bubbles: true }),
+    const firstPaint: Record<'app' | 'static' | 'shell', number[]> = { app: [], static: [], shell: [] };
+    for (let run = 0; run < 15; run++) {
+      for (const which of ['app', 'static', 'shell'] as const) {
+        const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+        const page = await context.newPage();
+        await page.goto(`http://127.0.0.1:${APP}/${which === 'app' ? '' : `bench-${which}.html`}`);
+        // The app marks "matrix-painted" when Element Timing reports its matrix's last cell painted;
+        // the static page holds the same SVG, so the same entry times it. The page without the
+        // chart has only its first contentful paint.
+        firstPaint[which].push(
+          await page.evaluate(
+            (kind) =>
+              new Promise<number>((resolve) => {
+                const [type, name] =
+                  kind === 'app'
+                    ? ['mark', 'matrix-painted']
+                    : kind === 'static'
+                      ? ['element', 'matrix-painted']
+                      : ['paint', 'first-contentful-paint'];
+                new PerformanceObserver((list) => {
+                  for (const entry of list.getEntries() as (PerformanceEntry & {
+                    identifier?: string;
+                    renderTime?: number;
+                  })[]) {
+                    if ((entry.identifier ?? entry.name) === name)
+                      resolve(entry.renderTime || entry.startTime);
+                  }
+                }).observe({ type, buffered: true });
+              }),
+            which,
           ),
         );
-        await settle();
-        await time('changes', () => toggle.click());
-        await settle();
-        const list = cells();
-        await time('highlight', () =>
-          list[(i * 37) % list.length].dispatchEvent(new PointerEvent('pointerover', { bubbles: true })),
-        );
-        await settle();
+        await context.close();
       }
-      return runs;
-    });
-  }
-  const summarise = (runs: Record<string, { work: number[]; painted: number[] }>) =>
-    Object.fromEntries(
-      Object.entries(runs).map(([name, { work, painted }]) => [
-        name,
-        {
-          medianMs: round(median(painted)),
-          p95Ms: round(p95(painted)),
-          worstMs: round(worst(painted)),
-          firstMs: round(painted[0]),
-          workMedianMs: round(median(work)),
-          workWorstMs: round(worst(work)),
-        },
-      ]),
-    );
-
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.goto(`http://127.0.0.1:${APP}/`);
-  await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
-  await page.locator('input[name="track"]').first().waitFor();
-  // Interactions are timed once the page has settled: the charts below the matrix are loaded a
-  // moment after it, and a click in that moment also waits for them (see the README).
-  await page.locator('svg.trajectory').waitFor();
-  await page.waitForTimeout(500);
-  const devops = summarise(await interactions(page));
-  await page.getByText('Load your own framework').click();
-  await page.getByLabel('Choose files').setInputFiles({
-    name: 'synthetic.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(syntheticFramework())),
-  });
-  await page.getByRole('heading', { level: 1, name: /Synthetic role/ }).waitFor();
-  // The matrix fills the window, as when someone works through it.
-  await page.locator('svg.matrix').evaluate((svg) => svg.scrollIntoView({ block: 'start' }));
-  const synthetic = summarise(await interactions(page));
-  await page.close();
-  results.interactions = { devops, synthetic };
-
-  // Harness: scale, import, the largest role.
-  const harness = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await harness.goto(`http://127.0.0.1:${HARNESS}/harness.html`);
-  await harness.waitForFunction(() => window.bench?.ready);
-  const scale: Record<string, unknown> = {};
-  let previous: number | undefined;
-  for (const factor of [1, 4, 16]) {
-    const framework = syntheticFramework({ scale: factor });
-    const result = await harness.evaluate(
-      ([data, runs]) => window.bench.renderMatrix(data, 'synthetic-role', runs),
-      [framework, factor === 16 ? 3 : 7] as const,
-    );
-    const onPage = await harness.evaluate(
-      ([data, runs]) => window.bench.renderMatrix(data, 'synthetic-role', runs, true),
-      [framework, 7] as const,
-    );
-    scale[`${factor}x`] = {
-      ...result,
-      stepRatio: previous ? round(result.paintedMs / previous) : null,
-      onPage,
+    }
+    for (const name of Object.keys(benchPages)) rmSync(new URL(`dist/bench-${name}.html`, root));
+    results.firstChart = {
+      runs: 15,
+      appMs: round(median(firstPaint.app)),
+      staticMs: round(median(firstPaint.static)),
+      ratio: round(median(firstPaint.app) / median(firstPaint.static)),
+      pageWithoutChartMs: round(median(firstPaint.shell)),
     };
-    previous = result.paintedMs;
   }
-  results.scale = scale;
-  const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
-  results.import = await harness.evaluate(
-    ([roles, skills, levels]) => window.bench.parse(roles, skills, levels, 15),
-    [
-      read('data/sources/ddat-framework-2025/roles.csv'),
-      read('data/sources/ddat-framework-2025/skills.csv'),
-      read('data/sources/skill-levels-2020.md'),
-    ] as const,
-  );
-  const ddat = JSON.parse(read('static/data/ddat-2025.json'));
-  const largest = ddat.roles.reduce(
-    (a: { skills: unknown[]; levels: unknown[] }, b: { skills: unknown[]; levels: unknown[] }) =>
-      b.skills.length * b.levels.length > a.skills.length * a.levels.length ? b : a,
-  );
-  results.largestRole = {
-    role: largest.name,
-    ...(await harness.evaluate(([data, id]) => window.bench.renderMatrix(data, id, 7), [
-      ddat,
-      largest.id,
-    ] as const)),
-  };
-  await harness.close();
+
+  if (measures('interactions')) {
+    // Interactions, on DevOps and on the synthetic framework.
+    async function interactions(page: Page) {
+      // tsx names functions with an __name helper that the page does not have.
+      await page.evaluate('window.__name = (f) => f');
+      return page.evaluate(async () => {
+        const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+        const runs: Record<string, { work: number[]; painted: number[] }> = {};
+        /**
+         * Runs the action at the start of a frame and times its update: `work` to the end of its script,
+         * style and layout, `painted` to the end of that frame (its paint included).
+         */
+        const time = (name: string, action: () => void) =>
+          new Promise<void>((resolve) => {
+            requestAnimationFrame(async () => {
+              const start = performance.now();
+              action();
+              await Promise.resolve(); // Svelte flushes its updates in a microtask
+              document.body.getBoundingClientRect(); // style and layout
+              const work = performance.now() - start;
+              setTimeout(() => {
+                const entry = (runs[name] ??= { work: [], painted: [] });
+                entry.work.push(work);
+                entry.painted.push(performance.now() - start);
+                resolve();
+              }, 0);
+            });
+          });
+        const radios = [...document.querySelectorAll<HTMLInputElement>('input[name="track"]')];
+        const headers = () => [...document.querySelectorAll<SVGElement>('svg.matrix [role="columnheader"]')];
+        const cells = () => [...document.querySelectorAll<SVGElement>('svg.matrix [role="gridcell"]')];
+        const toggle = [...document.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].find(
+          (input) => input.parentElement?.textContent?.includes('Mark changes'),
+        )!;
+        for (let i = 0; i < 50; i++) {
+          await time('track', () => radios[i % 2 === 0 ? 1 : 0].click());
+          await settle();
+          await time('level', () =>
+            headers()[1 + (i % (headers().length - 1))].dispatchEvent(
+              new MouseEvent('click', { bubbles: true }),
+            ),
+          );
+          await settle();
+          await time('changes', () => toggle.click());
+          await settle();
+          const list = cells();
+          await time('highlight', () =>
+            list[(i * 37) % list.length].dispatchEvent(new PointerEvent('pointerover', { bubbles: true })),
+          );
+          await settle();
+        }
+        return runs;
+      });
+    }
+    const summarise = (runs: Record<string, { work: number[]; painted: number[] }>) =>
+      Object.fromEntries(
+        Object.entries(runs).map(([name, { work, painted }]) => [
+          name,
+          {
+            medianMs: round(median(painted)),
+            p95Ms: round(p95(painted)),
+            worstMs: round(worst(painted)),
+            firstMs: round(painted[0]),
+            workMedianMs: round(median(work)),
+            workWorstMs: round(worst(work)),
+          },
+        ]),
+      );
+
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`http://127.0.0.1:${APP}/`);
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+    await page.locator('input[name="track"]').first().waitFor();
+    // Interactions are timed once the page has settled: the charts below the matrix are loaded a
+    // moment after it, and a click in that moment also waits for them (see the README).
+    await page.locator('svg.trajectory').waitFor();
+    await page.waitForTimeout(500);
+    const devops = summarise(await interactions(page));
+    await page.getByText('Load your own framework').click();
+    await page.getByLabel('Choose files').setInputFiles({
+      name: 'synthetic.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(syntheticFramework())),
+    });
+    await page.getByRole('heading', { level: 1, name: /Synthetic role/ }).waitFor();
+    // The matrix fills the window, as when someone works through it.
+    await page.locator('svg.matrix').evaluate((svg) => svg.scrollIntoView({ block: 'start' }));
+    const synthetic = summarise(await interactions(page));
+    await page.close();
+    results.interactions = { devops, synthetic };
+  }
+
+  if (measures('scale')) {
+    // Harness: scale, import, the largest role.
+    const harness = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await harness.goto(`http://127.0.0.1:${HARNESS}/harness.html`);
+    await harness.waitForFunction(() => window.bench?.ready);
+    const scale: Record<string, unknown> = {};
+    let previous: number | undefined;
+    for (const factor of [1, 4, 16]) {
+      const framework = syntheticFramework({ scale: factor });
+      const result = await harness.evaluate(
+        ([data, runs]) => window.bench.renderMatrix(data, 'synthetic-role', runs),
+        [framework, factor === 16 ? 3 : 7] as const,
+      );
+      const onPage = await harness.evaluate(
+        ([data, runs]) => window.bench.renderMatrix(data, 'synthetic-role', runs, true),
+        [framework, 7] as const,
+      );
+      scale[`${factor}x`] = {
+        ...result,
+        stepRatio: previous ? round(result.paintedMs / previous) : null,
+        onPage,
+      };
+      previous = result.paintedMs;
+    }
+    results.scale = scale;
+    const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
+    results.import = await harness.evaluate(
+      ([roles, skills, levels]) => window.bench.parse(roles, skills, levels, 15),
+      [
+        read('data/sources/ddat-framework-2025/roles.csv'),
+        read('data/sources/ddat-framework-2025/skills.csv'),
+        read('data/sources/skill-levels-2020.md'),
+      ] as const,
+    );
+    const ddat = JSON.parse(read('static/data/ddat-2025.json'));
+    const largest = ddat.roles.reduce(
+      (a: { skills: unknown[]; levels: unknown[] }, b: { skills: unknown[]; levels: unknown[] }) =>
+        b.skills.length * b.levels.length > a.skills.length * a.levels.length ? b : a,
+    );
+    results.largestRole = {
+      role: largest.name,
+      ...(await harness.evaluate(([data, id]) => window.bench.renderMatrix(data, id, 7), [
+        ddat,
+        largest.id,
+      ] as const)),
+    };
+    await harness.close();
+  }
 
   // Size of the first load.
-  const html = read('dist/index.html');
-  const gz = (file: string) => gzipSync(readFileSync(new URL(`dist/${file}`, root))).length / 1024;
-  const initialJs = [
-    ...new Set(
-      [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="\.?\/?([^"]+)"/g)].map(
-        (m) => m[1],
-      ),
-    ),
-  ];
-  const initialCss = [
-    ...new Set([...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="\.?\/?([^"]+)"/g)].map((m) => m[1])),
-  ];
-  const all = readdirSync(new URL('dist/assets/', root))
+  const dist = new URL('dist/', root);
+  const first = firstLoad(dist);
+  const gz = (file: string) => gzipSync(readFileSync(new URL(file, dist))).length / 1024;
+  const all = readdirSync(new URL('assets/', dist))
     .filter((f) => /\.(js|css)$/.test(f))
     .map((f) => `assets/${f}`);
   results.size = {
-    initialJsKbGzip: round(initialJs.reduce((sum, f) => sum + gz(f), 0)),
-    initialCssKbGzip: round(initialCss.reduce((sum, f) => sum + gz(f), 0)),
+    initialJsKbGzip: round(first.javaScriptGzipKb),
+    initialCssKbGzip: round(first.cssGzipKb),
     allAssetsKbGzip: round(all.reduce((sum, f) => sum + gz(f), 0)),
   };
 
-  mkdirSync(new URL('tests/bench/', root), { recursive: true });
-  writeFileSync(new URL('tests/bench/results.json', root), `${JSON.stringify(results, null, 2)}\n`);
   console.log(JSON.stringify(results, null, 2));
-  console.log('wrote tests/bench/results.json');
+  if (only === undefined) {
+    mkdirSync(new URL('tests/bench/', root), { recursive: true });
+    writeFileSync(new URL('tests/bench/results.json', root), `${JSON.stringify(results, null, 2)}\n`);
+    console.log('wrote tests/bench/results.json');
+  }
 } finally {
   await browser.close();
   for (const server of servers) server.kill();

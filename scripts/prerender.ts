@@ -12,39 +12,23 @@ const { prerender } = (await import(new URL('dist-ssr/prerender.js', root).href)
 const catalogue = JSON.parse(read('static/data/catalogue.json'));
 const framework = JSON.parse(read('static/data/devops-engineer-2020.json'));
 const html = prerender(framework, catalogue);
-// The app's code is imported after the first paint; preload it so that it is ready by then, and
-// link its stylesheets: the prerendered markup needs them for its first paint.
-const manifest = JSON.parse(read('dist/.vite/manifest.json')) as Record<
-  string,
-  { file: string; imports?: string[]; css?: string[] }
->;
-const chunks = new Set<string>();
-const styles = new Set<string>();
-const collect = (key: string) => {
-  const chunk = manifest[key];
-  if (!chunk || chunks.has(chunk.file)) return;
-  chunks.add(chunk.file);
-  chunk.css?.forEach((file) => styles.add(file));
-  chunk.imports?.forEach(collect);
-};
-collect('src/boot.ts');
-let page = read('dist/index.html');
-const preloads = [
-  ...[...styles]
-    .filter((file) => !page.includes(`/${file}"`))
-    .map((file) => `<link rel="stylesheet" crossorigin href="./${file}">`),
-  ...[...chunks]
-    .filter((file) => !page.includes(`/${file}"`))
-    .map((file) => `<link rel="modulepreload" crossorigin href="./${file}">`),
-].join('\n    ');
-page = page.replace('</head>', `    ${preloads}\n  </head>`);
+const entry = catalogue.find((item: { id: string }) => item.id === framework.id);
+if (!entry) throw new Error(`static/data/catalogue.json does not list ${framework.id}`);
+// The prerendered markup needs the app's stylesheet for its first paint: it is inlined (one
+// request fewer before that paint). The app's code and data are fetched once the page is on
+// screen (src/main.ts).
+const page = read('dist/index.html').replace(
+  /<link rel="stylesheet"[^>]*href="\.\/(assets\/[^"]+\.css)"[^>]*>/g,
+  (_link, file: string) => `<style>${read(`dist/${file}`).trim()}</style>`,
+);
+if (page.includes('rel="stylesheet"')) throw new Error('dist/index.html links a stylesheet it cannot inline');
 const placeholder = '<div id="app"></div>';
 if (!page.includes(placeholder)) throw new Error(`dist/index.html has no ${placeholder} to fill`);
 writeFileSync(
   new URL('dist/index.html', root),
   page.replace(
     placeholder,
-    `<div id="app" data-framework="${framework.id}" data-role="${framework.roles[0].id}">${html}</div>`,
+    `<div id="app" data-framework="${framework.id}" data-role="${framework.roles[0].id}" data-file="${entry.file}">${html}</div>`,
   ),
 );
 console.log(

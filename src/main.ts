@@ -1,38 +1,33 @@
 /**
  * The entry point, kept tiny: when the page holds the prerendered default view (and the link asks
- * for nothing else), the browser paints it first and the app is loaded and hydrated after; the
- * first contentful paint is then when the matrix was painted. Any other view mounts from scratch.
+ * for nothing else), the browser paints it first and the app's code and data are fetched after.
+ * Any other view mounts from scratch.
  */
 import './app.css';
 import { levelOrderFor } from './lib/state/levelOrders';
+import { afterFirstPaint, markMatrixPainted } from './lib/state/paintTiming';
+
+markMatrixPainted();
 
 const target = document.getElementById('app')!;
-const { framework, role } = target.dataset;
+const { framework, role, file } = target.dataset;
 const hydrating =
   framework !== undefined && role !== undefined && location.search === '' && !levelOrderFor(framework, role);
 
-const start = () => import('./boot').then((boot) => boot.start(hydrating));
+/** Fetches the data the view needs while the app's code loads (the app's own fetch then reuses it). */
+const preload = (href: string) => {
+  const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', href });
+  link.crossOrigin = 'anonymous';
+  document.head.append(link);
+};
 
-if (hydrating) {
-  // The app's code is parsed and run only once the prerendered page is on screen: on a machine with
-  // few cores it would otherwise compete with painting it. A page that never paints (opened in the
-  // background) starts after a second.
-  let started = false;
-  const once = () => {
-    if (started) return;
-    started = true;
-    void start();
-  };
-  new PerformanceObserver((list, observer) => {
-    const paint = list.getEntries().find((entry) => entry.name === 'first-contentful-paint');
-    if (!paint) return;
-    if (performance.getEntriesByName('matrix-painted').length === 0) {
-      performance.mark('matrix-painted', { startTime: paint.startTime });
-    }
-    observer.disconnect();
-    once();
-  }).observe({ type: 'paint', buffered: true });
-  setTimeout(once, 1000);
-} else {
-  void start();
-}
+const start = () => {
+  preload(`${import.meta.env.BASE_URL}data/catalogue.json`);
+  if (hydrating && file) preload(`${import.meta.env.BASE_URL}data/${file}`);
+  void import('./boot').then((boot) => boot.start(hydrating));
+};
+
+// Nothing but the prerendered page is fetched or run until it is on screen: on a machine with few
+// cores the app's code would otherwise compete with painting it.
+if (hydrating) afterFirstPaint(start);
+else start();

@@ -196,3 +196,28 @@ test('index.html ships a Content-Security-Policy with no inline or foreign scrip
   expect(csp).not.toMatch(/script-src[^;]*(unsafe-inline|unsafe-eval|https?:)/);
   expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
 });
+
+test('the prerendered page paints the matrix from its own HTML and styles, and marks when it did', async ({
+  page,
+  request,
+}) => {
+  const html = await (await request.get('./')).text();
+  // Its styles are inlined and nothing but the entry script is fetched before the first paint.
+  expect(html).toMatch(/<style>[^<]*\.matrix/);
+  expect(html).not.toMatch(/<link[^>]+rel="(stylesheet|modulepreload|preload)"/);
+  expect(html).toMatch(/<text[^>]+elementtiming="matrix-painted"[^>]*>/);
+
+  await page.goto('./');
+  // Element Timing names the matrix's last cell; the mark is its paint.
+  const { mark, cell } = await page.evaluate(() => {
+    const cells = document.querySelectorAll('svg.matrix [role="gridcell"]');
+    return {
+      mark: performance.getEntriesByName('matrix-painted', 'mark').length,
+      cell: cells[cells.length - 1].querySelector('[elementtiming]')?.getAttribute('elementtiming'),
+    };
+  });
+  expect(mark).toBe(1);
+  expect(cell).toBe('matrix-painted');
+  // The app's code and data came after: it hydrated, and the data it fetched were preloaded.
+  await expect(page.locator('link[rel="preload"][href$="data/devops-engineer-2020.json"]')).toHaveCount(1);
+});

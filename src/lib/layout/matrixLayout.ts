@@ -13,10 +13,14 @@ import {
 import { NOT_REQUIRED, proficiencySwatches } from './colour';
 import { wrapText } from './wrap';
 
-/** Sizes in SVG user units (pixels at 1×). */
+/**
+ * Sizes in SVG user units (pixels at 1×). The DevOps role's matrix (9 columns) is 1,076 wide: on a
+ * 1440-pixel-wide window it fits beside the detail panel at 1×, so its text is drawn at the sizes
+ * set, crisp, and laid out once (a scaled SVG's text is laid out again at the new scale).
+ */
 export const MATRIX_SIZES = {
-  rowHeaderWidth: 230,
-  columnWidth: 94,
+  rowHeaderWidth: 210,
+  columnWidth: 88,
   columnGap: 3,
   groupGap: 10,
   rowHeight: 44,

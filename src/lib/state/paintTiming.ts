@@ -1,0 +1,51 @@
+/**
+ * When the page's first chart is on screen, for the benchmark ("first chart") and for starting the
+ * app after the prerendered page has painted (src/main.ts). Dependency-free: the entry script
+ * imports it.
+ */
+
+/** Element Timing's name for the matrix's last cell drawn, and the performance mark set when it is painted. */
+export const MATRIX_PAINTED = 'matrix-painted';
+
+const supports = (type: string) =>
+  typeof PerformanceObserver !== 'undefined' &&
+  (PerformanceObserver.supportedEntryTypes ?? []).includes(type);
+
+/**
+ * Marks `matrix-painted` at the moment the matrix's last cell was first painted: the whole matrix
+ * is then on screen (a first paint can hold only the top of a long page). Browsers without Element
+ * Timing get no mark.
+ */
+export function markMatrixPainted() {
+  if (!supports('element')) return;
+  new PerformanceObserver((list, observer) => {
+    const entry = list
+      .getEntries()
+      .find((item) => (item as PerformanceEntry & { identifier?: string }).identifier === MATRIX_PAINTED) as
+      (PerformanceEntry & { renderTime: number; loadTime: number }) | undefined;
+    if (!entry) return;
+    observer.disconnect();
+    performance.mark(MATRIX_PAINTED, { startTime: entry.renderTime || entry.loadTime || entry.startTime });
+  }).observe({ type: 'element', buffered: true });
+}
+
+/**
+ * Runs `callback` once, after the page's first contentful paint, or after `fallbackMs` if that does
+ * not come (a page opened in the background never paints; a browser may not report paints).
+ */
+export function afterFirstPaint(callback: () => void, fallbackMs = 1000) {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    callback();
+  };
+  if (supports('paint')) {
+    new PerformanceObserver((list, observer) => {
+      if (!list.getEntries().some((entry) => entry.name === 'first-contentful-paint')) return;
+      observer.disconnect();
+      once();
+    }).observe({ type: 'paint', buffered: true });
+  }
+  setTimeout(once, fallbackMs);
+}
