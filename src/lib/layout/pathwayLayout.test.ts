@@ -5,7 +5,7 @@ import { indexRole } from '../model/framework';
 import { linkPathway } from '../model/pathway';
 import type { Framework, Role } from '../model/types';
 import { layoutPathway } from './pathwayLayout';
-import { layoutTrajectory, rolePaths } from './trajectoryLayout';
+import { TRAJECTORY_SIZES, layoutTrajectory, rolePaths } from './trajectoryLayout';
 
 const index = devopsIndex();
 
@@ -130,9 +130,22 @@ describe('layoutTrajectory', () => {
     const { labels, plot } = layoutTrajectory(index, { track: null });
     expect(labels).toHaveLength(10);
     const ys = labels.map((l) => l.y).sort((a, b) => a - b);
-    ys.slice(1).forEach((y, i) => expect(y - ys[i]).toBeGreaterThanOrEqual(13));
+    ys.slice(1).forEach((y, i) => expect(y - ys[i]).toBeGreaterThanOrEqual(TRAJECTORY_SIZES.labelGap));
     expect(ys[0]).toBeGreaterThanOrEqual(plot.top - 20);
     expect(ys.at(-1)!).toBeLessThanOrEqual(plot.bottom + 0.001);
+  });
+
+  it('widens when a skill name would not fit beside the lines, and only then', () => {
+    const { labels, width } = layoutTrajectory(index, { track: null });
+    const longest = labels.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+    expect(longest.text).toBe('Programming and build (software engineering)');
+    expect(width).toBeGreaterThanOrEqual(longest.x + longest.text.length * TRAJECTORY_SIZES.labelCharWidth);
+    expect(width).toBeGreaterThan(TRAJECTORY_SIZES.width);
+    const short = syntheticIndex([
+      ['a', 1, null],
+      ['b', 2, null],
+    ]);
+    expect(layoutTrajectory(short, { track: null }).width).toBe(TRAJECTORY_SIZES.width);
   });
 
   it('names each skill with every level on its paths', () => {

@@ -15,7 +15,10 @@ export const TRAJECTORY_SIZES = {
   marginBottom: 80,
   /** Vertical offset between neighbouring skills' lines, so equal values stay apart. */
   offset: 3.6,
-  labelGap: 13,
+  /** Between neighbouring labels (13-pixel bold text). */
+  labelGap: 15,
+  /** A label's width per character, estimated wide (bold, in a wide font) so that none is cut. */
+  labelCharWidth: 8.2,
 };
 
 /** A path through the role: the levels a person passes on one track (or the only path). */
@@ -160,6 +163,9 @@ export function layoutTrajectory(index: RoleIndex, options: { track: string | nu
     sorted[i].y = Math.min(sorted[i].y, sorted[i + 1].y - s.labelGap);
   }
   const labelX = x(steps.at(-1)!)! + 34;
+  // The chart widens when a skill's name would not fit in the right-hand margin.
+  const longestName = Math.max(...role.skills.map((skill) => skill.name.length));
+  const width = Math.max(s.width, Math.ceil(labelX + longestName * s.labelCharWidth + 8));
 
   const skillNames = new Map(
     role.skills.map((skill) => {
@@ -175,7 +181,7 @@ export function layoutTrajectory(index: RoleIndex, options: { track: string | nu
   );
 
   return {
-    width: s.width,
+    width,
     height: plot.bottom + s.marginBottom,
     plot,
     xTicks: steps.map((step) => {
