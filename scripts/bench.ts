@@ -5,7 +5,8 @@
  *
  * - first chart: navigation → matrix painted (the app's "matrix-painted" mark: Element Timing's
  *   report of the matrix's last cell painted), against the same report on a static HTML page holding
- *   the same matrix SVG and the app's styles, alternated, 15 runs each;
+ *   the same matrix SVG and the app's styles, alternated, 30 runs each (medians, and the middle half
+ *   of the runs, since single runs vary by ±20 ms on a 2-core machine);
  * - interactions: track switch, level selection, change toggle, skill highlight, each started at the
  *   beginning of a frame and timed to the end of that frame, its paint included (and, as `work`, to
  *   the end of its script, style and layout), 50 each, on the DevOps role and on a synthetic
@@ -34,6 +35,10 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const worst = (values: number[]) => Math.max(...values);
 const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.ceil(values.length * 0.95) - 1];
 const round = (value: number) => Math.round(value * 100) / 100;
+const quartiles = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return [sorted[Math.floor(sorted.length / 4)], sorted[Math.floor((sorted.length * 3) / 4)]].map(round);
+};
 const parts = ['first-chart', 'interactions', 'scale'] as const;
 const only = process.argv[2] as (typeof parts)[number] | undefined;
 if (only !== undefined && !parts.includes(only)) throw new Error(`Measure one of ${parts.join(', ')}`);
@@ -88,7 +93,8 @@ try {
       writeFileSync(new URL(`dist/bench-${name}.html`, root), html);
     }
     const firstPaint: Record<'app' | 'static' | 'shell', number[]> = { app: [], static: [], shell: [] };
-    for (let run = 0; run < 15; run++) {
+    const runs = 30;
+    for (let run = 0; run < runs; run++) {
       for (const which of ['app', 'static', 'shell'] as const) {
         const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
         const page = await context.newPage();
@@ -124,9 +130,11 @@ try {
     }
     for (const name of Object.keys(benchPages)) rmSync(new URL(`dist/bench-${name}.html`, root));
     results.firstChart = {
-      runs: 15,
+      runs,
       appMs: round(median(firstPaint.app)),
       staticMs: round(median(firstPaint.static)),
+      appMiddleHalfMs: quartiles(firstPaint.app),
+      staticMiddleHalfMs: quartiles(firstPaint.static),
       ratio: round(median(firstPaint.app) / median(firstPaint.static)),
       pageWithoutChartMs: round(median(firstPaint.shell)),
     };

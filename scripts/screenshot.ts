@@ -12,6 +12,8 @@ const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
 page.on('console', (message) => console.log(`console ${message.type()}: ${message.text()}`));
 await page.goto(`http://127.0.0.1:4173/${query}`);
 await page.getByRole('grid').waitFor();
+// The charts below the matrix load after it: wait until nothing more is fetched.
+await page.waitForLoadState('networkidle');
 if (process.env.HOVER) await page.getByRole('gridcell', { name: process.env.HOVER }).hover();
 if (process.env.ELEMENT) await page.locator(process.env.ELEMENT).first().screenshot({ path: out });
 else await page.screenshot({ path: out, fullPage: true });
