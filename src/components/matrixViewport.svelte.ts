@@ -17,9 +17,7 @@ import {
   type Span,
   type VisibleArea,
 } from '../lib/layout/matrixWindow';
-
-/** The smallest the matrix is drawn on the page before it scrolls sideways instead. */
-export const MIN_SCALE = 0.75;
+import { MIN_SCALE } from '../lib/layout/legibility';
 
 interface ViewportInput {
   /** Drawn as part of the page (not for an export or a slide). */
