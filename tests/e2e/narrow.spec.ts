@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { MIN_SCALE, OVERVIEW_MIN_WIDTH_LIMIT } from '../../src/lib/layout/legibility';
 import { test, expect } from './fixtures';
 
 test.describe('on a phone-sized screen', () => {
@@ -16,12 +17,20 @@ test.describe('on a phone-sized screen', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       const charts = page.locator('figure.chart svg[viewBox]');
       await expect(charts.first()).toBeVisible();
-      // Each chart is drawn at 3/4 of its size or more: below that its text is too small to read.
-      const scales = await charts.evaluateAll((svgs) =>
-        svgs.map((svg) => svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width),
+      // Each chart is drawn at 3/4 of its size or more (below that its text is too small to read); an
+      // overview chart at least OVERVIEW_MIN_WIDTH_LIMIT pixels wide.
+      const sizes = await charts.evaluateAll((svgs) =>
+        svgs.map((svg) => ({
+          matrix: svg.classList.contains('matrix'),
+          drawn: svg.getBoundingClientRect().width,
+          width: (svg as SVGSVGElement).viewBox.baseVal.width,
+        })),
       );
-      expect(scales.length).toBeGreaterThanOrEqual(2);
-      for (const scale of scales) expect(scale).toBeGreaterThanOrEqual(0.74);
+      expect(sizes.length).toBeGreaterThanOrEqual(2);
+      for (const { matrix, drawn, width } of sizes) {
+        const least = Math.min(width * MIN_SCALE, matrix ? Infinity : OVERVIEW_MIN_WIDTH_LIMIT);
+        expect(drawn).toBeGreaterThanOrEqual(least - 1);
+      }
       // A chart that scrolls sideways is a named tab stop, so that the keyboard can scroll it (a chart
       // is measured once it has come into view: those out of view are not laid out).
       for (const figure of await page.locator('figure.chart').all()) await figure.scrollIntoViewIfNeeded();

@@ -5,5 +5,13 @@
  */
 export const MIN_SCALE = 0.75;
 
-/** The CSS min-width of a chart `width` units wide on the page. */
-export const legibleMinWidth = (width: number) => `${Math.ceil(width * MIN_SCALE)}px`;
+/**
+ * The most that the overview charts (pathway, trajectories, comparisons) insist on: they are read
+ * whole, so on a desktop screen they shrink to fit however large the framework, and only a narrow
+ * screen scrolls them. The matrix, read cell by cell, has no such limit.
+ */
+export const OVERVIEW_MIN_WIDTH_LIMIT = 960;
+
+/** The CSS min-width of a chart `width` units wide on the page, at most `limit` pixels. */
+export const legibleMinWidth = (width: number, limit = Infinity) =>
+  `${Math.ceil(Math.min(width * MIN_SCALE, limit))}px`;
