@@ -54,20 +54,20 @@ export function followLocation(explorer: Explorer) {
     return () => removeEventListener('popstate', onpopstate);
   });
 
-  // Each meaningful change is a history entry (hover and focus are not in the link). Written after
-  // the frame is painted: pushState takes milliseconds that a click should not wait for.
+  // Each meaningful change is a history entry (hover and focus are not in the link). Written once
+  // the change's frame is painted (a timer after the next animation frame; a timer alone can run
+  // before that paint): pushState takes a millisecond or more that the update should not wait for.
   let pendingQuery: string | null = null;
+  const writeQuery = () => {
+    if (pendingQuery !== null && pendingQuery !== location.search) {
+      history.pushState(null, '', pendingQuery || location.pathname);
+    }
+    pendingQuery = null;
+  };
   $effect(() => {
     if (!explorer.framework) return;
     const query = writeViewState(explorer.viewState, explorer.framework);
-    if (pendingQuery === null) {
-      setTimeout(() => {
-        if (pendingQuery !== null && pendingQuery !== location.search) {
-          history.pushState(null, '', pendingQuery || location.pathname);
-        }
-        pendingQuery = null;
-      }, 0);
-    }
+    if (pendingQuery === null) requestAnimationFrame(() => setTimeout(writeQuery, 0));
     pendingQuery = query;
   });
 
