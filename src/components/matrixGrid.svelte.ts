@@ -14,6 +14,7 @@ export class MatrixGrid {
   #explorer: Explorer;
   #layoutOf: () => MatrixLayout;
   #svg: () => SVGSVGElement | undefined;
+  #focusInView: (element: SVGElement) => void;
 
   /** Rows and columns, the headers included. */
   rowCount = $derived(this.#layout().rows.length + 1);
@@ -40,10 +41,17 @@ export class MatrixGrid {
       : null;
   });
 
-  constructor(explorer: Explorer, layout: () => MatrixLayout, svg: () => SVGSVGElement | undefined) {
+  /** `focusInView` focuses a cell and scrolls it into view (by default, as the browser does). */
+  constructor(
+    explorer: Explorer,
+    layout: () => MatrixLayout,
+    svg: () => SVGSVGElement | undefined,
+    focusInView: (element: SVGElement) => void = (element) => element.focus(),
+  ) {
     this.#explorer = explorer;
     this.#layoutOf = layout;
     this.#svg = svg;
+    this.#focusInView = focusInView;
   }
 
   #layout() {
@@ -67,9 +75,10 @@ export class MatrixGrid {
   async #focus(position: GridPosition) {
     this.#explorer.focus = this.#targetAt(position);
     await tick(); // the cell is drawn now, even in a large matrix that draws only what is in view
-    this.#svg()
-      ?.querySelector<SVGElement>(`[data-row="${position.row}"][data-col="${position.col}"]`)
-      ?.focus();
+    const cell = this.#svg()?.querySelector<SVGElement>(
+      `[data-row="${position.row}"][data-col="${position.col}"]`,
+    );
+    if (cell) this.#focusInView(cell);
   }
 
   onkeydown = (event: KeyboardEvent) => {

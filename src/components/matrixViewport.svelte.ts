@@ -4,7 +4,7 @@
  * printed. Created while the Matrix component initialises (its effects belong to the component).
  */
 import { flushSync, untrack } from 'svelte';
-import type { MatrixLayout } from '../lib/layout/matrixLayout';
+import { MATRIX_SIZES, type MatrixLayout } from '../lib/layout/matrixLayout';
 import type { GridPosition } from '../lib/layout/gridNav';
 import {
   WINDOW_MARGIN,
@@ -61,6 +61,17 @@ export class MatrixViewport {
   }
   /** How far the chart is scrolled sideways past its row headers, in chart units (0: not). */
   stickyX = $derived(this.windowing && this.area ? Math.max(0, this.area.x.start) : 0);
+  /**
+   * How far the page is scrolled down past the chart's top, in chart units (0: not), up to where
+   * the header would pass the last row.
+   */
+  stickyY = $derived.by(() => {
+    if (!this.windowing || !this.area) return 0;
+    const { height, headerHeight } = this.#layout();
+    // Under a unit (the top of the chart at the top of the window, give or take rounding): the
+    // header itself is in view.
+    return this.area.y.start < 1 ? 0 : Math.min(this.area.y.start, height - headerHeight);
+  });
 
   #frame = 0;
 
@@ -116,6 +127,33 @@ export class MatrixViewport {
       this.#frame = 0;
       this.#measure();
     });
+  };
+
+  /**
+   * Focuses a cell and scrolls it fully into view. On a large matrix, also clear of the copies of
+   * the header and the skill names kept in view: the browser's own scrolling would leave a cell at
+   * the window's top edge, or the frame's left edge, under them.
+   */
+  focusInView = (element: SVGElement) => {
+    const svg = this.#from.svg();
+    if (!this.windowing || !svg) {
+      element.focus();
+      return;
+    }
+    element.focus({ preventScroll: true });
+    const layout = this.#layout();
+    const chart = svg.getBoundingClientRect();
+    const scale = chart.width / layout.width;
+    const scroller = svg.parentElement!;
+    const frame = scroller.getBoundingClientRect();
+    const box = element.getBoundingClientRect();
+    const margin = 8;
+    const top = chart.top < 0 ? layout.headerHeight * scale : 0;
+    if (box.top < top + margin) scrollBy({ top: box.top - top - margin });
+    else if (box.bottom > innerHeight - margin) scrollBy({ top: box.bottom - innerHeight + margin });
+    const left = frame.left + (scroller.scrollLeft > 0 ? MATRIX_SIZES.rowHeaderWidth * scale : 0);
+    if (box.left < left + margin) scroller.scrollLeft += box.left - left - margin;
+    else if (box.right > frame.right - margin) scroller.scrollLeft += box.right - frame.right + margin;
   };
 
   #measure() {

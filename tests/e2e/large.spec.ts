@@ -116,4 +116,52 @@ test.describe('a large framework', () => {
     // Not part of the grid: the row headers are, once each.
     await expect(page.getByRole('rowheader', { name: 'Skill number 3', exact: true })).toHaveCount(1);
   });
+
+  test('scrolled down, the level names stay in view over the columns and still select their level', async ({
+    page,
+  }) => {
+    const grid = page.getByRole('grid');
+    await grid.evaluate((svg) => svg.scrollIntoView({ block: 'start' }));
+    const sticky = page.locator('svg.matrix .sticky-header');
+    await expect(sticky).toHaveCount(0);
+    await page.mouse.wheel(0, 1200);
+    await expect(sticky).toHaveCount(1);
+    const track = sticky.locator('.sticky-column', { hasText: 'track 2' }).first();
+    await expect(track).toBeInViewport();
+    // At the top of the window, wherever the page is scrolled.
+    expect(Math.abs((await sticky.boundingBox())!.y)).toBeLessThan(30);
+    await track.click();
+    await expect(page.locator('aside.detail .eyebrow')).toHaveText('Level');
+    await expect(page.locator('aside.detail h2')).toContainText('track 2');
+    // Not part of the grid: the column headers are, once each.
+    await expect(page.getByRole('columnheader')).toHaveCount(LEVELS + 1);
+    // Back at the top, the header itself is in view and the copy goes.
+    await grid.evaluate((svg) => svg.scrollIntoView({ block: 'start' }));
+    await expect(sticky).toHaveCount(0);
+  });
+
+  test('the keyboard never leaves the focused cell under the copies of the header or the skill names', async ({
+    page,
+  }) => {
+    await page.getByRole('gridcell').first().focus();
+    const uncovered = () =>
+      page.evaluate(() => {
+        const cell = document.activeElement!;
+        const box = cell.getBoundingClientRect();
+        const seen = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        return cell.contains(seen) && !seen?.closest('.sticky-header, .sticky-rows');
+      });
+    for (let i = 0; i < 24; i++) await page.keyboard.press('ArrowDown');
+    for (let i = 0; i < 18; i++) await page.keyboard.press('ArrowRight');
+    await expect(page.locator('svg.matrix .sticky-header')).toHaveCount(1);
+    await expect(page.locator('svg.matrix .sticky-rows')).toHaveCount(1);
+    for (let i = 0; i < 24; i++) {
+      await page.keyboard.press('ArrowUp');
+      await expect.poll(uncovered, { timeout: 2000 }).toBe(true);
+    }
+    for (let i = 0; i < 18; i++) {
+      await page.keyboard.press('ArrowLeft');
+      await expect.poll(uncovered, { timeout: 2000 }).toBe(true);
+    }
+  });
 });
