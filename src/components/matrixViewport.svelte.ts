@@ -11,6 +11,7 @@ import {
   WINDOW_MIN_CELLS,
   allBands,
   bandsInView,
+  revealScroll,
   sameIndices,
   visibleArea,
   type Band,
@@ -145,15 +146,17 @@ export class MatrixViewport {
     const chart = svg.getBoundingClientRect();
     const scale = chart.width / layout.width;
     const scroller = svg.parentElement!;
-    const frame = scroller.getBoundingClientRect();
-    const box = element.getBoundingClientRect();
-    const margin = 8;
-    const top = chart.top < 0 ? layout.headerHeight * scale : 0;
-    if (box.top < top + margin) scrollBy({ top: box.top - top - margin });
-    else if (box.bottom > innerHeight - margin) scrollBy({ top: box.bottom - innerHeight + margin });
-    const left = frame.left + (scroller.scrollLeft > 0 ? MATRIX_SIZES.rowHeaderWidth * scale : 0);
-    if (box.left < left + margin) scroller.scrollLeft += box.left - left - margin;
-    else if (box.right > frame.right - margin) scroller.scrollLeft += box.right - frame.right + margin;
+    const { dx, dy } = revealScroll(element.getBoundingClientRect(), {
+      chartTop: chart.top,
+      frame: scroller.getBoundingClientRect(),
+      scrolledSideways: scroller.scrollLeft > 0,
+      windowHeight: innerHeight,
+      header: layout.headerHeight * scale,
+      names: MATRIX_SIZES.rowHeaderWidth * scale,
+      margin: 8,
+    });
+    if (dy) scrollBy({ top: dy });
+    if (dx) scroller.scrollLeft += dx;
   };
 
   #measure() {

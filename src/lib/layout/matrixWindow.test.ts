@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allBands, bandsInView, sameIndices, visibleArea } from './matrixWindow';
+import { allBands, bandsInView, revealScroll, sameIndices, visibleArea } from './matrixWindow';
 
 // Ten rows 40 units tall with 5 between them: row i spans [45i, 45i + 40].
 const rows = Array.from({ length: 10 }, (_, i) => ({ start: i * 45, size: 40 }));
@@ -50,5 +50,38 @@ describe('sameIndices', () => {
     expect(sameIndices([1, 2], [1, 2])).toBe(true);
     expect(sameIndices([1, 2], [1, 3])).toBe(false);
     expect(sameIndices([1], [1, 2])).toBe(false);
+  });
+});
+
+describe('revealScroll', () => {
+  // A frame from x 20 to 1000 in a window 900 tall; the header's copy is 60 tall, the names' 150 wide.
+  const view = {
+    chartTop: -500,
+    frame: { top: -500, bottom: 2000, left: 20, right: 1000 },
+    scrolledSideways: true,
+    windowHeight: 900,
+    header: 60,
+    names: 150,
+    margin: 8,
+  };
+  const cell = (top: number, left: number) => ({ top, bottom: top + 40, left, right: left + 80 });
+
+  it('leaves a cell in the clear where it is', () => {
+    expect(revealScroll(cell(400, 500), view)).toEqual({ dx: 0, dy: 0 });
+  });
+
+  it('scrolls a cell out from under the copy of the header, and of the skill names', () => {
+    expect(revealScroll(cell(30, 500), view)).toEqual({ dx: 0, dy: 30 - 68 });
+    expect(revealScroll(cell(400, 100), view)).toEqual({ dx: 100 - 178, dy: 0 });
+  });
+
+  it('has no copies to clear before the chart is scrolled past', () => {
+    const atRest = { ...view, chartTop: 100, scrolledSideways: false };
+    expect(revealScroll(cell(30, 40), atRest)).toEqual({ dx: 0, dy: 0 });
+    expect(revealScroll(cell(2, 22), atRest)).toEqual({ dx: 22 - 28, dy: 2 - 8 });
+  });
+
+  it("brings in a cell past the window's bottom or the frame's right edge", () => {
+    expect(revealScroll(cell(880, 950), view)).toEqual({ dx: 1030 - 992, dy: 920 - 892 });
   });
 });

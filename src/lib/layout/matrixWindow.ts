@@ -65,3 +65,48 @@ export function visibleArea(
 /** Two index lists are the same (so a redraw can be skipped). */
 export const sameIndices = (a: number[], b: number[]) =>
   a.length === b.length && a.every((value, i) => value === b[i]);
+
+/** A box on screen, in CSS pixels (as getBoundingClientRect gives it). */
+export interface ScreenBox {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+/**
+ * How far to scroll the page down (`dy`) and the matrix's frame sideways (`dx`) so that a focused
+ * cell is wholly in view and clear, by `margin`, of what is kept in view over it: the header's
+ * copy at the window's top (`header` pixels tall, shown once the chart's top has left the window)
+ * and the skill names' copy at the frame's left (`names` pixels wide, shown once the frame is
+ * scrolled sideways). 0 where nothing needs to move.
+ */
+export function revealScroll(
+  cell: ScreenBox,
+  view: {
+    chartTop: number;
+    frame: ScreenBox;
+    scrolledSideways: boolean;
+    windowHeight: number;
+    header: number;
+    names: number;
+    margin: number;
+  },
+): { dx: number; dy: number } {
+  const { chartTop, frame, scrolledSideways, windowHeight, header, names, margin } = view;
+  const top = (chartTop < 0 ? header : 0) + margin;
+  const dy =
+    cell.top < top
+      ? cell.top - top
+      : cell.bottom > windowHeight - margin
+        ? cell.bottom - windowHeight + margin
+        : 0;
+  const left = frame.left + (scrolledSideways ? names : 0) + margin;
+  const dx =
+    cell.left < left
+      ? cell.left - left
+      : cell.right > frame.right - margin
+        ? cell.right - frame.right + margin
+        : 0;
+  return { dx, dy };
+}
