@@ -82,4 +82,18 @@ describe('layoutMatrix', () => {
   it('makes room in the header for the change summary', () => {
     expect(layout(null, true).headerHeight).toBeGreaterThan(layout(null, false).headerHeight);
   });
+
+  it("boxes each column's header under its level's name when it has a track, whole when not", () => {
+    const { columns, groupLinesHeight, headerHeight } = layout(null, true);
+    const shared = columns.find((column) => column.trackLabel === undefined)!;
+    const split = columns.find((column) => column.trackLabel !== undefined)!;
+    expect(shared.headerBox).toEqual({
+      x: shared.x - 1,
+      y: 2,
+      width: shared.width + 2,
+      height: headerHeight - 6,
+    });
+    expect(split.headerBox.y).toBe(groupLinesHeight);
+    expect(split.headerBox.y + split.headerBox.height).toBe(headerHeight - 4);
+  });
 });

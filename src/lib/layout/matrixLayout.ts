@@ -47,6 +47,8 @@ export interface MatrixColumn {
   /** Each skill's change from the previous level on this level's path. */
   changes?: Map<string, Change>;
   ariaLabel: string;
+  /** The header's box under the level's name (its track and summary): its ring and click target. */
+  headerBox: { x: number; y: number; width: number; height: number };
 }
 
 export interface MatrixGroup {
@@ -113,7 +115,7 @@ export function layoutMatrix(index: RoleIndex, options: MatrixOptions): MatrixLa
   const groups = levelGroups(options.levels);
   const hasTracks = options.levels.some((level) => level.track !== null);
 
-  const columns: MatrixColumn[] = [];
+  const drafts: Omit<MatrixColumn, 'headerBox'>[] = [];
   const groupBoxes: MatrixGroup[] = [];
   let x = s.rowHeaderWidth + s.groupGap;
   for (const group of groups) {
@@ -129,7 +131,7 @@ export function layoutMatrix(index: RoleIndex, options: MatrixOptions): MatrixLa
       const summary = transition
         ? `${summariseChanges(transition.changes.values())} from ${levelLabel(framework, transition.previous)}`
         : 'first level';
-      columns.push({
+      drafts.push({
         level,
         x,
         width: s.columnWidth,
@@ -156,12 +158,20 @@ export function layoutMatrix(index: RoleIndex, options: MatrixOptions): MatrixLa
 
   const groupLines = Math.max(1, ...groupBoxes.map((group) => group.lines.length));
   const groupLinesHeight = groupLines * s.groupLineHeight + 6;
-  const summaryLines = Math.max(0, ...columns.map((column) => column.summaryLines.length));
+  const summaryLines = Math.max(0, ...drafts.map((column) => column.summaryLines.length));
   const headerHeight =
     groupLinesHeight +
     (hasTracks ? s.trackRowHeight : 0) +
     (summaryLines > 0 ? summaryLines * s.summaryLineHeight + 6 : 0) +
     6;
+  // Under the level's name where the level has a track; the whole height where it has none.
+  const columns: MatrixColumn[] = drafts.map((column) => {
+    const top = column.trackLabel ? groupLinesHeight : 2;
+    return {
+      ...column,
+      headerBox: { x: column.x - 1, y: top, width: column.width + 2, height: headerHeight - top - 4 },
+    };
+  });
 
   const y = scaleBand<string>()
     .domain(role.skills.map((skill) => skill.id))
