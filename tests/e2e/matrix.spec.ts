@@ -221,3 +221,31 @@ test('the prerendered page paints the matrix from its own HTML and styles, and m
   // The app's code and data came after: it hydrated, and the data it fetched were preloaded.
   await expect(page.locator('link[rel="preload"][href$="data/devops-engineer-2020.json"]')).toHaveCount(1);
 });
+
+test('nothing beside the matrix moves when the app takes over and the later charts load', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  const boxes = (target: typeof page) =>
+    target.evaluate(() =>
+      ['.charts', '.side', 'svg.matrix', 'figure[data-chart="matrix"] .tools'].map((selector) => {
+        const { x, y, width } = document.querySelector(selector)!.getBoundingClientRect();
+        return { selector, x: Math.round(x), y: Math.round(y), width: Math.round(width) };
+      }),
+    );
+  // The prerendered page as first painted: no script.
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    viewport: page.viewportSize(),
+    baseURL,
+  });
+  const prerendered = await context.newPage();
+  await prerendered.goto('./');
+  const before = await boxes(prerendered);
+  await context.close();
+
+  await page.goto('./');
+  await expect(page.locator('svg.trajectory')).toBeVisible();
+  expect(await boxes(page)).toEqual(before);
+});
