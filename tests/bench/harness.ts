@@ -15,6 +15,8 @@ import type { Framework } from '../../src/lib/model/types';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const nextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+/** Collects the garbage of earlier runs before a timed one (the benchmark's browser exposes `gc`). */
+const collect = () => (globalThis as { gc?: () => void }).gc?.();
 
 async function parse(rolesText: string, skillsText: string, levelsText: string, runs: number) {
   const csv: number[] = [];
@@ -58,6 +60,7 @@ async function renderMatrix(data: Framework, roleId: string, runs: number, onPag
     const explorer = new Explorer();
     explorer.load(framework, { ...defaultViewState(framework), roleId });
     const target = document.getElementById(onPage ? 'page' : 'stage')!;
+    collect();
     const t = performance.now();
     const component = mount(Matrix, { target, props: { onPage }, context: explorerContext(explorer) });
     flushSync();
@@ -66,15 +69,46 @@ async function renderMatrix(data: Framework, roleId: string, runs: number, onPag
     await nextPaint();
     painted.push(performance.now() - t);
     cells = target.querySelectorAll('[role="gridcell"]').length;
+    if (!onPage) markup = target.innerHTML;
     unmount(component);
     await nextPaint();
   }
   return { workMs: median(work), paintedMs: median(painted), cells };
 }
 
+/** The markup of the last matrix drawn with every cell, for `renderMarkup`. */
+let markup = '';
+
+/**
+ * The limit for `renderMatrix` at a size: the same markup as the last matrix it drew with every
+ * cell, set as HTML (parsed by the browser, no script), timed the same way.
+ */
+async function renderMarkup(runs: number) {
+  const work: number[] = [];
+  const painted: number[] = [];
+  const target = document.getElementById('stage')!;
+  for (let i = 0; i < runs; i++) {
+    collect();
+    const t = performance.now();
+    target.innerHTML = markup;
+    target.getBoundingClientRect();
+    work.push(performance.now() - t);
+    await nextPaint();
+    painted.push(performance.now() - t);
+    target.replaceChildren();
+    await nextPaint();
+  }
+  return { workMs: median(work), paintedMs: median(painted) };
+}
+
 declare global {
   interface Window {
-    bench: { parse: typeof parse; renderMatrix: typeof renderMatrix; ready: boolean };
+    bench: {
+      parse: typeof parse;
+      renderMatrix: typeof renderMatrix;
+      renderMarkup: typeof renderMarkup;
+      ready: boolean;
+    };
   }
 }
-window.bench = { parse, renderMatrix, ready: true };
+window.bench = { parse, renderMatrix, renderMarkup, ready: true };
