@@ -49,6 +49,27 @@ test.describe('a large framework', () => {
     expect(results.violations.filter((v) => ['serious', 'critical'].includes(v.impact ?? ''))).toEqual([]);
   });
 
+  test('the pathway stays legible: at 3/4 size or more, it scrolls sideways in a frame the keyboard reaches', async ({
+    page,
+  }) => {
+    const pathway = page.locator('svg.pathway');
+    await pathway.scrollIntoViewIfNeeded();
+    const { drawn, width } = await pathway.evaluate((svg) => ({
+      drawn: svg.getBoundingClientRect().width,
+      width: (svg as SVGSVGElement).viewBox.baseVal.width,
+    }));
+    expect(drawn / width).toBeGreaterThanOrEqual(0.75);
+    const frame = page.getByRole('region', { name: /Pathway/ });
+    await expect(frame).toHaveAttribute('tabindex', '0');
+    await frame.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => frame.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    // A node draws a bar for every skill (the unit tests keep them inside it).
+    const node = page.getByRole('button', { name: /^Level 12 \(track 3\): asks for/ });
+    const bars = await node.locator('rect.bar').count();
+    expect(bars).toBe(SKILLS);
+  });
+
   test('the keyboard reaches every cell, drawing it and scrolling it into view', async ({ page }) => {
     await page.getByRole('gridcell').first().focus();
     await page.keyboard.press('Control+End');

@@ -65,6 +65,23 @@ test.describe('the pathway and trajectory views, linked with the matrix', () => 
     await expect(page).toHaveURL(/level=devops-engineer&from=junior-devops-engineer/);
   });
 
+  test("a step's label, drawn over every line, selects its step", async ({ page }) => {
+    // The labels let the pointer through to the step's hit area under them (`force`: a click where
+    // the label is drawn, whatever takes it).
+    await page.locator('.step-labels text', { hasText: '6 raised' }).first().click({ force: true });
+    await expect(page).toHaveURL(/level=senior-devops-engineer-technical&from=devops-engineer/);
+    // Drawn after every line: no dashed move across tracks is painted over a label.
+    const order = await page
+      .locator('svg.pathway')
+      .evaluate((svg) =>
+        [...svg.children].map((child) =>
+          child.classList.contains('edge') ? 'edge' : child.classList.contains('step-labels') ? 'labels' : '',
+        ),
+      );
+    expect(order.filter((c) => c === 'edge')).toHaveLength(12);
+    expect(order.lastIndexOf('edge')).toBeLessThan(order.indexOf('labels'));
+  });
+
   test('cross-track moves are drawn dashed and can be hidden', async ({ page }) => {
     const moves = page.getByRole('button', { name: /^Move across to/ });
     await expect(moves).toHaveCount(4);

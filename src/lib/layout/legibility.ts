@@ -6,9 +6,10 @@
 export const MIN_SCALE = 0.75;
 
 /**
- * The most that the overview charts (pathway, trajectories, comparisons) insist on: they are read
- * whole, so on a desktop screen they shrink to fit however large the framework, and only a narrow
- * screen scrolls them. The matrix, read cell by cell, has no such limit.
+ * The most that the overview charts (trajectories, comparisons) insist on: they are read whole, so
+ * on a desktop screen they shrink to fit however large the framework, and only a narrow screen
+ * scrolls them. The matrix, read cell by cell, and the pathway, read step by step along its lanes,
+ * have no such limit: with many levels they scroll sideways, legible.
  */
 export const OVERVIEW_MIN_WIDTH_LIMIT = 960;
 

@@ -3,6 +3,7 @@ import type { Level, Skill } from '../model/types';
 import type { RoleIndex } from '../model/framework';
 import { levelGroups, levelLabel, trackName } from '../model/framework';
 import type { Change } from '../model/changes';
+import type { Box } from './box';
 import {
   changeBadge,
   changeSummaryParts,
@@ -48,7 +49,7 @@ export interface MatrixColumn {
   changes?: Map<string, Change>;
   ariaLabel: string;
   /** The header's box under the level's name (its track and summary): its ring and click target. */
-  headerBox: { x: number; y: number; width: number; height: number };
+  headerBox: Box;
 }
 
 export interface MatrixGroup {
@@ -65,14 +66,10 @@ export interface MatrixRow {
   lines: string[];
 }
 
-export interface MatrixCell {
+export interface MatrixCell extends Box {
   key: string;
   level: Level;
   skill: Skill;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
   fill: string;
   stroke: string;
   dashed: boolean;

@@ -4,7 +4,8 @@ import { devopsFramework, devopsIndex } from '../../../tests/unit/fixtures';
 import { indexRole } from '../model/framework';
 import { linkPathway } from '../model/pathway';
 import type { Framework, Role } from '../model/types';
-import { layoutPathway } from './pathwayLayout';
+import { syntheticFramework } from '../../../tests/bench/synthetic';
+import { PATHWAY_SIZES, layoutPathway } from './pathwayLayout';
 import { TRAJECTORY_SIZES, layoutTrajectory, rolePaths } from './trajectoryLayout';
 
 const index = devopsIndex();
@@ -66,6 +67,16 @@ describe('layoutPathway on DevOps', () => {
     expect(node('senior-devops-engineer-technical').ariaLabel).toBe(
       'Senior DevOps engineer (technical): asks for 10 of 10 skills; 6 raised · 3 reworded from DevOps engineer',
     );
+    // The label's box (the step's hit area there) holds every line of it; moves across have none.
+    const box = step.labelBox!;
+    step.labelLines.forEach((line, i) => {
+      const y = step.labelY + i * PATHWAY_SIZES.edgeLineHeight;
+      expect(y - 9).toBeGreaterThanOrEqual(box.y);
+      expect(y + 3).toBeLessThanOrEqual(box.y + box.height);
+      expect(box.width).toBeGreaterThanOrEqual(line.length * 6.5);
+      expect(box.x + box.width / 2).toBe(step.labelX);
+    });
+    expect(layout.edges.filter((e) => e.kind === 'cross').every((e) => e.labelBox === null)).toBe(true);
     expect(node('apprentice-devops-engineer').bars.map((b) => b.height)).toEqual([
       6, 2, 6, 6, 6, 6, 6, 2, 2, 2,
     ]);
@@ -104,6 +115,33 @@ describe('layoutPathway on other shapes', () => {
       't1>m2:cross',
       'm1>m2:next',
     ]);
+  });
+
+  it('keeps nodes about the same width however many skills: the bars share it, none overlapping', () => {
+    const devops = layoutPathway(index, { showCrossTrack: true }).nodes[0];
+    expect(devops.width).toBe(PATHWAY_SIZES.nodeWidth);
+    expect(devops.bars.map((b) => b.width)).toEqual(Array(10).fill(9));
+    expect(devops.bars[1].x - devops.bars[0].x).toBe(12);
+    for (const [skills, nodeWidth] of [
+      [20, PATHWAY_SIZES.nodeWidth],
+      [40, PATHWAY_SIZES.nodeWidth],
+      [60, 195.25],
+    ]) {
+      const framework = syntheticFramework({ skills, steps: 10, shared: 3, tracks: 3 });
+      const layout = layoutPathway(indexRole(framework, framework.roles[0]), { showCrossTrack: true });
+      for (const node of layout.nodes) {
+        expect(node.width).toBeCloseTo(nodeWidth, 0);
+        expect(node.bars).toHaveLength(skills);
+        expect(node.bars[0].x).toBeGreaterThanOrEqual(node.x - node.width / 2 + 8 - 1e-9);
+        expect(node.bars.at(-1)!.x + node.bars.at(-1)!.width).toBeLessThanOrEqual(
+          node.x + node.width / 2 - 8 + 1e-9,
+        );
+        node.bars.slice(1).forEach((bar, i) => {
+          expect(bar.x).toBeGreaterThan(node.bars[i].x + node.bars[i].width);
+        });
+        expect(node.bars[0].width).toBeGreaterThanOrEqual(PATHWAY_SIZES.minBarSlot * 0.75);
+      }
+    }
   });
 
   it('has one level and no steps for a one-level role', () => {

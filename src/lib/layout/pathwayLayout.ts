@@ -5,6 +5,7 @@ import { levelLabel } from '../model/framework';
 import { changeSummaryParts, levelTransition, summariseChanges } from '../model/changes';
 import { NOT_REQUIRED, proficiencySwatches } from './colour';
 import { wrapText } from './wrap';
+import type { Box } from './box';
 
 export const PATHWAY_SIZES = {
   step: 232,
@@ -12,8 +13,13 @@ export const PATHWAY_SIZES = {
   laneGap: 122,
   margin: 16,
   labelLineHeight: 15,
-  barWidth: 9,
-  barGap: 3,
+  /** A step's label: its line height, and a generous width of a character (11.5-unit text). */
+  edgeLineHeight: 13,
+  edgeCharWidth: 7,
+  /** The most width a skill's mini bar takes, gap included: 3/4 bar, 1/4 gap. */
+  barSlot: 12,
+  /** The least: with many skills the node widens rather than thin the bars further. */
+  minBarSlot: 3,
   barUnit: 6,
 };
 
@@ -28,7 +34,7 @@ export interface PathwayNode {
   width: number;
   height: number;
   /** One mini bar per skill: height by proficiency rank, coloured as in the matrix. */
-  bars: { skillId: string; x: number; y: number; height: number; fill: string; stroke: string }[];
+  bars: (Box & { skillId: string; fill: string; stroke: string })[];
   ariaLabel: string;
 }
 
@@ -43,6 +49,8 @@ export interface PathwayEdge {
   labelLines: string[];
   labelX: number;
   labelY: number;
+  /** Roughly the box the label's lines take (null without a label): the step's hit area there. */
+  labelBox: Box | null;
   summary: string;
   ariaLabel: string;
 }
@@ -77,7 +85,11 @@ export function layoutPathway(index: RoleIndex, options: { showCrossTrack: boole
   const usedLanes = lanes.filter((lane) => role.levels.some((level) => level.track === lane));
   const skills = role.skills;
   const maxRank = Math.max(1, ...framework.proficiencies.map((p) => p.rank));
-  const barsWidth = skills.length * (s.barWidth + s.barGap) - s.barGap;
+  // The bars share the node's width (thinner the more skills there are), so that a framework with
+  // many skills keeps nodes of about the same size and a pathway that is legible on the page.
+  const slot = Math.max(s.minBarSlot, Math.min(s.barSlot, (s.nodeWidth - 16) / (skills.length - 0.25)));
+  const barWidth = slot * 0.75;
+  const barsWidth = skills.length * slot - (slot - barWidth);
   const nodeWidth = Math.max(s.nodeWidth, barsWidth + 16);
   const step = Math.max(s.step, nodeWidth + 96);
   const charsPerLine = Math.floor((nodeWidth - 12) / 7);
@@ -100,8 +112,9 @@ export function layoutPathway(index: RoleIndex, options: { showCrossTrack: boole
       const height = Math.max(2, rank * s.barUnit);
       return {
         skillId: skill.id,
-        x: barsLeft + i * (s.barWidth + s.barGap),
+        x: barsLeft + i * slot,
         y: barsBottom - height,
+        width: barWidth,
         height,
         fill: swatch.fill,
         stroke: swatch.stroke,
@@ -151,17 +164,29 @@ export function layoutPathway(index: RoleIndex, options: { showCrossTrack: boole
       const path = link({ source: [a.x + a.width / 2, a.y], target: [b.x - b.width / 2, b.y] }) ?? '';
       const midX = (a.x + a.width / 2 + b.x - b.width / 2) / 2;
       const sameLane = a.y === b.y;
+      const labelLines = kind === 'next' ? parts : [];
+      const labelY = sameLane
+        ? a.y - 8 - (parts.length - 1) * s.edgeLineHeight
+        : (a.y + b.y) / 2 + (b.y > a.y ? 16 : -16 - (parts.length - 1) * s.edgeLineHeight);
+      const labelWidth = Math.max(0, ...labelLines.map((line) => line.length)) * s.edgeCharWidth + 8;
       edges.push({
         key: `${from.id}>${to.id}`,
         from,
         to,
         kind,
         path,
-        labelLines: kind === 'next' ? parts : [],
+        labelLines,
         labelX: midX,
-        labelY: sameLane
-          ? a.y - 8 - (parts.length - 1) * 13
-          : (a.y + b.y) / 2 + (b.y > a.y ? 16 : -16 - (parts.length - 1) * 13),
+        labelY,
+        labelBox:
+          labelLines.length === 0
+            ? null
+            : {
+                x: midX - labelWidth / 2,
+                y: labelY - s.edgeLineHeight + 2,
+                width: labelWidth,
+                height: labelLines.length * s.edgeLineHeight + 2,
+              },
         summary,
         ariaLabel: `${kind === 'cross' ? 'Move across to' : 'Step to'} ${levelLabel(framework, to)} from ${levelLabel(framework, from)}: ${summary}`,
       });
