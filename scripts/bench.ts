@@ -25,6 +25,7 @@ import { spawn, execSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import os from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
 import { syntheticFramework } from '../tests/bench/synthetic';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/chromium';
@@ -49,16 +50,17 @@ const measures = (part: (typeof parts)[number]) => only === undefined || only ==
 execSync('npm run build', { stdio: 'inherit', cwd: root });
 execSync('npx vite build --config tests/bench/vite.config.ts', { stdio: 'inherit', cwd: root });
 
+/**
+ * Serves a build with `vite preview`, run by Node itself (through npx, killing the server would
+ * leave vite running, holding its port for the next run, which then measured that server's files).
+ */
 function serve(port: number, outDir: string) {
-  const server = spawn(
-    'npx',
-    ['vite', 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-    {
-      cwd: root,
-      stdio: 'ignore',
-    },
+  const vite = fileURLToPath(new URL('node_modules/vite/bin/vite.js', root));
+  return spawn(
+    process.execPath,
+    [vite, 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    { cwd: root, stdio: 'ignore' },
   );
-  return server;
 }
 const servers = [serve(APP, 'dist'), serve(HARNESS, 'dist-bench')];
 await new Promise((resolve) => setTimeout(resolve, 2500));
