@@ -144,6 +144,25 @@ describe('layoutPathway on other shapes', () => {
     }
   });
 
+  it("keeps every step's label inside the picture and clear of the others, three tracks forking at once", () => {
+    const framework = syntheticFramework({ skills: 20, steps: 10, shared: 3, tracks: 3 });
+    const layout = layoutPathway(indexRole(framework, framework.roles[0]), { showCrossTrack: true });
+    const boxes = layout.edges.flatMap((edge) => (edge.labelBox ? [edge.labelBox] : []));
+    expect(boxes.length).toBeGreaterThan(20);
+    expect(Math.max(...layout.edges.map((edge) => edge.labelLines.length))).toBeGreaterThanOrEqual(5);
+    for (const box of boxes) {
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height).toBeLessThanOrEqual(layout.height);
+    }
+    boxes.forEach((a, i) =>
+      boxes.slice(i + 1).forEach((b) => {
+        const apart =
+          a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+        expect(apart).toBe(true);
+      }),
+    );
+  });
+
   it('has one level and no steps for a one-level role', () => {
     const layout = layoutPathway(syntheticIndex([['only', 0, null]]), { showCrossTrack: true });
     expect(layout.nodes).toHaveLength(1);

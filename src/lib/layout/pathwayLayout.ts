@@ -62,6 +62,21 @@ export interface PathwayLayout {
   edges: PathwayEdge[];
 }
 
+/** What a step from one level to another asks for, in words and as label lines, each worked out once. */
+function memoTransition(index: RoleIndex) {
+  const memo = new Map<string, { summary: string; parts: string[] }>();
+  return (from: Level, to: Level) => {
+    const key = `${from.id}>${to.id}`;
+    let found = memo.get(key);
+    if (!found) {
+      const changes = levelTransition(index, from, to);
+      found = { summary: summariseChanges(changes.values()), parts: changeSummaryParts(changes.values()) };
+      memo.set(key, found);
+    }
+    return found;
+  };
+}
+
 /** The lanes, top to bottom: the first track, the levels with no track, then the other tracks. */
 function laneOrder(index: RoleIndex): (string | null)[] {
   const used = index.framework.tracks
@@ -98,7 +113,18 @@ export function layoutPathway(index: RoleIndex, options: { showCrossTrack: boole
   const barsHeight = maxRank * s.barUnit;
   const nodeHeight =
     10 + maxLines * s.labelLineHeight + (lanes.length > 1 ? s.labelLineHeight : 0) + 8 + barsHeight + 10;
-  const laneY = (track: string | null) => s.margin + nodeHeight / 2 + usedLanes.indexOf(track) * s.laneGap;
+  // Each step's label sits above its line where it arrives: room above the top lane for the longest.
+  const transitionOf = memoTransition(index);
+  const topLabelLines = Math.max(
+    0,
+    ...role.levels
+      .filter((to) => to.track === usedLanes[0])
+      .flatMap((to) => role.levels.filter((from) => from.next.includes(to.id)).map((from) => [from, to]))
+      .map(([from, to]) => transitionOf(from, to).parts.length),
+  );
+  const labelRoom = Math.max(0, topLabelLines * s.edgeLineHeight + 6 - nodeHeight / 2);
+  const laneY = (track: string | null) =>
+    s.margin + labelRoom + nodeHeight / 2 + usedLanes.indexOf(track) * s.laneGap;
 
   const nodes: PathwayNode[] = role.levels.map((level) => {
     const x = s.margin + nodeWidth / 2 + level.seniority * step;
@@ -158,17 +184,16 @@ export function layoutPathway(index: RoleIndex, options: { showCrossTrack: boole
     for (const { to, kind } of targets) {
       const a = nodeOf.get(from.id)!;
       const b = nodeOf.get(to.id)!;
-      const changes = levelTransition(index, from, to);
-      const summary = summariseChanges(changes.values());
-      const parts = changeSummaryParts(changes.values());
+      const { summary, parts } = transitionOf(from, to);
       const path = link({ source: [a.x + a.width / 2, a.y], target: [b.x - b.width / 2, b.y] }) ?? '';
       const midX = (a.x + a.width / 2 + b.x - b.width / 2) / 2;
       const sameLane = a.y === b.y;
       const labelLines = kind === 'next' ? parts : [];
-      const labelY = sameLane
-        ? a.y - 8 - (parts.length - 1) * s.edgeLineHeight
-        : (a.y + b.y) / 2 + (b.y > a.y ? 16 : -16 - (parts.length - 1) * s.edgeLineHeight);
+      // Above the line where it arrives: at a fork, each branch's label sits on its own lane, so the
+      // labels of three or more tracks never stack into one another.
+      const labelY = b.y - 8 - (parts.length - 1) * s.edgeLineHeight;
       const labelWidth = Math.max(0, ...labelLines.map((line) => line.length)) * s.edgeCharWidth + 8;
+      const labelX = sameLane ? midX : b.x - b.width / 2 - Math.max(labelWidth / 2, 30);
       edges.push({
         key: `${from.id}>${to.id}`,
         from,
@@ -176,13 +201,13 @@ export function layoutPathway(index: RoleIndex, options: { showCrossTrack: boole
         kind,
         path,
         labelLines,
-        labelX: midX,
+        labelX,
         labelY,
         labelBox:
           labelLines.length === 0
             ? null
             : {
-                x: midX - labelWidth / 2,
+                x: labelX - labelWidth / 2,
                 y: labelY - s.edgeLineHeight + 2,
                 width: labelWidth,
                 height: labelLines.length * s.edgeLineHeight + 2,
@@ -198,6 +223,6 @@ export function layoutPathway(index: RoleIndex, options: { showCrossTrack: boole
   }
 
   const width = s.margin * 2 + nodeWidth + Math.max(0, ...role.levels.map((l) => l.seniority)) * step;
-  const height = s.margin * 2 + nodeHeight + (usedLanes.length - 1) * s.laneGap;
+  const height = s.margin * 2 + labelRoom + nodeHeight + (usedLanes.length - 1) * s.laneGap;
   return { width, height, nodes, edges };
 }
