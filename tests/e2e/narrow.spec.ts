@@ -7,6 +7,24 @@ for (const width of [390, 320]) {
   test.describe(`on a screen ${width} pixels wide`, () => {
     test.use({ viewport: { width, height: 844 } });
 
+    test('the two views stay tabs side by side on the rule, the deck export above them', async ({ page }) => {
+      await page.goto('./');
+      const views = page.getByRole('navigation', { name: 'Views' });
+      const [explore, compare] = await Promise.all(
+        ['Explore the pathway', 'Compare levels and tracks'].map((name) =>
+          views.getByRole('link', { name }).boundingBox(),
+        ),
+      );
+      const deck = await views.getByRole('button', { name: /Export all views/ }).boundingBox();
+      const rule = await views.boundingBox();
+      expect(explore!.y).toBe(compare!.y);
+      expect(explore!.x + explore!.width).toBeLessThanOrEqual(compare!.x);
+      expect(Math.round(compare!.y + compare!.height)).toBeGreaterThanOrEqual(
+        Math.round(rule!.y + rule!.height) - 3,
+      );
+      expect(deck!.y + deck!.height).toBeLessThanOrEqual(explore!.y);
+    });
+
     for (const [view, query] of [
       ['explore', './'],
       ['compare', './?view=compare'],
