@@ -171,6 +171,35 @@ describe('layoutPathway on other shapes', () => {
 });
 
 describe('layoutTrajectory', () => {
+  it('keeps every line near its proficiency and every label inside the chart, with 60 skills', () => {
+    const framework = syntheticFramework({ skills: 60, steps: 12, shared: 4, tracks: 3 });
+    const many = indexRole(framework, framework.roles[0]);
+    const layout = layoutTrajectory(many, { track: null });
+    const rankStep = (layout.plot.bottom - layout.plot.top - 10) / framework.proficiencies.length;
+    const levels = [
+      layout.plot.bottom,
+      ...framework.proficiencies.map((_, i) => layout.plot.bottom - (i + 1) * rankStep),
+    ];
+    for (const line of layout.lines)
+      for (const point of line.points) {
+        const nearest = Math.min(...levels.map((y) => Math.abs(point.y - y)));
+        expect(nearest).toBeLessThanOrEqual(Math.min(0.2 * rankStep, TRAJECTORY_SIZES.maxSpread / 2) + 1e-9);
+      }
+    const ys = layout.labels.map((l) => l.y).sort((a, b) => a - b);
+    expect(ys).toHaveLength(60);
+    expect(ys[0]).toBeGreaterThanOrEqual(layout.plot.top - 10);
+    expect(ys.at(-1)!).toBeLessThanOrEqual(layout.plot.bottom + 0.001);
+    ys.slice(1).forEach((y, i) => expect(y - ys[i]).toBeGreaterThanOrEqual(TRAJECTORY_SIZES.labelGap - 1e-9));
+    expect(Math.min(...layout.lines.flatMap((line) => line.points.map((p) => p.y)))).toBeGreaterThanOrEqual(
+      0,
+    );
+    // DevOps keeps its size and its lines' spacing.
+    expect(
+      layoutTrajectory(index, { track: null }).plot.bottom -
+        layoutTrajectory(index, { track: null }).plot.top,
+    ).toBe(TRAJECTORY_SIZES.plotHeight);
+  });
+
   it('draws the technical path whole and the management path from the fork, dashed', () => {
     const layout = layoutTrajectory(index, { track: null });
     const serviceSupport = layout.lines.filter((l) => l.skill.id === 'service-support');

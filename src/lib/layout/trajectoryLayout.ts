@@ -13,8 +13,10 @@ export const TRAJECTORY_SIZES = {
   marginRight: 330,
   marginTop: 20,
   marginBottom: 80,
-  /** Vertical offset between neighbouring skills' lines, so equal values stay apart. */
+  /** Vertical offset between neighbouring skills' lines, so equal values stay apart (at most). */
   offset: 3.6,
+  /** The most that the lines at one proficiency spread over, top to bottom. */
+  maxSpread: 36,
   /** Between neighbouring labels (13-pixel bold text). */
   labelGap: 15,
   /** A label's width per character, estimated wide (bold, in a wide font) so that none is cut. */
@@ -98,11 +100,13 @@ export function layoutTrajectory(index: RoleIndex, options: { track: string | nu
   const proficiencies = [...framework.proficiencies].sort((a, b) => a.rank - b.rank);
   const maxRank = proficiencies.length;
   const steps = [...new Set(role.levels.map((l) => l.seniority))].sort((a, b) => a - b);
+  // Taller when the skills' labels need it: each is labelled at its end, one under another.
+  const plotHeight = Math.max(s.plotHeight, (role.skills.length - 1) * s.labelGap + 10);
   const plot = {
     left: s.marginLeft,
     right: s.width - s.marginRight,
     top: s.marginTop,
-    bottom: s.marginTop + s.plotHeight,
+    bottom: s.marginTop + plotHeight,
   };
   const x = scalePoint<number>().domain(steps).range([plot.left, plot.right]).padding(0.3);
   const y = scaleLinear()
@@ -112,7 +116,12 @@ export function layoutTrajectory(index: RoleIndex, options: { track: string | nu
     const requirement = index.requirement(level.id, skill.id);
     return requirement ? (index.proficiency(requirement.proficiency)?.rank ?? 0) : 0;
   };
-  const offsetOf = (i: number) => (i - (role.skills.length - 1) / 2) * s.offset;
+  // Neighbouring skills' lines a little apart, all of them within 0.4 of a proficiency step and
+  // within the chart's margins, so that with many skills no line strays towards the next proficiency.
+  const rankStep = (plot.bottom - plot.top - 10) / maxRank;
+  const spread = Math.min(0.4 * rankStep, s.maxSpread);
+  const offset = Math.min(s.offset, spread / Math.max(1, role.skills.length - 1));
+  const offsetOf = (i: number) => (i - (role.skills.length - 1) / 2) * offset;
   const draw = line<{ x: number; y: number }>()
     .x((p) => p.x)
     .y((p) => p.y);
