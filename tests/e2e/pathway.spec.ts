@@ -65,6 +65,20 @@ test.describe('the pathway and trajectory views, linked with the matrix', () => 
     await expect(page).toHaveURL(/level=devops-engineer&from=junior-devops-engineer/);
   });
 
+  test('every level name fits inside its node', async ({ page }) => {
+    const nodes = page.locator('svg.pathway g.node');
+    await nodes.first().scrollIntoViewIfNeeded();
+    const fits = await nodes.evaluateAll((all) =>
+      all.map((node) => {
+        const box = node.querySelector('rect.box')!.getBBox();
+        const text = (node.querySelector('text.node-label') as SVGTextElement).getBBox();
+        return text.x >= box.x + 2 && text.x + text.width <= box.x + box.width - 2;
+      }),
+    );
+    expect(fits).toHaveLength(9);
+    expect(fits.every(Boolean)).toBe(true);
+  });
+
   test("a step's label, drawn over every line, selects its step", async ({ page }) => {
     // The labels let the pointer through to the step's hit area under them (`force`: a click where
     // the label is drawn, whatever takes it).

@@ -13,6 +13,8 @@ export const PATHWAY_SIZES = {
   laneGap: 122,
   margin: 16,
   labelLineHeight: 15,
+  /** A node label's width per character, estimated wide (13-unit bold, in a wide font). */
+  nodeLabelCharWidth: 8.2,
   /** A step's label: its line height, and a generous width of a character (11.5-unit text). */
   edgeLineHeight: 13,
   edgeCharWidth: 7,
@@ -107,7 +109,7 @@ export function layoutPathway(index: RoleIndex, options: { showCrossTrack: boole
   const barsWidth = skills.length * slot - (slot - barWidth);
   const nodeWidth = Math.max(s.nodeWidth, barsWidth + 16);
   const step = Math.max(s.step, nodeWidth + 96);
-  const charsPerLine = Math.floor((nodeWidth - 12) / 7);
+  const charsPerLine = Math.floor((nodeWidth - 12) / s.nodeLabelCharWidth);
   const labelLines = (level: Level) => wrapText(level.name, charsPerLine, 3);
   const maxLines = Math.max(1, ...role.levels.map((level) => labelLines(level).length));
   const barsHeight = maxRank * s.barUnit;
