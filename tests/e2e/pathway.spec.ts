@@ -70,8 +70,8 @@ test.describe('the pathway and trajectory views, linked with the matrix', () => 
     await nodes.first().scrollIntoViewIfNeeded();
     const fits = await nodes.evaluateAll((all) =>
       all.map((node) => {
-        const box = node.querySelector('rect.box')!.getBBox();
-        const text = (node.querySelector('text.node-label') as SVGTextElement).getBBox();
+        const box = node.querySelector<SVGRectElement>('rect.box')!.getBBox();
+        const text = node.querySelector<SVGTextElement>('text.node-label')!.getBBox();
         return text.x >= box.x + 2 && text.x + text.width <= box.x + box.width - 2;
       }),
     );
