@@ -95,7 +95,7 @@ try {
       static: `<!doctype html><html lang="en-GB"><head><meta charset="UTF-8"><title>static</title>${styles}</head><body>${svg}</body></html>`,
       shell: appPage
         .replace(/<svg class="matrix[\s\S]*?<\/svg>/, '')
-        .replace(/<script[^>]*><\/script>/g, '')
+        .replace(/<script[\s\S]*?<\/script>/g, '')
         .replace(/<link rel="(modulepreload|preload)"[^>]*>/g, ''),
     };
     for (const [name, html] of Object.entries(benchPages)) {

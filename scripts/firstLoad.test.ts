@@ -46,6 +46,23 @@ describe('firstLoad', () => {
     expect(load.cssGzipKb).toBeCloseTo(kb(css), 5);
   });
 
+  it('counts the script inlined into index.html, which loads the entry', () => {
+    const dist = build({
+      '.vite/manifest.json': JSON.stringify({
+        'src/main.ts': { file: 'assets/index.js', isEntry: true },
+        'src/boot.ts': { file: 'assets/boot.js' },
+      }),
+      'index.html':
+        '<html><head><script data-entry="./assets/index.js">afterPaint(load)</script></head></html>',
+      'assets/index.js': 'start()',
+      'assets/boot.js': 'boot()',
+    });
+    expect(firstLoad(dist).javaScriptGzipKb).toBeCloseTo(
+      kb('afterPaint(load)') + kb('start()') + kb('boot()'),
+      5,
+    );
+  });
+
   it('counts linked stylesheets too', () => {
     const dist = build({
       '.vite/manifest.json': JSON.stringify({

@@ -2,7 +2,7 @@
  * Starts the app: hydrates the prerendered default view, or mounts any other view from scratch.
  * Loaded by main.ts once the prerendered page has had its first paint.
  */
-import { hydrate, mount } from 'svelte';
+import { flushSync, hydrate, mount } from 'svelte';
 import App from './App.svelte';
 import { Explorer } from './lib/state/explorer.svelte';
 import { defaultViewState } from './lib/state/viewState';
@@ -23,7 +23,11 @@ export async function start(hydrating: boolean) {
     const explorer = new Explorer();
     explorer.catalogue = catalogue;
     explorer.load(framework, defaultViewState(framework));
+    explorer.interactive = false;
     const app = hydrate(App, { target, props: { explorer } });
+    // The form controls take the place of their stand-ins.
+    explorer.interactive = true;
+    flushSync();
     document.documentElement.dataset.ready = 'true';
     return app;
   }

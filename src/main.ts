@@ -1,11 +1,11 @@
 /**
  * The entry point, kept tiny: when the page holds the prerendered default view (and the link asks
- * for nothing else), the browser paints it first and the app's code and data are fetched after.
- * Any other view mounts from scratch.
+ * for nothing else), the app hydrates it; any other view mounts from scratch. In the built page,
+ * src/loader.ts loads this file once the prerendered page is on screen.
  */
 import './app.css';
 import { levelOrderFor } from './lib/state/levelOrders';
-import { afterFirstPaint, markMatrixPainted } from './lib/state/paintTiming';
+import { markMatrixPainted } from './lib/state/paintTiming';
 
 markMatrixPainted();
 
@@ -21,13 +21,6 @@ const preload = (href: string) => {
   document.head.append(link);
 };
 
-const start = () => {
-  preload(`${import.meta.env.BASE_URL}data/catalogue.json`);
-  if (hydrating && file) preload(`${import.meta.env.BASE_URL}data/${file}`);
-  void import('./boot').then((boot) => boot.start(hydrating));
-};
-
-// Nothing but the prerendered page is fetched or run until it is on screen: on a machine with few
-// cores the app's code would otherwise compete with painting it.
-if (hydrating) afterFirstPaint(start);
-else start();
+preload(`${import.meta.env.BASE_URL}data/catalogue.json`);
+if (hydrating && file) preload(`${import.meta.env.BASE_URL}data/${file}`);
+void import('./boot').then((boot) => boot.start(hydrating));

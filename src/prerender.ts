@@ -15,6 +15,7 @@ export function defaultExplorer(framework: Framework, catalogue: CatalogueEntry[
   const explorer = new Explorer();
   explorer.catalogue = catalogue;
   explorer.load(framework, defaultViewState(framework));
+  explorer.interactive = false;
   return explorer;
 }
 

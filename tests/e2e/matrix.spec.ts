@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 
@@ -189,12 +190,18 @@ test.describe('the skills × levels matrix', () => {
   });
 });
 
-test('index.html ships a Content-Security-Policy with no inline or foreign script', async ({ request }) => {
+test('index.html ships a Content-Security-Policy that allows its one inline script by its hash, and no other', async ({
+  request,
+}) => {
   const html = await (await request.get('./')).text();
   const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
-  expect(csp).toContain("script-src 'self'");
+  expect(csp).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/=]+';/);
   expect(csp).not.toMatch(/script-src[^;]*(unsafe-inline|unsafe-eval|https?:)/);
-  expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  const scripts = [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)];
+  expect(scripts).toHaveLength(1);
+  const [, attributes, code] = scripts[0];
+  expect(attributes).not.toContain('src=');
+  expect(csp).toContain(`'sha256-${createHash('sha256').update(code).digest('base64')}'`);
 });
 
 test('the prerendered page paints the matrix from its own HTML and styles, and marks when it did', async ({
@@ -202,12 +209,24 @@ test('the prerendered page paints the matrix from its own HTML and styles, and m
   request,
 }) => {
   const html = await (await request.get('./')).text();
-  // Its styles are inlined and nothing but the entry script is fetched before the first paint.
+  // Its styles are inlined, it links nothing, and it has no form controls (Chromium checks each
+  // once the page is parsed, laying the page out again): stand-ins take their place.
   expect(html).toMatch(/<style>[^<]*\.matrix/);
   expect(html).not.toMatch(/<link[^>]+rel="(stylesheet|modulepreload|preload)"/);
+  expect(html).not.toMatch(/<(input|select|textarea)\b/);
   expect(html).toMatch(/<text[^>]+elementtiming="matrix-painted"[^>]*>/);
 
   await page.goto('./');
+  // Nothing was fetched before the first paint; the app's code came after it.
+  const { firstPaint, fetches } = await page.evaluate(() => ({
+    firstPaint: performance.getEntriesByName('first-contentful-paint')[0].startTime,
+    fetches: performance.getEntriesByType('resource').map(({ name, startTime }) => ({ name, startTime })),
+  }));
+  expect(fetches.some(({ name }) => /\/assets\/index-[^/]+\.js$/.test(name))).toBe(true);
+  for (const fetch of fetches) expect(fetch.startTime, fetch.name).toBeGreaterThanOrEqual(firstPaint);
+  // The form controls took the place of their stand-ins.
+  await expect(page.locator('.stand-in')).toHaveCount(0);
+  await expect(page.locator('#role-picker')).toBeEnabled();
   // Element Timing names the matrix's last cell; the mark is its paint.
   const { mark, cell } = await page.evaluate(() => {
     const cells = document.querySelectorAll('svg.matrix [role="gridcell"]');
@@ -222,18 +241,37 @@ test('the prerendered page paints the matrix from its own HTML and styles, and m
   await expect(page.locator('link[rel="preload"][href$="data/devops-engineer-2020.json"]')).toHaveCount(1);
 });
 
-test('nothing beside the matrix moves when the app takes over and the later charts load', async ({
+test('nothing beside the matrix moves when the app takes over, its controls replace their stand-ins and the later charts load', async ({
   page,
   browser,
   baseURL,
 }) => {
   const boxes = (target: typeof page) =>
-    target.evaluate(() =>
-      ['.charts', '.side', 'svg.matrix', 'figure[data-chart="matrix"] .tools'].map((selector) => {
-        const { x, y, width } = document.querySelector(selector)!.getBoundingClientRect();
-        return { selector, x: Math.round(x), y: Math.round(y), width: Math.round(width) };
-      }),
-    );
+    target.evaluate(() => {
+      const box = (selector: string) => {
+        const { x, y, width, height } = document.querySelector(selector)!.getBoundingClientRect();
+        return {
+          selector,
+          x: Math.round(x),
+          y: Math.round(y),
+          width: Math.round(width),
+          height: Math.round(height),
+        };
+      };
+      // The charts' column grows as the later charts load: its place and width must not change.
+      const placed = ['.charts', '.side'].map((selector) => ({ ...box(selector), height: 0 }));
+      const sized = [
+        'svg.matrix',
+        'figure[data-chart="matrix"] .tools',
+        // The form controls and the stand-ins the prerendered page draws for them.
+        '.picker :is(#role-picker, .select)',
+        '.picker :is(#role-search, .field)',
+        '.segmented label:last-of-type',
+        '.toggle :is(input, .stand-in)',
+        '.theme :is(select, .stand-in)',
+      ].map(box);
+      return [...placed, ...sized];
+    });
   // The prerendered page as first painted: no script.
   const context = await browser.newContext({
     javaScriptEnabled: false,

@@ -50,6 +50,13 @@ export class Explorer {
   /** What a loaded URL asked for that could not be shown. */
   notices = $state<string[]>([]);
   loadError = $state<string | null>(null);
+  /**
+   * False while the page is the prerendered one, until the app has hydrated it (src/boot.ts): its
+   * form controls are drawn as stand-ins until the app can answer them. A page with no form controls
+   * paints sooner: once the page is parsed, Chromium checks every form control on it, laying the page
+   * out again.
+   */
+  interactive = $state(true);
   /** The chart chosen for printing; the print stylesheet shows it alone. */
   printChart = $state<SlideName | null>(null);
   /** What printing shows: the chart being presented, else the one chosen, else the view's first. */

@@ -1,6 +1,6 @@
 /**
  * When the page's first chart is on screen, for the benchmark ("first chart") and for starting the
- * app after the prerendered page has painted (src/main.ts). Dependency-free: the entry script
+ * app after the prerendered page has painted (src/loader.ts). Dependency-free: the page's inline script
  * imports it.
  */
 
