@@ -35,6 +35,20 @@ test.describe('the pathway and trajectory views, linked with the matrix', () => 
     );
   });
 
+  test('the trajectories, below the fold when the track changes, show that track once in view', async ({
+    page,
+  }) => {
+    const trajectory = page.getByRole('group', { name: /Trajectory of each skill/ });
+    const paths = (name: RegExp) => trajectory.getByRole('button', { name });
+    await expect(paths(/management path/)).toHaveCount(10);
+    expect(await trajectory.evaluate((svg) => svg.getBoundingClientRect().top > innerHeight)).toBe(true);
+    await page.getByRole('radio', { name: 'Technical only' }).check();
+    await expect(page).toHaveURL(/track=technical/);
+    await trajectory.scrollIntoViewIfNeeded();
+    await expect(paths(/management path/)).toHaveCount(0);
+    await expect(paths(/technical path/)).toHaveCount(10);
+  });
+
   test('opening a step shows its changes in full', async ({ page }) => {
     await page
       .getByRole('button', {
