@@ -272,18 +272,28 @@ test('nothing beside the matrix moves when the app takes over, its controls repl
       ].map(box);
       return [...placed, ...sized];
     });
-  // The prerendered page as first painted: no script.
-  const context = await browser.newContext({
-    javaScriptEnabled: false,
-    viewport: page.viewportSize(),
-    baseURL,
-  });
+  // The prerendered page as first painted: its inline script runs, but the app's code never comes.
+  const context = await browser.newContext({ viewport: page.viewportSize(), baseURL });
+  await context.route(/\/assets\/.*\.js$/, (route) => route.abort());
   const prerendered = await context.newPage();
   await prerendered.goto('./');
+  await expect(prerendered.locator('.stand-in')).toHaveCount(5);
   const before = await boxes(prerendered);
   await context.close();
 
   await page.goto('./');
   await expect(page.locator('svg.trajectory')).toBeVisible();
   expect(await boxes(page)).toEqual(before);
+});
+
+test('without JavaScript, the page says what it cannot do and still shows the matrix', async ({
+  browser,
+  baseURL,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const page = await context.newPage();
+  await page.goto('./');
+  await expect(page.getByText(/needs JavaScript to switch roles, tracks and views/)).toBeVisible();
+  await expect(page.getByRole('grid', { name: /Skills by level/ }).getByRole('gridcell')).toHaveCount(90);
+  await context.close();
 });
