@@ -118,25 +118,40 @@ test.describe('the pathway and trajectory views, linked with the matrix', () => 
     await expect(page).toHaveURL(/cross=0/);
   });
 
-  test('the graph works from the keyboard alone', async ({ page }) => {
+  test('the graph works from the keyboard alone: one tab stop, arrow keys along the path and between lanes', async ({
+    page,
+  }) => {
+    const pathway = page.getByRole('group', { name: /Career pathway/ });
+    const focused = (name: RegExp) => expect(pathway.getByRole('button', { name })).toBeFocused();
     await page.getByRole('checkbox', { name: /Show moves across tracks/ }).focus();
     await page.keyboard.press('Tab');
-    await expect(
-      page.getByRole('button', { name: /^Step to Junior DevOps engineer from Apprentice/ }),
-    ).toBeFocused();
+    await focused(/^Apprentice DevOps engineer: asks for/);
+    await page.keyboard.press('ArrowRight');
+    await focused(/^Step to Junior DevOps engineer from Apprentice/);
     await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toHaveText(
       'Apprentice DevOps engineer → Junior DevOps engineer',
     );
-    let found = false;
-    for (let i = 0; i < 20 && !found; i++) {
-      await page.keyboard.press('Tab');
-      found = await page
-        .getByRole('button', { name: /^Lead DevOps engineer \(management\): asks for/ })
-        .evaluate((el) => el === document.activeElement);
+    await page.keyboard.press('ArrowRight');
+    await focused(/^Junior DevOps engineer: asks for/);
+    // Along the path to Lead technical, then down a lane to Lead management.
+    const leadTechnical = pathway.getByRole('button', {
+      name: /^Lead DevOps engineer \(technical\): asks for/,
+    });
+    for (let i = 0; i < 15 && !(await leadTechnical.evaluate((el) => el === document.activeElement)); i++) {
+      await page.keyboard.press('ArrowRight');
     }
-    expect(found).toBe(true);
+    await focused(/^Lead DevOps engineer \(technical\): asks for/);
+    await page.keyboard.press('ArrowDown');
+    await focused(/^Lead DevOps engineer \(management\): asks for/);
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/level=lead-devops-engineer-management/);
+    // One tab stop: Tab leaves the picture, Shift+Tab comes back to the mark last focused.
+    await page.keyboard.press('Tab');
+    expect(await pathway.evaluate((svg) => svg.contains(document.activeElement))).toBe(false);
+    await page.keyboard.press('Shift+Tab');
+    await focused(/^Lead DevOps engineer \(management\): asks for/);
+    await page.keyboard.press('Home');
+    await focused(/^Apprentice DevOps engineer: asks for/);
   });
 
   test('each chart has a table twin', async ({ page }) => {
