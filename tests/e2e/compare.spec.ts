@@ -46,6 +46,33 @@ test.describe('the compare view', () => {
     await expect(page.getByLabel('with', { exact: true })).toHaveValue(/senior-devops-engineer-management$/);
   });
 
+  test('on a wide screen the descriptions sit beside the chart, which stays in view as they scroll by', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto('./?view=compare');
+    const chart = page.locator('figure[data-chart="compare"]');
+    const words = page.getByRole('region', { name: 'The descriptions, word by word' });
+    const [chartBox, wordsBox] = [(await chart.boundingBox())!, (await words.boundingBox())!];
+    expect(wordsBox.x).toBeGreaterThanOrEqual(chartBox.x + chartBox.width);
+    expect(Math.abs(wordsBox.y - chartBox.y)).toBeLessThan(8);
+    // Reading the last description, the chart is still on screen, and pointing at its skill there
+    // marks the description.
+    await page.evaluate((y) => scrollTo(0, y), chartBox.y + chartBox.height + 40);
+    await expect(words.getByRole('heading', { name: 'User focus' })).toBeInViewport();
+    const row = page
+      .getByRole('group', { name: /compared with/ })
+      .getByRole('button', { name: /^User focus:/ });
+    await expect(row).toBeInViewport();
+    await row.hover();
+    await expect(words.locator('li.highlighted h3')).toHaveText('User focus');
+
+    // On a narrower screen they stack.
+    await page.setViewportSize({ width: 1000, height: 900 });
+    const [narrowChart, narrowWords] = [(await chart.boundingBox())!, (await words.boundingBox())!];
+    expect(narrowWords.y).toBeGreaterThanOrEqual(narrowChart.y + narrowChart.height);
+  });
+
   test('every preset opens its pair', async ({ page }) => {
     await page.goto('./?view=compare');
     const presets = page.getByLabel('Presets');
