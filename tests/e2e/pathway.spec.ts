@@ -154,6 +154,27 @@ test.describe('the pathway and trajectory views, linked with the matrix', () => 
     await focused(/^Apprentice DevOps engineer: asks for/);
   });
 
+  test('the trajectories are one tab stop too, with arrow keys from skill to skill', async ({ page }) => {
+    const trajectory = page.getByRole('group', { name: /Trajectory of each skill/ });
+    const lines = trajectory.getByRole('button');
+    await expect(lines).toHaveCount(10);
+    await page.locator('figure[data-chart="trajectory"] summary').focus();
+    await page.keyboard.press('Tab');
+    await expect(lines.and(page.locator('[tabindex="0"]'))).toBeFocused();
+    const focusedName = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    const first = await focusedName();
+    await page.keyboard.press('ArrowDown');
+    const second = await focusedName();
+    expect(second).not.toBe(first);
+    await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toHaveText(
+      second!.split(',')[0],
+    );
+    await page.keyboard.press('ArrowUp');
+    expect(await focusedName()).toBe(first);
+    await page.keyboard.press('Tab');
+    expect(await trajectory.evaluate((svg) => svg.contains(document.activeElement))).toBe(false);
+  });
+
   test('each chart has a table twin', async ({ page }) => {
     await page.getByRole('checkbox', { name: 'Show as table' }).check();
     await expect(page.getByRole('table', { name: /Steps between the levels/ }).getByRole('row')).toHaveCount(

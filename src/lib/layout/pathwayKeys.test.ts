@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { devopsIndex } from '../../../tests/unit/fixtures';
 import { layoutPathway } from './pathwayLayout';
-import { levelMark, moveForKey, moveMark, pathwayMarks, stepMark } from './pathwayKeys';
+import { levelMark, moveMark, pathwayMarks, stepMark } from './pathwayKeys';
 
 const layout = layoutPathway(devopsIndex(), { showCrossTrack: true });
 const marks = pathwayMarks(layout);
@@ -57,15 +57,5 @@ describe('moveMark', () => {
 
   it('starts from the first mark when the one it knew is gone', () => {
     expect(moveMark(marks, 'level:gone', 'right')).toBe(keys[0]);
-  });
-});
-
-describe('moveForKey', () => {
-  it('maps the arrow keys, Home and End, and nothing else', () => {
-    expect(moveForKey('ArrowRight')).toBe('right');
-    expect(moveForKey('ArrowUp')).toBe('up');
-    expect(moveForKey('Home')).toBe('first');
-    expect(moveForKey('End')).toBe('last');
-    expect(moveForKey('Enter')).toBeUndefined();
   });
 });

@@ -4,6 +4,8 @@
  * level followed by the steps that leave it. Up and Down go to the nearest mark above or below.
  * Home and End go to the first and the last mark.
  */
+import type { Move } from './keyMoves';
+import { moveInList } from './keyMoves';
 import type { PathwayLayout } from './pathwayLayout';
 
 export interface PathwayMark {
@@ -13,8 +15,6 @@ export interface PathwayMark {
   x: number;
   y: number;
 }
-
-export type PathwayMove = 'left' | 'right' | 'up' | 'down' | 'first' | 'last';
 
 export const levelMark = (levelId: string) => `level:${levelId}`;
 export const stepMark = (edgeKey: string) => `step:${edgeKey}`;
@@ -41,31 +41,19 @@ export function pathwayMarks(layout: PathwayLayout): PathwayMark[] {
 }
 
 /** The mark a move from `key` goes to, or undefined where there is none that way. */
-export function moveMark(marks: PathwayMark[], key: string, move: PathwayMove): string | undefined {
-  const at = marks.findIndex((mark) => mark.key === key);
-  if (at < 0) return marks[0]?.key;
-  if (move === 'first') return marks[0].key;
-  if (move === 'last') return marks[marks.length - 1].key;
-  if (move === 'left') return marks[at - 1]?.key;
-  if (move === 'right') return marks[at + 1]?.key;
-  const here = marks[at];
+export function moveMark(marks: PathwayMark[], key: string, move: Move): string | undefined {
+  const here = marks.find((mark) => mark.key === key);
+  if (!here || (move !== 'up' && move !== 'down')) {
+    return moveInList(
+      marks.map((mark) => mark.key),
+      key,
+      move,
+    );
+  }
   const beyond = (mark: PathwayMark) => (move === 'up' ? mark.y < here.y - 1 : mark.y > here.y + 1);
   // The nearest that way, the same column first.
   const distance = (mark: PathwayMark) => Math.abs(mark.x - here.x) * 3 + Math.abs(mark.y - here.y);
   let best: PathwayMark | undefined;
   for (const mark of marks) if (beyond(mark) && (!best || distance(mark) < distance(best))) best = mark;
   return best?.key;
-}
-
-/** The move a key asks for, if any. */
-export function moveForKey(key: string): PathwayMove | undefined {
-  const moves: Record<string, PathwayMove> = {
-    ArrowLeft: 'left',
-    ArrowRight: 'right',
-    ArrowUp: 'up',
-    ArrowDown: 'down',
-    Home: 'first',
-    End: 'last',
-  };
-  return moves[key];
 }
