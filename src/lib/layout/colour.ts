@@ -1,6 +1,5 @@
 import { rgb } from 'd3-color';
 import { interpolateRgbBasis } from 'd3-interpolate';
-import { scaleSequential } from 'd3-scale';
 import type { Proficiency } from '../model/types';
 
 /**
@@ -52,10 +51,8 @@ const swatchCache = new Map<string, ReadonlyMap<string, Swatch>>();
 
 function computeSwatches(proficiencies: Proficiency[]): ReadonlyMap<string, Swatch> {
   const sorted = [...proficiencies].sort((a, b) => a.rank - b.rank);
-  const scale = scaleSequential(interpolateRgbBasis(PROFICIENCY_RAMP)).domain([
-    0,
-    Math.max(1, sorted.length - 1),
-  ]);
+  const ramp = interpolateRgbBasis(PROFICIENCY_RAMP);
+  const scale = (i: number) => ramp(i / Math.max(1, sorted.length - 1));
   return new Map(
     sorted.map((proficiency, i) => {
       const fill = rgb(sorted.length === 1 ? PROFICIENCY_RAMP[2] : scale(i)).formatHex();
