@@ -59,6 +59,18 @@ describe('WhileOffScreen', () => {
     if (typeof detach === 'function') detach();
   });
 
+  it('catches up before the page is printed', () => {
+    const { source, shown } = setUp();
+    shown.observe({} as Element);
+    FakeObserver.last!.report([{ isIntersecting: false }]);
+    source.track = 'technical';
+    flushSync();
+    expect(shown.current).toBe('all');
+    dispatchEvent(new Event('beforeprint'));
+    flushSync();
+    expect(shown.current).toBe('technical');
+  });
+
   it('back on screen, shows the source at once', () => {
     const { source, shown } = setUp();
     shown.observe({} as Element);

@@ -49,6 +49,12 @@ export class WhileOffScreen<T> {
       { rootMargin: NEAR },
     );
     observer.observe(element);
-    return () => observer.disconnect();
+    // The chart may be the one printed: on paper it must not lag behind.
+    const catchUp = () => (this.#lagging = untrack(this.#read));
+    addEventListener('beforeprint', catchUp);
+    return () => {
+      observer.disconnect();
+      removeEventListener('beforeprint', catchUp);
+    };
   };
 }
