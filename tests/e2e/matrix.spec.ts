@@ -278,6 +278,13 @@ test('nothing beside the matrix moves when the app takes over, its controls repl
   const prerendered = await context.newPage();
   await prerendered.goto('./');
   await expect(prerendered.locator('.stand-in')).toHaveCount(5);
+  // The pointer says they are not ready yet.
+  for (const standIn of [
+    prerendered.locator('.stand-in').first(),
+    prerendered.locator('.segmented span').first(),
+  ]) {
+    expect(await standIn.evaluate((element) => getComputedStyle(element).cursor)).toBe('progress');
+  }
   const before = await boxes(prerendered);
   await context.close();
 
