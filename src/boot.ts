@@ -1,6 +1,7 @@
 /**
  * Starts the app: hydrates the prerendered default view, or mounts any other view from scratch.
- * Loaded by main.ts once the prerendered page has had its first paint.
+ * Loaded by main.ts, which the built page's inline script (src/loader.ts) loads once the page is on
+ * screen.
  */
 import { flushSync, hydrate, mount } from 'svelte';
 import App from './App.svelte';
