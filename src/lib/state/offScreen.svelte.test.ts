@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+/** Guards a chart off screen from redrawing in an interaction's frame, and from staying behind once seen or printed. */
 import { flushSync } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { WhileOffScreen } from './offScreen.svelte';

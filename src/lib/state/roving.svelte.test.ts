@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+/** Guards the one tab stop of a chart's marks: where it starts, how keys and clicks move it, and a mark gone. */
 import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import { moveInList } from '../layout/keyMoves';
