@@ -6,9 +6,10 @@
  * fetched, compiled or run before that paint. A link with parameters asks for another view than the
  * prerendered one, so it starts the app at once.
  */
+import { reportLoadFailure } from './lib/state/loadFailure';
 import { afterFirstPaint } from './lib/state/paintTiming';
 
 const entry = (document.currentScript as HTMLScriptElement).dataset.entry!;
-const start = () => void import(/* @vite-ignore */ entry);
+const start = () => void import(/* @vite-ignore */ entry).catch(reportLoadFailure);
 if (location.search === '') afterFirstPaint(start);
 else start();

@@ -5,6 +5,7 @@
  */
 import './app.css';
 import { levelOrderFor } from './lib/state/levelOrders';
+import { reportLoadFailure } from './lib/state/loadFailure';
 import { markMatrixPainted } from './lib/state/paintTiming';
 
 markMatrixPainted();
@@ -23,4 +24,4 @@ const preload = (href: string) => {
 
 preload(`${import.meta.env.BASE_URL}data/catalogue.json`);
 if (hydrating && file) preload(`${import.meta.env.BASE_URL}data/${file}`);
-void import('./boot').then((boot) => boot.start(hydrating));
+import('./boot').then((boot) => boot.start(hydrating)).catch(reportLoadFailure);

@@ -272,9 +272,10 @@ test('nothing beside the matrix moves when the app takes over, its controls repl
       ].map(box);
       return [...placed, ...sized];
     });
-  // The prerendered page as first painted: its inline script runs, but the app's code never comes.
+  // The prerendered page as first painted: its inline script runs, but the app's code never comes
+  // (its requests are held, neither answered nor failed).
   const context = await browser.newContext({ viewport: page.viewportSize(), baseURL });
-  await context.route(/\/assets\/.*\.js$/, (route) => route.abort());
+  await context.route(/\/assets\/.*\.js$/, () => {});
   const prerendered = await context.newPage();
   await prerendered.goto('./');
   await expect(prerendered.locator('.stand-in')).toHaveCount(5);
@@ -304,3 +305,22 @@ test('without JavaScript, the page says what it cannot do and still shows the ma
   await expect(page.getByRole('grid', { name: /Skills by level/ }).getByRole('gridcell')).toHaveCount(90);
   await context.close();
 });
+
+for (const [what, chunk] of [
+  ['the entry', /\/assets\/index-[^/]+\.js$/],
+  ["the app's code", /\/assets\/boot-[^/]+\.js$/],
+] as const) {
+  test(`when ${what} cannot be fetched, the page says so and keeps the matrix`, async ({
+    browser,
+    baseURL,
+  }) => {
+    const context = await browser.newContext({ baseURL });
+    await context.route(chunk, (route) => route.abort());
+    const page = await context.newPage();
+    await page.goto('./');
+    await expect(page.getByRole('alert')).toContainText('The app could not load');
+    await expect(page.getByRole('alert')).toContainText('reload it to try again');
+    await expect(page.getByRole('grid', { name: /Skills by level/ }).getByRole('gridcell')).toHaveCount(90);
+    await context.close();
+  });
+}
