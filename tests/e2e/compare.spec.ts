@@ -73,6 +73,22 @@ test.describe('the compare view', () => {
     expect(narrowWords.y).toBeGreaterThanOrEqual(narrowChart.y + narrowChart.height);
   });
 
+  test('the chart is one tab stop, with arrow keys from skill to skill', async ({ page }) => {
+    await page.goto('./?view=compare');
+    const chart = page.getByRole('group', { name: /compared with/ });
+    await page.locator('figure[data-chart="compare"] summary').focus();
+    await page.keyboard.press('Tab');
+    await expect(chart.getByRole('button', { name: /^Availability and capacity management:/ })).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(chart.getByRole('button', { name: /^Development process optimisation:/ })).toBeFocused();
+    await page.keyboard.press('End');
+    await expect(chart.getByRole('button', { name: /^User focus:/ })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/skill=user-focus/);
+    await page.keyboard.press('Tab');
+    expect(await chart.evaluate((svg) => svg.contains(document.activeElement))).toBe(false);
+  });
+
   test('every preset opens its pair', async ({ page }) => {
     await page.goto('./?view=compare');
     const presets = page.getByLabel('Presets');

@@ -2,8 +2,7 @@
 /** Guards the one tab stop of a chart's marks: where it starts, how keys and clicks move it, and a mark gone. */
 import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
-import { moveInList } from '../layout/keyMoves';
-import { Roving } from './roving.svelte';
+import { rovingList } from './roving.svelte';
 
 let cleanup: () => void = () => {};
 afterEach(() => {
@@ -14,12 +13,9 @@ afterEach(() => {
 /** Three marks in a chart, and a Roving over them. */
 function setUp() {
   const keys = $state(['a', 'b', 'c']);
-  let roving!: Roving;
+  let roving!: ReturnType<typeof rovingList>;
   const stop = $effect.root(() => {
-    roving = new Roving(
-      () => keys,
-      (from, move) => moveInList(keys, from, move),
-    );
+    roving = rovingList(() => keys);
   });
   const chart = document.createElement('div');
   for (const key of keys) {

@@ -5,7 +5,7 @@
  * a component initialises.
  */
 import type { Attachment } from 'svelte/attachments';
-import { moveForKey, type Move } from '../layout/keyMoves';
+import { moveForKey, moveInList, type Move } from '../layout/keyMoves';
 
 export class Roving {
   #active = $state<string | null>(null);
@@ -54,3 +54,7 @@ export class Roving {
     };
   };
 }
+
+/** A Roving over marks in a list (a chart's skills, top to bottom): arrow keys to the one before or after. */
+export const rovingList = (keys: () => string[]) =>
+  new Roving(keys, (from, move) => moveInList(keys(), from, move));
