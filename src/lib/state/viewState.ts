@@ -5,6 +5,8 @@ export const VIEWS = ['explore', 'compare'] as const;
 export type ViewName = (typeof VIEWS)[number];
 export const THEMES = ['light', 'dark', 'contrast'] as const;
 export type Theme = (typeof THEMES)[number];
+/** The themes' names, as their menus show them. */
+export const THEME_NAMES: Record<Theme, string> = { light: 'Light', dark: 'Dark', contrast: 'High contrast' };
 /** The charts, in presentation order (the same names as exports use). */
 export const SLIDES = ['matrix', 'pathway', 'trajectory', 'compare', 'overview'] as const;
 export type SlideName = (typeof SLIDES)[number];
