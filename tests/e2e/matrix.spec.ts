@@ -163,7 +163,7 @@ test.describe('the skills × levels matrix', () => {
     await expect(page.getByRole('checkbox', { name: 'Mark changes from the previous level' })).toBeChecked();
   });
 
-  test('has no serious or critical accessibility violations', async ({ page }) => {
+  test('has no accessibility violations, minor ones included', async ({ page }) => {
     for (const query of [
       './',
       './?changes=1&level=devops-engineer&skill=prototyping',
@@ -172,8 +172,9 @@ test.describe('the skills × levels matrix', () => {
       await page.goto(query);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(/DevOps/);
       const results = await new AxeBuilder({ page }).analyze();
-      const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual(
+        [],
+      );
     }
   });
 

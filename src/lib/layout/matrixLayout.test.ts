@@ -33,6 +33,20 @@ describe('layoutMatrix', () => {
     ]);
   });
 
+  it('has every column header hold text: a level with no track names itself in its header', () => {
+    // A header with only an aria-label is an empty table header to assistive technology.
+    for (const track of [null, 'technical']) {
+      const { columns, groups } = layout(track);
+      for (const column of columns) {
+        expect(column.nameLines !== undefined || column.trackLabel !== undefined, column.label).toBe(true);
+      }
+      const named = columns.filter((c) => c.nameLines).map((c) => c.nameLines!.join(' '));
+      expect(named).toEqual(['Apprentice DevOps engineer', 'Junior DevOps engineer', 'DevOps engineer']);
+      // Drawn once: not over the columns too.
+      expect(groups.filter((g) => g.inHeader).map((g) => g.lines.join(' '))).toEqual(named);
+    }
+  });
+
   it('shows one track with the shared levels when filtered', () => {
     expect(layout('technical').columns.map((c) => c.level.id)).toEqual([
       'apprentice-devops-engineer',

@@ -50,6 +50,11 @@ export interface MatrixColumn {
   ariaLabel: string;
   /** The header's box under the level's name (its track and summary): its ring and click target. */
   headerBox: Box;
+  /**
+   * The level's name, where the header draws it itself: a level with no track has a column of its
+   * own, and a header with no text of its own would be an empty table header to assistive technology.
+   */
+  nameLines?: string[];
 }
 
 export interface MatrixGroup {
@@ -57,6 +62,8 @@ export interface MatrixGroup {
   x: number;
   width: number;
   lines: string[];
+  /** Its name is drawn by its one column's header (MatrixColumn.nameLines), not over the columns. */
+  inHeader: boolean;
 }
 
 export interface MatrixRow {
@@ -143,11 +150,16 @@ export function layoutMatrix(index: RoleIndex, options: MatrixOptions): MatrixLa
       x += s.columnWidth + s.columnGap;
     }
     const width = x - s.columnGap - groupX;
+    const lines = wrapText(group.name, Math.floor(width * s.charsPerPixel), 4);
+    const only = group.levels.length === 1 ? drafts[drafts.length - 1] : undefined;
+    const inHeader = only !== undefined && only.trackLabel === undefined;
+    if (inHeader) only.nameLines = lines;
     groupBoxes.push({
       key: group.levels.map((level) => level.id).join('+'),
       x: groupX,
       width,
-      lines: wrapText(group.name, Math.floor(width * s.charsPerPixel), 4),
+      lines,
+      inHeader,
     });
     x += s.groupGap - s.columnGap;
   }
