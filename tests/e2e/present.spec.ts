@@ -43,12 +43,12 @@ test.describe('presentation mode, themes and print', () => {
   });
 
   for (const theme of ['dark', 'contrast']) {
-    test(`the ${theme} theme has no serious or critical accessibility violations`, async ({ page }) => {
+    test(`the ${theme} theme has no accessibility violations, minor ones included`, async ({ page }) => {
       await page.goto(`./?theme=${theme}&changes=1&level=devops-engineer&skill=prototyping`);
       await expect(page.getByRole('grid')).toBeVisible();
       const results = await new AxeBuilder({ page }).analyze();
-      const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+      const violations = results.violations;
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
     });
   }
 
