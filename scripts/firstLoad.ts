@@ -1,10 +1,9 @@
 /**
  * What the first view loads, read from a build (dist/ and its manifest): the script inlined into
- * index.html (src/loader.ts), the entry script it loads and the app's code that imports once the page
- * is on screen (src/boot.ts and everything it imports statically), and the CSS, inlined into
- * index.html or linked from it. Chunks loaded on demand
- * (the charts below the matrix, the export libraries) are not part of it.
- * Used by the bundle budget check and the benchmark.
+ * index.html (src/loader.ts), the entry script it loads, the app's code the entry imports once the
+ * page is on screen (src/boot.ts and everything it imports statically), and the CSS, inlined into
+ * index.html or linked from it. Chunks loaded on demand (the charts below the matrix, the export
+ * libraries) are not part of it. Used by the bundle budget check and the benchmark.
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';

@@ -7,7 +7,7 @@ export function reportLoadFailure(error: unknown) {
   if (document.getElementById('load-failure')) return;
   const alert = Object.assign(document.createElement('p'), {
     id: 'load-failure',
-    className: 'noscript',
+    className: 'page-banner',
     textContent: `The app could not load (${error instanceof Error ? error.message : String(error)}). What you see is the page as first drawn: reload it to try again.`,
   });
   alert.setAttribute('role', 'alert');
