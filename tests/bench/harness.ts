@@ -5,7 +5,7 @@
 import { csvParse } from 'd3-dsv';
 import { flushSync, mount, unmount } from 'svelte';
 import '../../src/app.css';
-import Matrix from '../../src/components/Matrix.svelte';
+import Matrix from '../../src/components/charts/matrix/Matrix.svelte';
 import { Explorer, explorerContext } from '../../src/lib/state/explorer.svelte';
 import { buildDdat2025Framework } from '../../src/lib/import/ddatSource';
 import { validateFramework } from '../../src/lib/model/schema';

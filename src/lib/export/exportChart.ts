@@ -5,11 +5,11 @@
 import { mount, tick, unmount, type Component } from 'svelte';
 import type { Explorer } from '../state/explorer.svelte';
 import { explorerContext } from '../state/explorer.svelte';
-import Matrix from '../../components/Matrix.svelte';
-import PathwayGraph from '../../components/PathwayGraph.svelte';
-import TrajectoryChart from '../../components/TrajectoryChart.svelte';
-import CompareChart from '../../components/CompareChart.svelte';
-import TrackOverview from '../../components/TrackOverview.svelte';
+import Matrix from '../../components/charts/matrix/Matrix.svelte';
+import PathwayGraph from '../../components/charts/pathway/PathwayGraph.svelte';
+import TrajectoryChart from '../../components/charts/trajectory/TrajectoryChart.svelte';
+import CompareChart from '../../components/charts/compare/CompareChart.svelte';
+import TrackOverview from '../../components/charts/overview/TrackOverview.svelte';
 import {
   CHART_KINDS,
   chartFileName,

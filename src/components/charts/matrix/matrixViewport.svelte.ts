@@ -1,0 +1,178 @@
+/**
+ * What part of the matrix to draw on the page: a large matrix draws only the rows and columns in
+ * view (`matrixWindow.ts` says which), measured on scroll and resize, and every one of them when
+ * printed. Created while the Matrix component initialises (its effects belong to the component).
+ */
+import { flushSync, untrack } from 'svelte';
+import { MATRIX_SIZES, type MatrixLayout } from '../../../lib/layout/matrixLayout';
+import type { GridPosition } from '../../../lib/layout/gridNav';
+import {
+  WINDOW_MARGIN,
+  WINDOW_MIN_CELLS,
+  allBands,
+  bandsInView,
+  revealScroll,
+  sameIndices,
+  visibleArea,
+  type Band,
+  type Span,
+  type VisibleArea,
+} from '../../../lib/layout/matrixWindow';
+import { MIN_SCALE } from '../../../lib/layout/legibility';
+
+interface ViewportInput {
+  /** Drawn as part of the page (not for an export or a slide). */
+  onPage: () => boolean;
+  svg: () => SVGSVGElement | undefined;
+  layout: () => MatrixLayout;
+  /** The grid's active position (its one tab stop). */
+  active: () => GridPosition;
+}
+
+export class MatrixViewport {
+  printing = $state(false);
+  /**
+   * The visible area in chart units. Until it is measured, the top left of the chart is assumed to
+   * be in view, so that even the first render of a large matrix never draws all of it.
+   */
+  area = $state<VisibleArea | null>(
+    typeof window !== 'undefined'
+      ? { x: { start: 0, end: innerWidth / MIN_SCALE }, y: { start: 0, end: innerHeight / MIN_SCALE } }
+      : null,
+  );
+  /** True while only the part in view is drawn. */
+  windowing = $derived.by(() => {
+    const { rows, columns } = this.#layout();
+    return this.#from.onPage() && !this.printing && rows.length * columns.length > WINDOW_MIN_CELLS;
+  });
+  #rowBands = $derived(this.#layout().rows.map((row) => ({ start: row.y, size: row.height })));
+  #columnBands = $derived(this.#layout().columns.map((column) => ({ start: column.x, size: column.width })));
+  // Kept the same while the drawn indices do not change, so that scrolling redraws nothing.
+  #drawn = { rows: [] as number[], columns: [] as number[] };
+  /** The row indices to draw. The active cell (the grid's one tab stop) is always drawn. */
+  rows = $derived(this.#indices('rows', this.#rowBands, this.area?.y, this.#active().row - 1));
+  /** The column indices to draw. */
+  columns = $derived(this.#indices('columns', this.#columnBands, this.area?.x, this.#active().col - 1));
+
+  #indices(which: 'rows' | 'columns', bands: Band[], view: Span | undefined, keep: number) {
+    const next =
+      this.windowing && view ? bandsInView(bands, view, WINDOW_MARGIN, [keep]) : allBands(bands.length);
+    if (!sameIndices(next, this.#drawn[which])) this.#drawn[which] = next;
+    return this.#drawn[which];
+  }
+  /** How far the chart is scrolled sideways past its row headers, in chart units (0: not). */
+  stickyX = $derived(this.windowing && this.area ? Math.max(0, this.area.x.start) : 0);
+  /**
+   * How far the page is scrolled down past the chart's top, in chart units (0: not), up to where
+   * the header would pass the last row.
+   */
+  stickyY = $derived.by(() => {
+    if (!this.windowing || !this.area) return 0;
+    const { height, headerHeight } = this.#layout();
+    // Under a unit (the top of the chart at the top of the window, give or take rounding): the
+    // header itself is in view.
+    return this.area.y.start < 1 ? 0 : Math.min(this.area.y.start, height - headerHeight);
+  });
+
+  #frame = 0;
+
+  #from: ViewportInput;
+
+  constructor(input: ViewportInput) {
+    this.#from = input;
+    $effect(() => {
+      if (!this.#from.onPage()) return;
+      const print = (on: boolean) => () => {
+        this.printing = on;
+        flushSync();
+      };
+      const before = print(true);
+      const after = print(false);
+      addEventListener('beforeprint', before);
+      addEventListener('afterprint', after);
+      return () => {
+        removeEventListener('beforeprint', before);
+        removeEventListener('afterprint', after);
+      };
+    });
+    $effect(() => {
+      if (!this.windowing) return;
+      this.remeasure();
+      // Capturing: scrolling the chart's own container does not bubble.
+      addEventListener('scroll', this.remeasure, { capture: true, passive: true });
+      addEventListener('resize', this.remeasure);
+      return () => {
+        cancelAnimationFrame(this.#frame);
+        this.#frame = 0;
+        removeEventListener('scroll', this.remeasure, { capture: true });
+        removeEventListener('resize', this.remeasure);
+      };
+    });
+    // A new layout (another track, another role) can move and resize the chart.
+    $effect.pre(() => {
+      void this.#layout();
+      if (untrack(() => this.windowing)) this.remeasure();
+    });
+  }
+
+  #layout() {
+    return this.#from.layout();
+  }
+  #active() {
+    return this.#from.active();
+  }
+
+  /** Measures a frame after a change, never in the middle of one (that would lay the page out twice). */
+  remeasure = () => {
+    this.#frame ||= requestAnimationFrame(() => {
+      this.#frame = 0;
+      this.#measure();
+    });
+  };
+
+  /**
+   * Focuses a cell and scrolls it fully into view. On a large matrix, also clear of the copies of
+   * the header and the skill names kept in view: the browser's own scrolling would leave a cell at
+   * the window's top edge, or the frame's left edge, under them.
+   */
+  focusInView = (element: SVGElement) => {
+    const svg = this.#from.svg();
+    if (!this.windowing || !svg) {
+      element.focus();
+      return;
+    }
+    element.focus({ preventScroll: true });
+    const layout = this.#layout();
+    const chart = svg.getBoundingClientRect();
+    const scale = chart.width / layout.width;
+    const scroller = svg.parentElement!;
+    const { dx, dy } = revealScroll(element.getBoundingClientRect(), {
+      chartTop: chart.top,
+      frame: scroller.getBoundingClientRect(),
+      scrolledSideways: scroller.scrollLeft > 0,
+      windowHeight: innerHeight,
+      header: layout.headerHeight * scale,
+      names: MATRIX_SIZES.rowHeaderWidth * scale,
+      margin: 8,
+    });
+    if (dy) scrollBy({ top: dy });
+    if (dx) scroller.scrollLeft += dx;
+  };
+
+  #measure() {
+    const svg = this.#from.svg();
+    if (!svg) return;
+    const box = svg.getBoundingClientRect();
+    const scroller = svg.parentElement!.getBoundingClientRect();
+    this.area = visibleArea(
+      box,
+      {
+        left: Math.max(0, scroller.left),
+        right: Math.min(innerWidth, scroller.right),
+        top: 0,
+        bottom: innerHeight,
+      },
+      box.width / this.#layout().width,
+    );
+  }
+}
