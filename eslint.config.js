@@ -3,6 +3,7 @@ import ts from 'typescript-eslint';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import svelteConfig from './svelte.config.js';
+import layering from './scripts/lint/layering.js';
 
 export default ts.config(
   { ignores: ['dist', 'dist-bench', 'dist-ssr', 'node_modules', 'test-results', 'playwright-report'] },
@@ -22,6 +23,11 @@ export default ts.config(
         svelteConfig,
       },
     },
+  },
+  {
+    files: ['src/lib/**/*.ts'],
+    plugins: { local: layering },
+    rules: { 'local/layering': 'error' },
   },
   {
     rules: {

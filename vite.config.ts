@@ -17,6 +17,18 @@ export default defineConfig({
     manifest: true,
     cssCodeSplit: false,
     modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              name: 'first-load',
+              test: /src\/lib\/(model\/(framework|compare|levelOrder|changes|pathway|schema)|charts\/(kinds|types|legend|matrix)|layout\/(colour|matrixLayout|wrap|legibility))\.ts|node_modules\/(d3-(color|interpolate|array|format|scale)|valibot|internmap)\//,
+            },
+          ],
+        },
+      },
+    },
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {

@@ -8,8 +8,8 @@ import { layoutMatrix } from '../../src/lib/layout/matrixLayout';
 import { layoutPathway } from '../../src/lib/layout/pathwayLayout';
 import { layoutTrajectory } from '../../src/lib/layout/trajectoryLayout';
 import { layoutCompare, layoutTrackOverview } from '../../src/lib/layout/compareLayout';
-import { CHART_KINDS } from '../../src/lib/export/charts';
-import { chartTable } from '../../src/lib/export/chartTable';
+import { CHART_KINDS } from '../../src/lib/charts/kinds';
+import { chartTable } from '../../src/lib/charts/registry';
 
 const framework = validateFramework(
   JSON.parse(readFileSync(new URL('../../static/data/ddat-2025.json', import.meta.url), 'utf8')),

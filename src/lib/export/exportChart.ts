@@ -2,27 +2,22 @@
  * Exports a chart as it is now (track filter, change marks, highlighted skill, compare pair) in
  * any format, and all charts as one deck. Loaded on demand: nothing here is in the first page load.
  */
-import { mount, tick, unmount, type Component } from 'svelte';
 import type { Explorer } from '../state/explorer.svelte';
-import { explorerContext } from '../state/explorer.svelte';
-import Matrix from '../../components/charts/matrix/Matrix.svelte';
-import PathwayGraph from '../../components/charts/pathway/PathwayGraph.svelte';
-import TrajectoryChart from '../../components/charts/trajectory/TrajectoryChart.svelte';
-import CompareChart from '../../components/charts/compare/CompareChart.svelte';
-import TrackOverview from '../../components/charts/overview/TrackOverview.svelte';
-import {
-  CHART_KINDS,
-  chartFileName,
-  chartLegend,
-  chartTitle,
-  type ChartContext,
-  type ChartKind,
-} from './charts';
-import { chartTable } from './chartTable';
+import type { ChartKind } from '../charts/kinds';
+import type { ChartContext } from '../charts/types';
+import { chartFileName, chartLegend, chartTable, chartTitle, chartsThatApply } from '../charts/registry';
 import { composeStandaloneSvg, type ExportTheme } from './standaloneSvg';
-import { inlineChartSvg } from './inlineSvg';
 import { toCsv } from './csv';
 import { SVG_MIME, nextFrame, slidesToPptx, svgToPdf, svgToPng, type Slide } from './formats';
+
+/**
+ * Draws a chart as the app would now and gives its inlined SVG markup and size: the components
+ * are the caller's (`components/charts/renderChart.ts`), since nothing in src/lib imports one.
+ */
+export type ChartRenderer = (
+  explorer: Explorer,
+  kind: ChartKind,
+) => Promise<{ markup: string; width: number; height: number }>;
 
 export type ExportFormat = 'svg' | 'png' | 'pdf' | 'pptx' | 'csv';
 
@@ -30,14 +25,6 @@ export interface ExportOptions {
   scale?: number;
   transparent?: boolean;
 }
-
-const COMPONENTS: Record<ChartKind, Component> = {
-  matrix: Matrix,
-  pathway: PathwayGraph,
-  trajectory: TrajectoryChart,
-  compare: CompareChart,
-  overview: TrackOverview,
-};
 
 function chartContext(explorer: Explorer): ChartContext {
   return explorer.chartContext!;
@@ -54,32 +41,14 @@ function currentTheme(): ExportTheme {
   };
 }
 
-/** Draws the chart off screen, exactly as the app would now, and returns its inlined markup. */
-async function renderChart(explorer: Explorer, kind: ChartKind) {
-  const host = document.createElement('div');
-  host.style.cssText = 'position:absolute;left:-100000px;top:0';
-  host.setAttribute('aria-hidden', 'true');
-  host.inert = true;
-  document.body.append(host);
-  const component = mount(COMPONENTS[kind], { target: host, context: explorerContext(explorer) });
-  try {
-    await tick();
-    const svg = host.querySelector('svg');
-    if (!svg) throw new Error(`There is no ${kind} chart to export for this role.`);
-    return inlineChartSvg(svg);
-  } finally {
-    unmount(component);
-    host.remove();
-  }
-}
-
 async function standalone(
   explorer: Explorer,
   kind: ChartKind,
+  render: ChartRenderer,
   options: ExportOptions & { bare?: boolean } = {},
 ) {
   const ctx = chartContext(explorer);
-  const chart = await renderChart(explorer, kind);
+  const chart = await render(explorer, kind);
   return composeStandaloneSvg({
     title: chartTitle(kind, ctx),
     chartMarkup: chart.markup,
@@ -93,9 +62,9 @@ async function standalone(
   });
 }
 
-async function slideOf(explorer: Explorer, kind: ChartKind): Promise<Slide> {
+async function slideOf(explorer: Explorer, kind: ChartKind, render: ChartRenderer): Promise<Slide> {
   const ctx = chartContext(explorer);
-  const { svg, width, height } = await standalone(explorer, kind, { bare: true });
+  const { svg, width, height } = await standalone(explorer, kind, render, { bare: true });
   const theme = currentTheme();
   return {
     title: chartTitle(kind, ctx),
@@ -113,6 +82,7 @@ export async function exportChart(
   explorer: Explorer,
   kind: ChartKind,
   format: ExportFormat,
+  render: ChartRenderer,
   options: ExportOptions = {},
 ): Promise<{ blob: Blob; fileName: string }> {
   const ctx = chartContext(explorer);
@@ -126,27 +96,30 @@ export async function exportChart(
       };
     }
     case 'svg': {
-      const { svg } = await standalone(explorer, kind);
+      const { svg } = await standalone(explorer, kind, render);
       return { blob: new Blob([svg], { type: SVG_MIME }), fileName: fileName('svg') };
     }
     case 'png': {
       const scale = options.scale ?? 2;
-      const { svg, width, height } = await standalone(explorer, kind, options);
+      const { svg, width, height } = await standalone(explorer, kind, render, options);
       const suffix = `${scale}x${options.transparent ? '-transparent' : ''}`;
       return { blob: await svgToPng(svg, width, height, scale), fileName: fileName(`${suffix}.png`) };
     }
     case 'pdf': {
-      const { svg, width, height } = await standalone(explorer, kind);
+      const { svg, width, height } = await standalone(explorer, kind, render);
       return { blob: await svgToPdf(svg, width, height), fileName: fileName('pdf') };
     }
     case 'pptx':
-      return { blob: await slidesToPptx([await slideOf(explorer, kind)]), fileName: fileName('pptx') };
+      return {
+        blob: await slidesToPptx([await slideOf(explorer, kind, render)]),
+        fileName: fileName('pptx'),
+      };
   }
 }
 
 /** A PNG for the clipboard, at 2×. */
-export async function chartPng(explorer: Explorer, kind: ChartKind): Promise<Blob> {
-  const { svg, width, height } = await standalone(explorer, kind);
+export async function chartPng(explorer: Explorer, kind: ChartKind, render: ChartRenderer): Promise<Blob> {
+  const { svg, width, height } = await standalone(explorer, kind, render);
   return svgToPng(svg, width, height, 2);
 }
 
@@ -156,15 +129,14 @@ export async function chartPng(explorer: Explorer, kind: ChartKind): Promise<Blo
  */
 export async function exportDeck(
   explorer: Explorer,
+  render: ChartRenderer,
   onProgress: (done: number, total: number) => void,
 ): Promise<{ blob: Blob; fileName: string }> {
-  const kinds = CHART_KINDS.filter(
-    (kind) => kind !== 'overview' || explorer.role!.levels.some((l) => l.track),
-  );
+  const kinds = chartsThatApply(chartContext(explorer));
   const total = kinds.length * 2;
   const slides: Slide[] = [];
   for (const kind of kinds) {
-    slides.push(await slideOf(explorer, kind));
+    slides.push(await slideOf(explorer, kind, render));
     onProgress(slides.length, total);
     await nextFrame();
   }

@@ -1,4 +1,4 @@
-import type { LegendItem } from './charts';
+import type { LegendItem } from '../charts/types';
 import { wrapText } from '../layout/wrap';
 
 /** Fonts every machine has something for, so an exported file looks the same away from the app. */

@@ -1,6 +1,6 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import type { Framework, Level, Skill } from '../model/types';
-import type { RoleIndex } from '../model/framework';
+import { trackSplits, type RoleIndex } from '../model/framework';
 import type { Comparison, SkillComparison } from '../model/compare';
 import { NOT_REQUIRED, proficiencySwatches, type Swatch } from './colour';
 import { wrapText } from './wrap';
@@ -150,9 +150,7 @@ export function layoutTrackOverview(index: RoleIndex): TrackOverviewLayout {
     const r = index.requirement(level.id, skill.id);
     return r ? (index.proficiency(r.proficiency)?.rank ?? 0) : 0;
   };
-  const splits = [...new Set(role.levels.map((l) => l.seniority))]
-    .map((seniority) => role.levels.filter((l) => l.seniority === seniority && l.track !== null))
-    .filter((levels) => levels.length >= 2);
+  const splits = trackSplits(role);
   const y = scaleBand<string>()
     .domain(role.skills.map((s) => s.id))
     .range([top, top + role.skills.length * rowHeight])

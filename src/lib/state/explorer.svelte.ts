@@ -1,13 +1,14 @@
 import { getContext, setContext } from 'svelte';
 import type { Framework, Level } from '../model/types';
 import { indexRole, visibleLevels } from '../model/framework';
-import type { SlideName, Theme, ViewName, ViewState } from './viewState';
+import type { Theme, ViewName, ViewState } from './viewState';
+import type { ChartKind } from '../charts/kinds';
 import type { ColumnRef } from '../model/compare';
 import { compareColumns, defaultComparePair } from '../model/compare';
-import type { ChartContext } from '../export/charts';
+import type { ChartContext } from '../charts/types';
 import type { CatalogueEntry } from '../model/catalogue';
 import { builtInFramework, withLevelOrders } from './library';
-import { defaultViewState } from './viewState';
+import { VIEW_PARAMS, defaultViewState } from './viewState';
 
 /** A thing the detail panel can show: a cell (both ids), a level, a skill, or the role (neither). */
 export interface Target {
@@ -38,7 +39,7 @@ export class Explorer {
   fromLevelId = $state<string | null>(null);
   asTable = $state(false);
   showCrossTrack = $state(true);
-  present = $state<SlideName | null>(null);
+  present = $state<ChartKind | null>(null);
   theme = $state<Theme>('light');
   compareA = $state.raw<ColumnRef | null>(null);
   compareB = $state.raw<ColumnRef | null>(null);
@@ -58,9 +59,9 @@ export class Explorer {
    */
   interactive = $state(true);
   /** The chart chosen for printing; the print stylesheet shows it alone. */
-  printChart = $state<SlideName | null>(null);
+  printChart = $state<ChartKind | null>(null);
   /** What printing shows: the chart being presented, else the one chosen, else the view's first. */
-  printTarget: SlideName = $derived(
+  printTarget: ChartKind = $derived(
     this.present ?? this.printChart ?? (this.view === 'compare' ? 'compare' : 'matrix'),
   );
 
@@ -109,23 +110,13 @@ export class Explorer {
   /** What the detail panel shows: the pointer first, then keyboard focus, then the selection. */
   detail: Target = $derived(this.hover ?? this.focus ?? this.selection);
 
+  /** The view as a plain object, one field per link parameter (VIEW_PARAMS): what the URL holds. */
   get viewState(): ViewState {
-    return {
-      view: this.view,
-      frameworkId: this.framework?.id ?? '',
-      roleId: this.roleId,
-      track: this.track,
-      showChanges: this.showChanges,
-      levelId: this.levelId,
-      skillId: this.skillId,
-      fromLevelId: this.fromLevelId,
-      asTable: this.asTable,
-      showCrossTrack: this.showCrossTrack,
-      compareA: this.compareA,
-      compareB: this.compareB,
-      present: this.present,
-      theme: this.theme,
-    };
+    const view: Record<string, unknown> = {};
+    for (const { key } of VIEW_PARAMS) {
+      view[key] = key === 'frameworkId' ? (this.framework?.id ?? '') : this[key];
+    }
+    return view as unknown as ViewState;
   }
 
   load(framework: Framework, view: ViewState = defaultViewState(framework)): void {
@@ -133,20 +124,10 @@ export class Explorer {
     this.apply(view);
   }
 
+  /** Shows a view: every field a link can set, from `view`; what is pointed at or focused is let go. */
   apply(view: ViewState): void {
-    this.view = view.view;
-    this.roleId = view.roleId;
-    this.track = view.track;
-    this.showChanges = view.showChanges;
-    this.levelId = view.levelId;
-    this.skillId = view.skillId;
-    this.fromLevelId = view.fromLevelId;
-    this.asTable = view.asTable;
-    this.showCrossTrack = view.showCrossTrack;
-    this.compareA = view.compareA;
-    this.compareB = view.compareB;
-    this.present = view.present;
-    this.theme = view.theme;
+    const fields = this as unknown as Record<string, unknown>;
+    for (const { key } of VIEW_PARAMS) if (key !== 'frameworkId') fields[key] = view[key];
     this.hover = null;
     this.focus = null;
     this.pointedSkillId = null;

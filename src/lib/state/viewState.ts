@@ -1,5 +1,6 @@
 import type { Framework } from '../model/types';
 import type { ColumnRef } from '../model/compare';
+import { CHART_KINDS, type ChartKind } from '../charts/kinds';
 
 export const VIEWS = ['explore', 'compare'] as const;
 export type ViewName = (typeof VIEWS)[number];
@@ -7,9 +8,6 @@ export const THEMES = ['light', 'dark', 'contrast'] as const;
 export type Theme = (typeof THEMES)[number];
 /** The themes' names, as their menus show them. */
 export const THEME_NAMES: Record<Theme, string> = { light: 'Light', dark: 'Dark', contrast: 'High contrast' };
-/** The charts, in presentation order (the same names as exports use). */
-export const SLIDES = ['matrix', 'pathway', 'trajectory', 'compare', 'overview'] as const;
-export type SlideName = (typeof SLIDES)[number];
 
 /** Everything that says what the person is looking at; the URL is its serialised form. */
 /** The framework the app opens on: the DevOps engineer page (2020). */
@@ -33,7 +31,7 @@ export interface ViewState {
   compareA: ColumnRef | null;
   compareB: ColumnRef | null;
   /** The chart shown full screen in presentation mode, or null. */
-  present: SlideName | null;
+  present: ChartKind | null;
   theme: Theme;
 }
 
@@ -62,6 +60,115 @@ export function defaultViewState(framework: Framework): ViewState {
 const FLAG_VALUES: Record<string, boolean> = { '1': true, true: true, '0': false, false: false };
 
 /**
+ * One link parameter: its name, the field of the view it sets, how it is read (undefined refuses the
+ * value, which is then named in the notice) and how it is written (undefined leaves it out, for the
+ * default). `state` holds what the parameters before it in VIEW_PARAMS have set, so a level is read
+ * against the role and track already read.
+ */
+interface ViewParam<K extends keyof ViewState = keyof ViewState> {
+  name: string;
+  key: K;
+  parse: (value: string, state: ViewState, framework: Framework) => ViewState[K] | undefined;
+  write: (state: ViewState, framework: Framework) => string | undefined;
+}
+
+const param = <K extends keyof ViewState>(p: ViewParam<K>): ViewParam => p as unknown as ViewParam;
+
+/** A yes/no parameter ("1" or "0"), written only when it is not its default. */
+const flag = (name: string, key: 'showChanges' | 'asTable' | 'showCrossTrack', byDefault: boolean) =>
+  param({
+    name,
+    key,
+    parse: (value) => FLAG_VALUES[value],
+    write: (state) => (state[key] === byDefault ? undefined : byDefault ? '0' : '1'),
+  });
+
+/** A parameter that takes one of a list of names. */
+const oneOf = <K extends 'view' | 'present' | 'theme'>(
+  name: string,
+  key: K,
+  values: readonly string[],
+  byDefault: ViewState[K],
+) =>
+  param({
+    name,
+    key,
+    parse: (value) => (values.includes(value) ? (value as ViewState[K]) : undefined),
+    write: (state) => (state[key] === byDefault ? undefined : (state[key] as string)),
+  });
+
+const roleOf = (state: ViewState, framework: Framework) =>
+  framework.roles.find((r) => r.id === state.roleId) ?? framework.roles[0];
+
+const column = (name: 'a' | 'b', key: 'compareA' | 'compareB') =>
+  param({
+    name,
+    key,
+    parse: (value, state, framework) => parseColumnRef(value, framework, state.roleId),
+    // A pair is written whole or not at all.
+    write: (state) =>
+      state.compareA && state.compareB ? writeColumnRef(state[key]!, state.roleId) : undefined,
+  });
+
+/**
+ * Every link parameter, in the order a link writes them and they are read. A new parameter is a line
+ * here (and its field in ViewState and defaultViewState).
+ */
+export const VIEW_PARAMS: readonly ViewParam[] = [
+  param({
+    name: 'fw',
+    key: 'frameworkId',
+    // The framework is chosen before the view is read (frameworkRequest); the view keeps it.
+    parse: (_value, state) => state.frameworkId,
+    write: (state) => (state.frameworkId === DEFAULT_FRAMEWORK_ID ? undefined : state.frameworkId),
+  }),
+  oneOf('view', 'view', VIEWS, 'explore'),
+  param({
+    name: 'role',
+    key: 'roleId',
+    parse: (value, _state, framework) => framework.roles.find((r) => r.id === value)?.id,
+    write: (state, framework) => (state.roleId === framework.roles[0].id ? undefined : state.roleId),
+  }),
+  param({
+    name: 'track',
+    key: 'track',
+    parse: (value, _state, framework) =>
+      value === 'all' ? null : framework.tracks.find((t) => t.id === value)?.id,
+    write: (state) => state.track ?? undefined,
+  }),
+  flag('changes', 'showChanges', false),
+  param({
+    name: 'level',
+    key: 'levelId',
+    parse: (value, state, framework) => {
+      const level = roleOf(state, framework).levels.find((l) => l.id === value);
+      const shown = level && (state.track === null || level.track === null || level.track === state.track);
+      return shown ? level.id : undefined;
+    },
+    write: (state) => state.levelId ?? undefined,
+  }),
+  param({
+    name: 'skill',
+    key: 'skillId',
+    parse: (value, state, framework) => roleOf(state, framework).skills.find((s) => s.id === value)?.id,
+    write: (state) => state.skillId ?? undefined,
+  }),
+  param({
+    name: 'from',
+    key: 'fromLevelId',
+    parse: (value, state, framework) =>
+      state.levelId !== null ? roleOf(state, framework).levels.find((l) => l.id === value)?.id : undefined,
+    write: (state) => state.fromLevelId ?? undefined,
+  }),
+  flag('table', 'asTable', false),
+  flag('cross', 'showCrossTrack', true),
+  oneOf('present', 'present', CHART_KINDS, null),
+  oneOf('theme', 'theme', THEMES, 'light'),
+  column('a', 'compareA'),
+  column('b', 'compareB'),
+];
+
+/**
  * Reads a view from a URL query string. Anything unknown, malformed or too long is left at its
  * default and named in `ignored`, so a tampered link still opens a working view.
  */
@@ -72,102 +179,25 @@ export function parseViewState(
   const params = new URLSearchParams(search);
   const state = defaultViewState(framework);
   const ignored: string[] = [];
-  const read = (name: string): string | undefined => {
+  for (const { name, key, parse } of VIEW_PARAMS) {
     const value = params.get(name);
-    if (value === null) return undefined;
+    if (value === null) continue;
     if (value.length > MAX_PARAM_LENGTH) {
       ignored.push(`${name} (longer than ${MAX_PARAM_LENGTH} characters)`);
-      return undefined;
+      continue;
     }
-    return value;
-  };
-  const refuse = (name: string, value: string) => ignored.push(`${name} "${value}"`);
-
-  const view = read('view');
-  if (view !== undefined) {
-    if ((VIEWS as readonly string[]).includes(view)) state.view = view as ViewName;
-    else refuse('view', view);
+    const parsed = parse(value, state, framework);
+    if (parsed === undefined) ignored.push(`${name} "${value}"`);
+    else (state as unknown as Record<string, unknown>)[key] = parsed;
   }
-
-  const present = read('present');
-  if (present !== undefined) {
-    if ((SLIDES as readonly string[]).includes(present)) state.present = present as SlideName;
-    else refuse('present', present);
+  // A compare pair is taken whole: with one side missing or refused, neither is.
+  if ((state.compareA === null) !== (state.compareB === null)) {
+    if (params.get('a') === null || params.get('b') === null)
+      ignored.push('a compare pair needs both a and b');
+    state.compareA = null;
+    state.compareB = null;
   }
-  const theme = read('theme');
-  if (theme !== undefined) {
-    if ((THEMES as readonly string[]).includes(theme)) state.theme = theme as Theme;
-    else refuse('theme', theme);
-  }
-
-  const roleId = read('role');
-  const role = framework.roles.find((r) => r.id === roleId);
-  if (roleId !== undefined && !role) refuse('role', roleId);
-  if (role) state.roleId = role.id;
-  const currentRole = role ?? framework.roles[0];
-
-  const track = read('track');
-  if (track !== undefined && track !== 'all') {
-    if (framework.tracks.some((t) => t.id === track)) state.track = track;
-    else refuse('track', track);
-  }
-  for (const [name, key] of [
-    ['changes', 'showChanges'],
-    ['table', 'asTable'],
-    ['cross', 'showCrossTrack'],
-  ] as const) {
-    const flag = read(name);
-    if (flag === undefined) continue;
-    if (flag in FLAG_VALUES) state[key] = FLAG_VALUES[flag];
-    else refuse(name, flag);
-  }
-  const levelId = read('level');
-  if (levelId !== undefined) {
-    const level = currentRole.levels.find((l) => l.id === levelId);
-    if (level && (state.track === null || level.track === null || level.track === state.track)) {
-      state.levelId = level.id;
-    } else refuse('level', levelId);
-  }
-  const skillId = read('skill');
-  if (skillId !== undefined) {
-    if (currentRole.skills.some((s) => s.id === skillId)) state.skillId = skillId;
-    else refuse('skill', skillId);
-  }
-  const fromLevelId = read('from');
-  if (fromLevelId !== undefined) {
-    if (state.levelId !== null && currentRole.levels.some((l) => l.id === fromLevelId)) {
-      state.fromLevelId = fromLevelId;
-    } else refuse('from', fromLevelId);
-  }
-  const columns: ColumnRef[] = [];
-  let given = 0;
-  for (const name of ['a', 'b'] as const) {
-    const value = read(name);
-    if (value === undefined) continue;
-    given += 1;
-    const column = parseColumnRef(value, framework, state.roleId);
-    if (column) columns.push(column);
-    else refuse(name, value);
-  }
-  if (columns.length === 2) [state.compareA, state.compareB] = columns;
-  else if (given === 1 && columns.length === 1) ignored.push('a compare pair needs both a and b');
-
-  const known = new Set([
-    'fw',
-    'view',
-    'role',
-    'track',
-    'changes',
-    'table',
-    'cross',
-    'level',
-    'skill',
-    'from',
-    'a',
-    'b',
-    'present',
-    'theme',
-  ]);
+  const known = new Set(VIEW_PARAMS.map((p) => p.name));
   for (const name of new Set(params.keys())) {
     if (!known.has(name)) ignored.push(`unknown parameter "${name.slice(0, 40)}"`);
   }
@@ -177,21 +207,9 @@ export function parseViewState(
 /** The query string for a view ("" for the default view); defaults are left out to keep links short. */
 export function writeViewState(state: ViewState, framework: Framework): string {
   const params = new URLSearchParams();
-  if (state.frameworkId !== DEFAULT_FRAMEWORK_ID) params.set('fw', state.frameworkId);
-  if (state.view !== 'explore') params.set('view', state.view);
-  if (state.roleId !== framework.roles[0].id) params.set('role', state.roleId);
-  if (state.track !== null) params.set('track', state.track);
-  if (state.showChanges) params.set('changes', '1');
-  if (state.levelId !== null) params.set('level', state.levelId);
-  if (state.skillId !== null) params.set('skill', state.skillId);
-  if (state.fromLevelId !== null) params.set('from', state.fromLevelId);
-  if (state.asTable) params.set('table', '1');
-  if (!state.showCrossTrack) params.set('cross', '0');
-  if (state.present !== null) params.set('present', state.present);
-  if (state.theme !== 'light') params.set('theme', state.theme);
-  if (state.compareA && state.compareB) {
-    params.set('a', writeColumnRef(state.compareA, state.roleId));
-    params.set('b', writeColumnRef(state.compareB, state.roleId));
+  for (const { name, write } of VIEW_PARAMS) {
+    const value = write(state, framework);
+    if (value !== undefined) params.set(name, value);
   }
   const query = params.toString();
   return query === '' ? '' : `?${query}`;

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { devopsFramework, devopsIndex } from '../../../tests/unit/fixtures';
 import { visibleLevels } from '../model/framework';
 import { compareColumns } from '../model/compare';
-import { chartFileName, chartLegend, chartTitle, type ChartContext } from './charts';
-import { chartTable } from './chartTable';
+import { chartFileName, chartLegend, chartTable, chartTitle } from './registry';
+import type { ChartContext } from './types';
 
 const index = devopsIndex();
 const roleId = index.role.id;

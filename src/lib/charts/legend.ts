@@ -1,0 +1,37 @@
+import type { Framework, Track } from '../model/types';
+import type { RoleIndex } from '../model/framework';
+import { NOT_REQUIRED, proficiencySwatches } from '../layout/colour';
+import type { LegendItem } from './types';
+
+/** The framework's proficiencies in rank order, each as a swatch of its colour. */
+export function proficiencyLegend(framework: Framework): LegendItem[] {
+  const swatches = proficiencySwatches(framework.proficiencies);
+  return [...framework.proficiencies]
+    .sort((a, b) => a.rank - b.rank)
+    .map((p): LegendItem => {
+      const s = swatches.get(p.id)!;
+      return { label: p.name, shape: 'swatch', fill: s.fill, stroke: s.stroke, text: s.text };
+    });
+}
+
+/** The "not required" mark: a pale swatch with a dashed outline. */
+export const NOT_REQUIRED_LEGEND: LegendItem = {
+  label: 'not required',
+  shape: 'swatch',
+  fill: NOT_REQUIRED.fill,
+  stroke: NOT_REQUIRED.stroke,
+  text: NOT_REQUIRED.text,
+  dashedOutline: true,
+};
+
+/** The framework's tracks that this role has levels on, in the framework's order. */
+export function roleTracks(index: RoleIndex): Track[] {
+  return index.framework.tracks.filter((t) => index.role.levels.some((l) => l.track === t.id));
+}
+
+/** The track filter in words, for a title: " (technical track)", or "" with no filter. */
+export function trackInTitle(ctx: { index: RoleIndex; track: string | null }): string {
+  if (!ctx.track) return '';
+  const name = ctx.index.framework.tracks.find((t) => t.id === ctx.track)?.name ?? ctx.track;
+  return ` (${name.toLowerCase()} track)`;
+}

@@ -1,0 +1,71 @@
+import type { Requirement, Skill } from '../model/types';
+import { trackName } from '../model/framework';
+import { changesFromPrevious, describeChange } from '../model/changes';
+import { layoutMatrix, type MatrixCell, type MatrixColumn } from '../layout/matrixLayout';
+import { NOT_REQUIRED_LEGEND, proficiencyLegend, trackInTitle } from './legend';
+import { defineChart } from './types';
+
+/** A row of the matrix: a skill, and what each visible level asks of it. */
+export interface MatrixRecord {
+  skill: Skill;
+  cells: { column: MatrixColumn; cell: MatrixCell; requirement?: Requirement }[];
+}
+
+/** The skills × levels matrix: what each level asks for, optionally marked with what changed. */
+export const matrixChart = defineChart<MatrixRecord>({
+  kind: 'matrix',
+  name: 'Skills by level',
+  applies: () => true,
+  title: (ctx) =>
+    `${ctx.index.role.name}: skills by level${trackInTitle(ctx)}${ctx.showChanges ? ', with changes from the previous level' : ''}`,
+  describe: (ctx) =>
+    `${ctx.index.role.skills.length} skills (rows) by ${ctx.levels.length} levels (columns); each cell names the proficiency the level asks for${ctx.showChanges ? ', marked with what changed from the previous level on the same path' : ''}.`,
+  legend: (ctx) => [...proficiencyLegend(ctx.index.framework), NOT_REQUIRED_LEGEND],
+  fileNameParts: (ctx) => [
+    'matrix',
+    ...(ctx.track ? [ctx.track] : []),
+    ...(ctx.showChanges ? ['changes'] : []),
+  ],
+  rows: (ctx) => {
+    const layout = layoutMatrix(ctx.index, { levels: ctx.levels, showChanges: ctx.showChanges });
+    return layout.rows.map((row, r) => ({
+      skill: row.skill,
+      cells: layout.cells[r].map((cell, c) => ({
+        column: layout.columns[c],
+        cell,
+        requirement: ctx.index.requirement(cell.level.id, cell.skill.id),
+      })),
+    }));
+  },
+  csv: (ctx, rows) => {
+    const { index } = ctx;
+    const name = (id: string) => index.proficiency(id)?.name ?? id;
+    const header = ['Skill', 'Level', 'Track', 'Proficiency', 'Description'];
+    if (ctx.showChanges) header.push('Change from the previous level');
+    return {
+      header,
+      rows: rows.flatMap((row) =>
+        row.cells.map(({ cell, requirement: r }) => {
+          const level = cell.level;
+          const line = [
+            row.skill.name,
+            level.name,
+            trackName(index.framework, level) ?? '',
+            r ? name(r.proficiency) : 'not required',
+            r?.description ?? '',
+          ];
+          if (ctx.showChanges) {
+            const change = changesFromPrevious(index, level)?.changes.get(row.skill.id);
+            line.push(change ? describeChange(change, name) : 'first level');
+          }
+          return line;
+        }),
+      ),
+    };
+  },
+});
+
+/** The matrix's columns (its levels, labelled), from its rows. */
+export function matrixColumns(rows: MatrixRecord[]): MatrixColumn[] {
+  return rows[0]?.cells.map((c) => c.column) ?? [];
+}

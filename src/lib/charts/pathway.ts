@@ -1,0 +1,43 @@
+import { levelLabel } from '../model/framework';
+import { countChanges, levelTransition } from '../model/changes';
+import { layoutPathway, type PathwayEdge } from '../layout/pathwayLayout';
+import { proficiencyLegend } from './legend';
+import { defineChart } from './types';
+
+const STEP_KINDS = ['new', 'raised', 'reworded', 'lowered', 'removed'] as const;
+
+/** A step's kind in words. */
+export function stepKindName(edge: PathwayEdge): string {
+  return edge.kind === 'next' ? 'next level' : 'move across tracks';
+}
+
+/** The role's pathway: its levels on a lane per track, and the steps between them. */
+export const pathwayChart = defineChart<PathwayEdge>({
+  kind: 'pathway',
+  name: 'Pathway',
+  applies: () => true,
+  title: (ctx) => `${ctx.index.role.name}: career pathway`,
+  describe: (ctx) => {
+    const edges = layoutPathway(ctx.index, { showCrossTrack: ctx.showCrossTrack }).edges;
+    return `The ${ctx.index.role.levels.length} levels of ${ctx.index.role.name} from left to right by seniority, on a lane per track, and the ${edges.length} steps between them, each labelled with what it asks for.`;
+  },
+  legend: (ctx) => [
+    ...proficiencyLegend(ctx.index.framework),
+    { label: 'next level', shape: 'line', fill: 'none', stroke: '#1b1f24' },
+    { label: 'move across tracks', shape: 'dashed', fill: 'none', stroke: '#7a8590' },
+  ],
+  fileNameParts: () => ['pathway'],
+  rows: (ctx) => layoutPathway(ctx.index, { showCrossTrack: ctx.showCrossTrack }).edges,
+  csv: (ctx, edges) => {
+    const { index } = ctx;
+    const label = (level: PathwayEdge['from']) => levelLabel(index.framework, level);
+    return {
+      header: ['From', 'To', 'Kind of step', ...STEP_KINDS.map((k) => `Skills ${k}`), 'Summary'],
+      rows: edges.map((edge) => {
+        const counts = countChanges(levelTransition(index, edge.from, edge.to).values());
+        const count = (k: string) => String(counts.find((c) => c.kind === k)?.count ?? 0);
+        return [label(edge.from), label(edge.to), stepKindName(edge), ...STEP_KINDS.map(count), edge.summary];
+      }),
+    };
+  },
+});

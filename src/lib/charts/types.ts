@@ -1,0 +1,60 @@
+import type { Level } from '../model/types';
+import type { RoleIndex } from '../model/framework';
+import type { Comparison } from '../model/compare';
+import type { ChartKind } from './kinds';
+
+/** What a chart's title, legend, rows and export depend on: the role and the view as it is now. */
+export interface ChartContext {
+  index: RoleIndex;
+  levels: Level[];
+  track: string | null;
+  showChanges: boolean;
+  showCrossTrack: boolean;
+  comparison?: Comparison;
+}
+
+export interface LegendItem {
+  label: string;
+  /** swatch: a filled box; line / dashed: a stroke sample. */
+  shape: 'swatch' | 'line' | 'dashed';
+  fill: string;
+  stroke: string;
+  text?: string;
+  dashedOutline?: boolean;
+}
+
+/** A chart's data as a table for a spreadsheet: a header and rows of text. */
+export interface CsvTable {
+  header: string[];
+  rows: string[][];
+}
+
+/**
+ * Everything the app knows about one chart, apart from the components that draw it (those are
+ * mapped to kinds in `components/charts/registry.ts`). `rows` is the chart's data, one record per
+ * row of its table twin; the table twin draws those records and `csv` writes the same records.
+ */
+export interface ChartDefinition<Row = unknown> {
+  kind: ChartKind;
+  /** Its short name, as presentation mode and the page's headings say it: "Skills by level". */
+  name: string;
+  /** Whether the chart says anything for this role (a role whose tracks never split has no overview). */
+  applies: (ctx: ChartContext) => boolean;
+  /** The title of an exported or presented chart, in its current state. */
+  title: (ctx: ChartContext) => string;
+  /** One or two sentences saying what the chart shows, for its SVG description and speaker notes. */
+  describe: (ctx: ChartContext) => string;
+  /** The key to its colours and marks. */
+  legend: (ctx: ChartContext) => LegendItem[];
+  /** What its file name says after the role: ["matrix", "technical"]. */
+  fileNameParts: (ctx: ChartContext) => string[];
+  rows: (ctx: ChartContext) => Row[];
+  // A method, not a function property: its parameter is then bivariant, so a chart with rows of its
+  // own type is a ChartDefinition<unknown> in the registry.
+  csv(ctx: ChartContext, rows: Row[]): CsvTable;
+}
+
+/** Declares a chart (typed by its rows), for the registry. */
+export function defineChart<Row>(definition: ChartDefinition<Row>): ChartDefinition<Row> {
+  return definition;
+}
