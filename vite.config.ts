@@ -32,12 +32,27 @@ export default defineConfig({
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
-    include: [
-      'src/**/*.test.ts',
-      'tests/unit/**/*.test.ts',
-      'tests/bench/**/*.test.ts',
-      'scripts/**/*.test.ts',
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: [
+            'src/**/*.test.ts',
+            'tests/unit/**/*.test.ts',
+            'tests/bench/**/*.test.ts',
+            'scripts/**/*.test.ts',
+          ],
+          exclude: ['src/**/*.ssr.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        // Charts rendered as the server renders them (svelte/server), as the prerender does: without
+        // the testing library's plugin, which makes every test load Svelte's browser build.
+        plugins: [svelte()],
+        test: { name: 'ssr', include: ['src/**/*.ssr.test.ts'], environment: 'node' },
+      },
     ],
-    environment: 'node',
   },
 });

@@ -1,0 +1,61 @@
+/**
+ * Guards against a half-declared chart: every chart kind has a definition (name, title, description,
+ * legend, file name, rows and CSV), a chart component and a table twin, and is a slide of the
+ * presentation and the deck (both are the charts that apply) for a role where it applies.
+ */
+import { describe, expect, it } from 'vitest';
+import { devopsFramework } from '../../../tests/unit/fixtures';
+import { Explorer } from '../../lib/state/explorer.svelte';
+import { CHART_KINDS } from '../../lib/charts/kinds';
+import { CHARTS, chartFileName, chartTable, chartsThatApply } from '../../lib/charts/registry';
+import { CHART_COMPONENTS } from './registry';
+import { validateFramework } from '../../lib/model/schema';
+import { syntheticFramework } from '../../../tests/bench/synthetic';
+
+const framework = devopsFramework();
+const explorer = new Explorer();
+explorer.load(framework);
+const ctx = explorer.chartContext!;
+
+describe.each(CHART_KINDS)('the %s chart', (kind) => {
+  const chart = CHARTS[kind];
+
+  it('is declared whole', () => {
+    expect(chart.kind).toBe(kind);
+    expect(chart.name).toMatch(/\w/);
+    expect(chart.title(ctx)).toMatch(/\w/);
+    expect(chart.describe(ctx)).toMatch(/\w{3}.*\.$/);
+    expect(Array.isArray(chart.legend(ctx))).toBe(true);
+    expect(chartFileName(kind, ctx, 'svg')).toMatch(new RegExp(`^${ctx.index.role.id}-${kind}(-|\\.svg$)`));
+    expect(chart.rows(ctx).length).toBeGreaterThan(0);
+    const table = chartTable(kind, ctx);
+    expect(table.header.length).toBeGreaterThan(1);
+    expect(table.rows.length).toBeGreaterThan(0);
+    expect(table.rows.every((row) => row.length === table.header.length)).toBe(true);
+  });
+
+  it('has a chart component and a table twin', () => {
+    expect(typeof CHART_COMPONENTS[kind].chart).toBe('function');
+    expect(typeof CHART_COMPONENTS[kind].table).toBe('function');
+    expect(CHART_COMPONENTS[kind].table).not.toBe(CHART_COMPONENTS[kind].chart);
+  });
+
+  it('is a slide of the presentation and the deck where it applies', () => {
+    expect(chart.applies(ctx)).toBe(true);
+    expect(chartsThatApply(ctx)).toContain(kind);
+  });
+});
+
+it('declares no chart that is not a kind, and no kind twice', () => {
+  expect(Object.keys(CHARTS)).toEqual([...CHART_KINDS]);
+  expect(Object.keys(CHART_COMPONENTS)).toEqual([...CHART_KINDS]);
+  expect(new Set(CHART_KINDS).size).toBe(CHART_KINDS.length);
+});
+
+it('leaves out a chart that says nothing for a role: no overview where the tracks never split', () => {
+  // Levels on a track, but only one track: nothing to set side by side.
+  const oneTrack = new Explorer();
+  oneTrack.load(validateFramework(syntheticFramework({ skills: 4, steps: 5, shared: 2, tracks: 1 })));
+  expect(oneTrack.role!.levels.some((l) => l.track !== null)).toBe(true);
+  expect(chartsThatApply(oneTrack.chartContext!)).toEqual(['matrix', 'pathway', 'trajectory', 'compare']);
+});
