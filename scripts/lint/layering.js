@@ -9,16 +9,25 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '../..');
+/** @param {string} file @param {string} folder */
 const inside = (file, folder) => file.startsWith(path.join(root, folder) + path.sep);
 
-/** What an import names: the component file, the module file, or undefined (a package). */
+/**
+ * What an import names: the component file, the module file, or undefined (a package).
+ * @param {string} fromFile
+ * @param {string} specifier
+ */
 function resolve(fromFile, specifier) {
   if (!specifier.startsWith('.')) return undefined;
   const base = path.resolve(path.dirname(fromFile), specifier);
   return ['.ts', '.js', '', '/index.ts'].map((ending) => base + ending).find((file) => existsSync(file));
 }
 
-/** Why `file` may not import `target`, or undefined when it may. */
+/**
+ * Why `file` may not import `target`, or undefined when it may.
+ * @param {string} file
+ * @param {string} target
+ */
 function refusal(file, target) {
   if (!inside(file, 'src/lib')) return undefined;
   if (target.endsWith('.svelte') || inside(target, 'src/components'))
@@ -29,6 +38,7 @@ function refusal(file, target) {
   return undefined;
 }
 
+/** @type {import('eslint').Rule.RuleModule} */
 const rule = {
   meta: {
     type: 'problem',
@@ -39,12 +49,15 @@ const rule = {
   },
   create(context) {
     const file = context.filename;
+    /** @param {{ source?: import('estree').Node | null }} node */
     const check = (node) => {
-      const specifier = node.source?.value;
+      const source = node.source;
+      if (!source || source.type !== 'Literal') return;
+      const specifier = source.value;
       if (typeof specifier !== 'string') return;
       const target = resolve(file, specifier);
       const why = target && refusal(file, target);
-      if (why) context.report({ node: node.source, message: `"${specifier}": ${why}.` });
+      if (why) context.report({ node: source, message: `"${specifier}": ${why}.` });
     };
     return {
       ImportDeclaration: check,
