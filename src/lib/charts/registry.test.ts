@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { devopsFramework, devopsIndex } from '../../../tests/unit/fixtures';
 import { visibleLevels } from '../model/framework';
 import { compareColumns } from '../model/compare';
-import { chartFileName, chartLegend, chartTable, chartTitle } from './registry';
+import { CHARTS, chartFileName, chartLegend, chartTable, chartTitle, collectCharts } from './registry';
 import type { ChartContext } from './types';
 
 const index = devopsIndex();
@@ -94,5 +94,36 @@ describe('chartTable', () => {
   it('pathway and trajectory: steps with counts, and points along each path', () => {
     expect(chartTable('pathway', ctx()).rows).toHaveLength(12);
     expect(chartTable('trajectory', ctx()).rows).toHaveLength(100);
+  });
+});
+
+describe('collectCharts', () => {
+  const all = Object.fromEntries(
+    Object.entries(CHARTS).map(([kind, chart]) => [`./definitions/${kind}.ts`, { chart }]),
+  );
+
+  it('takes each kind from its file, in the order of CHART_KINDS', () => {
+    expect(Object.keys(collectCharts(all))).toEqual([
+      'matrix',
+      'pathway',
+      'trajectory',
+      'compare',
+      'overview',
+    ]);
+  });
+
+  it('names the file a missing chart needs', () => {
+    const rest = Object.fromEntries(Object.entries(all).filter(([file]) => !file.endsWith('/pathway.ts')));
+    expect(() => collectCharts(rest)).toThrow('add src/lib/charts/definitions/pathway.ts');
+  });
+
+  it('refuses a chart that is not a kind, and a kind defined twice', () => {
+    const stray = { ...CHARTS.matrix, kind: 'radar' };
+    expect(() => collectCharts({ ...all, './definitions/radar.ts': { stray } })).toThrow(
+      'not in CHART_KINDS',
+    );
+    expect(() => collectCharts({ ...all, './definitions/again.ts': { again: CHARTS.matrix } })).toThrow(
+      'defined twice',
+    );
   });
 });

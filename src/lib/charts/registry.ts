@@ -1,23 +1,46 @@
 /**
- * The chart registry: each chart kind's definition, declared once in its own file. Titles,
- * legends, file names, table rows, CSV and which charts apply are all read from here; the
+ * The chart registry: each chart kind's definition, declared once, in its own file in
+ * `definitions/` (found here by Vite's glob import, so a new chart needs no line in this file).
+ * Titles, legends, file names, table rows, CSV and which charts apply are all read from here; the
  * components that draw each kind are mapped in `components/charts/registry.ts`.
  */
 import { CHART_KINDS, type ChartKind } from './kinds';
 import type { ChartContext, ChartDefinition, CsvTable, LegendItem } from './types';
-import { matrixChart } from './matrix';
-import { pathwayChart } from './pathway';
-import { trajectoryChart } from './trajectory';
-import { compareChart } from './compare';
-import { overviewChart } from './overview';
 
-export const CHARTS: { readonly [K in ChartKind]: ChartDefinition } = {
-  matrix: matrixChart,
-  pathway: pathwayChart,
-  trajectory: trajectoryChart,
-  compare: compareChart,
-  overview: overviewChart,
-};
+const modules = import.meta.glob<Record<string, unknown>>(
+  ['./definitions/*.ts', '!./definitions/*.test.ts'],
+  { eager: true },
+);
+
+const isDefinition = (value: unknown): value is ChartDefinition =>
+  typeof value === 'object' && value !== null && 'kind' in value && 'rows' in value && 'csv' in value;
+
+/** Every definition exported from the modules, by kind; a kind with none, or two, stops the app here. */
+export function collectCharts(modules: Record<string, Record<string, unknown>>): {
+  readonly [K in ChartKind]: ChartDefinition;
+} {
+  const found = new Map<string, ChartDefinition>();
+  for (const [file, exports] of Object.entries(modules)) {
+    for (const definition of Object.values(exports).filter(isDefinition)) {
+      if (!(CHART_KINDS as readonly string[]).includes(definition.kind))
+        throw new Error(
+          `${file} defines a chart "${definition.kind}" that is not in CHART_KINDS (kinds.ts).`,
+        );
+      if (found.has(definition.kind)) throw new Error(`The chart "${definition.kind}" is defined twice.`);
+      found.set(definition.kind, definition);
+    }
+  }
+  const missing = CHART_KINDS.filter((kind) => !found.has(kind));
+  if (missing.length > 0)
+    throw new Error(
+      `No definition for the chart kind ${missing.join(', ')}: add src/lib/charts/definitions/${missing[0]}.ts.`,
+    );
+  return Object.fromEntries(CHART_KINDS.map((kind) => [kind, found.get(kind)!])) as {
+    [K in ChartKind]: ChartDefinition;
+  };
+}
+
+export const CHARTS = collectCharts(modules);
 
 export function chartTitle(kind: ChartKind, ctx: ChartContext): string {
   return CHARTS[kind].title(ctx);

@@ -1,9 +1,9 @@
-import type { Requirement, Skill } from '../model/types';
-import { trackName } from '../model/framework';
-import { changesFromPrevious, describeChange } from '../model/changes';
-import { layoutMatrix, type MatrixCell, type MatrixColumn } from '../layout/matrixLayout';
-import { NOT_REQUIRED_LEGEND, proficiencyLegend, trackInTitle } from './legend';
-import { defineChart } from './types';
+import type { Requirement, Skill } from '../../model/types';
+import { trackName } from '../../model/framework';
+import { changesFromPrevious, describeChange } from '../../model/changes';
+import { layoutMatrix, type MatrixCell, type MatrixColumn } from '../../layout/matrixLayout';
+import { NOT_REQUIRED_LEGEND, proficiencyLegend, trackInTitle } from '../legend';
+import { defineChart } from '../types';
 
 /** A row of the matrix: a skill, and what each visible level asks of it. */
 export interface MatrixRecord {

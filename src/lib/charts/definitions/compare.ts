@@ -1,6 +1,6 @@
-import { layoutCompare, type CompareRow } from '../layout/compareLayout';
-import { NOT_REQUIRED_LEGEND, proficiencyLegend } from './legend';
-import { defineChart } from './types';
+import { layoutCompare, type CompareRow } from '../../layout/compareLayout';
+import { NOT_REQUIRED_LEGEND, proficiencyLegend } from '../legend';
+import { defineChart } from '../types';
 
 /** Two columns (levels of any roles) side by side, skill by skill. */
 export const compareChart = defineChart<CompareRow>({
@@ -11,7 +11,11 @@ export const compareChart = defineChart<CompareRow>({
     ctx.comparison
       ? `${ctx.comparison.a.label} vs ${ctx.comparison.b.label}`
       : `${ctx.index.role.name}: comparison`,
-  describe: (ctx) => ctx.comparison?.summary ?? 'There is no pair of levels to compare.',
+  // Not the comparison's summary: the page shows that sentence beside the chart already.
+  describe: (ctx) =>
+    ctx.comparison
+      ? `${ctx.comparison.skills.length} skills, each with the proficiency ${ctx.comparison.a.label} asks for and the one ${ctx.comparison.b.label} asks for, and which side asks for more, by how many steps.`
+      : 'There is no pair of levels to compare.',
   legend: (ctx) => [...proficiencyLegend(ctx.index.framework), NOT_REQUIRED_LEGEND],
   fileNameParts: (ctx) =>
     ctx.comparison ? ['compare', ctx.comparison.a.level.id, 'vs', ctx.comparison.b.level.id] : ['compare'],

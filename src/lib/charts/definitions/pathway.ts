@@ -1,8 +1,8 @@
-import { levelLabel } from '../model/framework';
-import { countChanges, levelTransition } from '../model/changes';
-import { layoutPathway, type PathwayEdge } from '../layout/pathwayLayout';
-import { proficiencyLegend } from './legend';
-import { defineChart } from './types';
+import { levelLabel } from '../../model/framework';
+import { countChanges, levelTransition } from '../../model/changes';
+import { layoutPathway, type PathwayEdge } from '../../layout/pathwayLayout';
+import { proficiencyLegend } from '../legend';
+import { defineChart } from '../types';
 
 const STEP_KINDS = ['new', 'raised', 'reworded', 'lowered', 'removed'] as const;
 

@@ -1,7 +1,7 @@
-import { layoutTrajectory, type TrajectoryLine } from '../layout/trajectoryLayout';
-import { levelLabel } from '../model/framework';
-import { roleTracks, trackInTitle } from './legend';
-import { defineChart, type ChartContext } from './types';
+import { layoutTrajectory, type TrajectoryLine } from '../../layout/trajectoryLayout';
+import { levelLabel } from '../../model/framework';
+import { roleTracks, trackInTitle } from '../legend';
+import { defineChart, type ChartContext } from '../types';
 
 /** The path a line follows, in words: its track's name, or "All levels" when nothing forks. */
 export function pathName(ctx: ChartContext, line: TrajectoryLine): string {
