@@ -14,7 +14,7 @@ async function layeringErrors(file: string, code: string): Promise<string[]> {
 describe('the layering rule', () => {
   it.each([
     ['src/lib/export/x.ts', "import Matrix from '../../components/charts/matrix/Matrix.svelte';"],
-    ['src/lib/charts/x.ts', "export { CHART_COMPONENTS } from '../../components/charts/registry';"],
+    ['src/lib/charts/x.ts', "export { CHART_COMPONENTS } from '../../components/charts/chartComponents';"],
     ['src/lib/state/x.ts', "const ui = () => import('../../components/views/ExploreView.svelte');"],
     ['src/lib/model/x.ts', "import type { ViewState } from '../state/viewState';"],
     ['src/lib/model/x.ts', "import { toCsv } from '../export/csv';"],

@@ -7,7 +7,7 @@ import type { Explorer } from '../../lib/state/explorer.svelte';
 import { explorerContext } from '../../lib/state/explorer.svelte';
 import type { ChartKind } from '../../lib/charts/kinds';
 import { inlineChartSvg } from '../../lib/export/inlineSvg';
-import { CHART_COMPONENTS } from './registry';
+import { CHART_COMPONENTS } from './chartComponents';
 
 export async function renderChart(explorer: Explorer, kind: ChartKind) {
   const host = document.createElement('div');

@@ -11,7 +11,7 @@ import { devopsFramework } from '../../../tests/unit/fixtures';
 import { Explorer, explorerContext } from '../../lib/state/explorer.svelte';
 import { defaultViewState, type ViewState } from '../../lib/state/viewState';
 import { CHART_KINDS } from '../../lib/charts/kinds';
-import { CHART_COMPONENTS } from './registry';
+import { CHART_COMPONENTS } from './chartComponents';
 
 const framework = devopsFramework();
 const STATES: Record<string, Partial<ViewState>> = {

@@ -2,7 +2,7 @@
  * The chart registry: each chart kind's definition, declared once, in its own file in
  * `definitions/` (found here by Vite's glob import, so a new chart needs no line in this file).
  * Titles, legends, file names, table rows, CSV and which charts apply are all read from here; the
- * components that draw each kind are mapped in `components/charts/registry.ts`.
+ * components that draw each kind are mapped in `components/charts/chartComponents.ts`.
  */
 import { CHART_KINDS, type ChartKind } from './kinds';
 import type { ChartContext, ChartDefinition, CsvTable, LegendItem } from './types';

@@ -31,8 +31,9 @@ export interface CsvTable {
 
 /**
  * Everything the app knows about one chart, apart from the components that draw it (those are
- * mapped to kinds in `components/charts/registry.ts`). `rows` is the chart's data, one record per
- * row of its table twin; the table twin draws those records and `csv` writes the same records.
+ * mapped to kinds in `components/charts/chartComponents.ts`). `rows` is the chart's data as records (a
+ * skill's row, a step, a line, a split level): the table twin draws them and `csv` writes them, so
+ * the two never disagree.
  */
 export interface ChartDefinition<Row = unknown> {
   kind: ChartKind;

@@ -8,7 +8,7 @@ import { devopsFramework } from '../../../tests/unit/fixtures';
 import { Explorer } from '../../lib/state/explorer.svelte';
 import { CHART_KINDS } from '../../lib/charts/kinds';
 import { CHARTS, chartFileName, chartTable, chartsThatApply } from '../../lib/charts/registry';
-import { CHART_COMPONENTS } from './registry';
+import { CHART_COMPONENTS } from './chartComponents';
 import { validateFramework } from '../../lib/model/schema';
 import { syntheticFramework } from '../../../tests/bench/synthetic';
 
