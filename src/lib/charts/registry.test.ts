@@ -99,7 +99,7 @@ describe('chartTable', () => {
 
 describe('collectCharts', () => {
   const all = Object.fromEntries(
-    Object.entries(CHARTS).map(([kind, chart]) => [`./definitions/${kind}.ts`, { chart }]),
+    Object.entries(CHARTS).map(([kind, chart]) => [`./definitions/${kind}.ts`, chart]),
   );
 
   it('takes each kind from its file, in the order of CHART_KINDS', () => {
@@ -117,13 +117,12 @@ describe('collectCharts', () => {
     expect(() => collectCharts(rest)).toThrow('add src/lib/charts/definitions/pathway.ts');
   });
 
-  it('refuses a chart that is not a kind, and a kind defined twice', () => {
+  it('refuses a file without a definition, a chart that is not a kind, and a kind defined twice', () => {
+    expect(() => collectCharts({ ...all, './definitions/helpers.ts': undefined })).toThrow(
+      './definitions/helpers.ts has no chart definition as its default export',
+    );
     const stray = { ...CHARTS.matrix, kind: 'radar' };
-    expect(() => collectCharts({ ...all, './definitions/radar.ts': { stray } })).toThrow(
-      'not in CHART_KINDS',
-    );
-    expect(() => collectCharts({ ...all, './definitions/again.ts': { again: CHARTS.matrix } })).toThrow(
-      'defined twice',
-    );
+    expect(() => collectCharts({ ...all, './definitions/radar.ts': stray })).toThrow('not in CHART_KINDS');
+    expect(() => collectCharts({ ...all, './definitions/again.ts': CHARTS.matrix })).toThrow('defined twice');
   });
 });

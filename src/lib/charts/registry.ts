@@ -7,28 +7,27 @@
 import { CHART_KINDS, type ChartKind } from './kinds';
 import type { ChartContext, ChartDefinition, CsvTable, LegendItem } from './types';
 
-const modules = import.meta.glob<Record<string, unknown>>(
-  ['./definitions/*.ts', '!./definitions/*.test.ts'],
-  { eager: true },
-);
+// Each file's default export (a namespace import of each would bring the bundler's runtime into the
+// first load, which has the matrix's definition).
+const modules = import.meta.glob<unknown>(['./definitions/*.ts', '!./definitions/*.test.ts'], {
+  eager: true,
+  import: 'default',
+});
 
 const isDefinition = (value: unknown): value is ChartDefinition =>
   typeof value === 'object' && value !== null && 'kind' in value && 'rows' in value && 'csv' in value;
 
-/** Every definition exported from the modules, by kind; a kind with none, or two, stops the app here. */
-export function collectCharts(modules: Record<string, Record<string, unknown>>): {
+/** The definitions, by kind, from each file's default export; a kind with none, or two, stops the app here. */
+export function collectCharts(modules: Record<string, unknown>): {
   readonly [K in ChartKind]: ChartDefinition;
 } {
   const found = new Map<string, ChartDefinition>();
-  for (const [file, exports] of Object.entries(modules)) {
-    for (const definition of Object.values(exports).filter(isDefinition)) {
-      if (!(CHART_KINDS as readonly string[]).includes(definition.kind))
-        throw new Error(
-          `${file} defines a chart "${definition.kind}" that is not in CHART_KINDS (kinds.ts).`,
-        );
-      if (found.has(definition.kind)) throw new Error(`The chart "${definition.kind}" is defined twice.`);
-      found.set(definition.kind, definition);
-    }
+  for (const [file, definition] of Object.entries(modules)) {
+    if (!isDefinition(definition)) throw new Error(`${file} has no chart definition as its default export.`);
+    if (!(CHART_KINDS as readonly string[]).includes(definition.kind))
+      throw new Error(`${file} defines a chart "${definition.kind}" that is not in CHART_KINDS (kinds.ts).`);
+    if (found.has(definition.kind)) throw new Error(`The chart "${definition.kind}" is defined twice.`);
+    found.set(definition.kind, definition);
   }
   const missing = CHART_KINDS.filter((kind) => !found.has(kind));
   if (missing.length > 0)

@@ -43,3 +43,6 @@ export const compareChart = defineChart<CompareRow>({
     };
   },
 });
+
+/** The registry takes each definition file's default export. */
+export default compareChart;

@@ -69,3 +69,6 @@ export const matrixChart = defineChart<MatrixRecord>({
 export function matrixColumns(rows: MatrixRecord[]): MatrixColumn[] {
   return rows[0]?.cells.map((c) => c.column) ?? [];
 }
+
+/** The registry takes each definition file's default export. */
+export default matrixChart;

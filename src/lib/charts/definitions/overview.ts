@@ -53,3 +53,6 @@ export const overviewChart = defineChart<OverviewPanel>({
     };
   },
 });
+
+/** The registry takes each definition file's default export. */
+export default overviewChart;

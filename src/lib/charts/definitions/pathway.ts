@@ -41,3 +41,6 @@ export const pathwayChart = defineChart<PathwayEdge>({
     };
   },
 });
+
+/** The registry takes each definition file's default export. */
+export default pathwayChart;

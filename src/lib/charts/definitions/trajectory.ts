@@ -44,3 +44,6 @@ export const trajectoryChart = defineChart<TrajectoryLine>({
     ),
   }),
 });
+
+/** The registry takes each definition file's default export. */
+export default trajectoryChart;
