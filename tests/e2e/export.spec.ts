@@ -170,6 +170,26 @@ test('exports all views as one deck, with progress', async ({ page }) => {
   ).toBeVisible();
 });
 
+test("exports all views for a framework whose one track never splits: the README's example", async ({
+  page,
+}) => {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const example = /```json\n([\s\S]+?)\n```/.exec(readme)![1];
+  await page.goto('./');
+  await page.getByText('Load your own framework').click();
+  await page.getByLabel('Choose files').setInputFiles({
+    name: 'example.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(example),
+  });
+  await expect(page.getByRole('status').filter({ hasText: 'Loaded' })).toBeVisible();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export all views (PowerPoint)' }).click();
+  const zip = await JSZip.loadAsync(readFileSync(await (await downloading).path()));
+  // No overview slide: there is nothing to set side by side. Before, the whole deck failed.
+  expect(Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))).toHaveLength(4);
+});
+
 test('copies a chart to the clipboard', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('./');

@@ -28,6 +28,26 @@ test.describe('presentation mode, themes and print', () => {
     await expect(page).not.toHaveURL(/present=/);
   });
 
+  test('the slides are the charts that apply: a role whose tracks never split has no overview slide', async ({
+    page,
+  }) => {
+    await page.goto('./?fw=ddat-2025&role=business-architect&present=trajectory');
+    await expect(page.getByText('3 of 4: Skill trajectories')).toBeVisible();
+    await page.getByRole('button', { name: 'Next ▶' }).click();
+    await expect(page.getByText('4 of 4: Comparison')).toBeVisible();
+    await page.getByRole('button', { name: 'Next ▶' }).click();
+    await expect(page.getByText('1 of 4: Skills by level')).toBeVisible();
+    // A link to the overview says why there is none, and Next goes on to the first slide.
+    await page.goto('./?fw=ddat-2025&role=business-architect&present=overview');
+    await expect(page.getByText('Not one of the 4 slides: Track overview')).toBeVisible();
+    await expect(page.locator('section.frame')).toContainText(
+      'The tracks of Business architect do not split, so there is nothing to set side by side.',
+    );
+    await expect(page.locator('section.frame svg.overview')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Next ▶' }).click();
+    await expect(page.getByText('1 of 4: Skills by level')).toBeVisible();
+  });
+
   test('themes change the page and the exports, and are kept in the link', async ({ page }) => {
     await page.goto('./');
     await page.getByLabel('Theme').selectOption('dark');

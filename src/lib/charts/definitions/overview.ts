@@ -17,8 +17,13 @@ export const overviewChart = defineChart<OverviewPanel>({
   name: 'Track overview',
   applies: (ctx) => trackSplits(ctx.index.role).length > 0,
   title: (ctx) => `${ctx.index.role.name}: where the tracks differ`,
-  describe: (ctx) =>
-    `At each of the ${trackSplits(ctx.index.role).length} levels where the tracks of ${ctx.index.role.name} split, how many proficiency steps more one track asks for than the other, skill by skill.`,
+  describe: (ctx) => {
+    const splits = trackSplits(ctx.index.role).length;
+    const role = ctx.index.role.name;
+    return splits === 0
+      ? `The tracks of ${role} do not split, so there is nothing to set side by side.`
+      : `At each of the ${splits} levels where the tracks of ${role} split, how many proficiency steps more one track asks for than the other, skill by skill.`;
+  },
   legend: (ctx) => {
     const tracks = roleTracks(ctx.index);
     return tracks.length < 2
