@@ -6,7 +6,8 @@ export interface CatalogueEntry {
   name: string;
   /** The framework file, relative to the app's data folder. */
   file: string;
-  roles: { id: string; name: string; family?: string; levels: number }[];
+  /** Each role's skills are listed by name, so the role picker can search them before the framework loads. */
+  roles: { id: string; name: string; family?: string; levels: number; skills?: string[] }[];
 }
 
 export function catalogueEntry(framework: Framework, file: string): CatalogueEntry {
@@ -19,6 +20,7 @@ export function catalogueEntry(framework: Framework, file: string): CatalogueEnt
       name: role.name,
       family: role.family,
       levels: role.levels.length,
+      skills: role.skills.map((skill) => skill.name),
     })),
   };
 }

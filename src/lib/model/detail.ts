@@ -1,6 +1,6 @@
 import type { Level, Proficiency, Requirement, Skill } from './types';
 import type { RoleIndex } from './framework';
-import { levelLabel, skillNameAt, trackName } from './framework';
+import { levelLabel, ownValue, skillNameAt, trackName } from './framework';
 import type { Change } from './changes';
 import { changesFromPrevious, describeChange } from './changes';
 
@@ -14,6 +14,8 @@ export interface CellDetail {
   variantName?: string;
   requirement?: Requirement;
   proficiency?: Proficiency;
+  /** What the proficiency asked for means for this skill in general, where the framework says. */
+  skillAtProficiency?: string;
   previous?: { level: Level; label: string; requirement?: Requirement; proficiency?: Proficiency };
   change?: Change;
   changeText?: string;
@@ -39,6 +41,7 @@ export function cellDetail(index: RoleIndex, levelId: string, skillId: string): 
     variantName: nameAt !== skill.name ? nameAt : undefined,
     requirement,
     proficiency,
+    skillAtProficiency: proficiency ? ownValue(skill.levelDescriptions, proficiency.id) : undefined,
     previous: transition && {
       level: transition.previous,
       label: levelLabel(framework, transition.previous),

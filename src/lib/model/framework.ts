@@ -46,9 +46,17 @@ export function levelLabel(framework: Framework, level: Level): string {
   return track === undefined ? level.name : `${level.name} (${track.toLowerCase()})`;
 }
 
+/**
+ * A record's own value for a key from data, never one inherited from Object.prototype: an id such
+ * as "constructor" must not find `Object` (ownValue({}, 'constructor') → undefined).
+ */
+export function ownValue<T>(record: Record<string, T> | undefined, key: string): T | undefined {
+  return record && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
 /** The skill's name as the source writes it at this level (a track may use a variant name). */
 export function skillNameAt(skill: Skill, level: Level): string {
-  return (level.track !== null && skill.trackNames?.[level.track]) || skill.name;
+  return (level.track !== null && ownValue(skill.trackNames, level.track)) || skill.name;
 }
 
 /** The levels to show for a track filter: every level with no track, plus the chosen track's (all when null). */

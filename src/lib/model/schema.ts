@@ -119,13 +119,27 @@ function plainMessage(message: string): string {
 }
 
 function checkReferences(framework: Framework): void {
-  const unique = (ids: string[], path: string) => {
+  const unique = (ids: string[], path: string, field = 'id') => {
     const seen = new Set<string>();
     ids.forEach((id, i) => {
-      if (seen.has(id)) throw new FrameworkError(`duplicate id "${id}"`, `${path}.${i}.id`);
+      if (seen.has(id)) throw new FrameworkError(`duplicate ${field} "${id}"`, `${path}.${i}.${field}`);
       seen.add(id);
     });
     return seen;
+  };
+  /** Names that the app shows side by side must tell their things apart. */
+  const uniqueNames = (names: string[], path: string, what: string) => {
+    const seen = new Map<string, number>();
+    names.forEach((name, i) => {
+      const key = name.trim().toLowerCase();
+      const first = seen.get(key);
+      if (first !== undefined)
+        throw new FrameworkError(
+          `${what} are named "${name}" (${path}.${first} and ${path}.${i})`,
+          `${path}.${i}.name`,
+        );
+      seen.set(key, i);
+    });
   };
   const proficiencies = unique(
     framework.proficiencies.map((p) => p.id),
@@ -135,12 +149,41 @@ function checkReferences(framework: Framework): void {
     framework.tracks.map((t) => t.id),
     'tracks',
   );
+  framework.tracks.forEach((track, t) => {
+    // A link's track=all means every track.
+    if (track.id === 'all')
+      throw new FrameworkError('"all" is not a track id: links use it for every track', `tracks.${t}.id`);
+  });
+  uniqueNames(
+    framework.tracks.map((t) => t.name),
+    'tracks',
+    'two tracks',
+  );
+  uniqueNames(
+    framework.proficiencies.map((p) => p.name),
+    'proficiencies',
+    'two proficiencies',
+  );
+  framework.proficiencies.forEach((p, i) => {
+    if (p.name.trim().toLowerCase() === 'not required')
+      throw new FrameworkError(
+        '"not required" is not a proficiency: the app shows it where a level asks for none',
+        `proficiencies.${i}.name`,
+      );
+  });
+  unique(
+    framework.proficiencies.map((p) => String(p.rank)),
+    'proficiencies',
+    'rank',
+  );
   unique(
     framework.roles.map((r) => r.id),
     'roles',
   );
   framework.roles.forEach((role, r) => {
     const at = `roles.${r}`;
+    if (role.levels.length === 0) throw new FrameworkError('a role needs at least one level', `${at}.levels`);
+    if (role.skills.length === 0) throw new FrameworkError('a role needs at least one skill', `${at}.skills`);
     const levels = unique(
       role.levels.map((l) => l.id),
       `${at}.levels`,
@@ -149,12 +192,26 @@ function checkReferences(framework: Framework): void {
       role.skills.map((s) => s.id),
       `${at}.skills`,
     );
+    // A level's name names one step of the ladder (its tracks share it): the level order is edited
+    // by name, and two steps of one name would be one.
+    const stepOfName = new Map<string, number>();
+    role.levels.forEach((level, l) => {
+      const step = stepOfName.get(level.name);
+      if (step !== undefined && step !== level.seniority)
+        throw new FrameworkError(
+          `two levels named "${level.name}" have different seniorities (${step} and ${level.seniority}): levels that share a name are one step, on different tracks`,
+          `${at}.levels.${l}.name`,
+        );
+      stepOfName.set(level.name, level.seniority);
+    });
     role.levels.forEach((level, l) => {
       if (level.track !== null && !tracks.has(level.track)) {
         throw new FrameworkError(`unknown track "${level.track}"`, `${at}.levels.${l}.track`);
       }
       level.next.forEach((id, n) => {
         if (!levels.has(id)) throw new FrameworkError(`unknown level "${id}"`, `${at}.levels.${l}.next.${n}`);
+        if (level.next.indexOf(id) !== n)
+          throw new FrameworkError(`level "${id}" is listed twice`, `${at}.levels.${l}.next.${n}`);
       });
     });
     const pairs = new Set<string>();

@@ -147,12 +147,20 @@ export class Explorer {
     return withLevelOrders(await builtInFramework(entry));
   }
 
-  /** Shows a role of any framework, keeping the view's settings; on failure nothing changes. */
+  /** Counts the role switches asked for, so that only the last one asked lands. */
+  #roleRequests = 0;
+
+  /**
+   * Shows a role of any framework, keeping the view's settings; on failure nothing changes. The last
+   * choice wins: a framework that arrives after the person has chosen another role is not shown.
+   */
   async showRole(frameworkId: string, roleId: string): Promise<void> {
+    const request = ++this.#roleRequests;
     this.busy = 'Loading the framework…';
     try {
       const framework =
         frameworkId === this.framework?.id ? this.framework : await this.frameworkById(frameworkId);
+      if (request !== this.#roleRequests) return;
       const keep = this.viewState;
       this.framework = framework;
       this.apply({
@@ -166,9 +174,9 @@ export class Explorer {
       });
       this.problem = null;
     } catch (error) {
-      this.problem = (error as Error).message;
+      if (request === this.#roleRequests) this.problem = (error as Error).message;
     } finally {
-      this.busy = null;
+      if (request === this.#roleRequests) this.busy = null;
     }
   }
 

@@ -132,8 +132,9 @@ export const VIEW_PARAMS: readonly ViewParam[] = [
   param({
     name: 'track',
     key: 'track',
-    parse: (value, _state, framework) =>
-      value === 'all' ? null : framework.tracks.find((t) => t.id === value)?.id,
+    // Only a track the role has levels on: a filter to another would show no path at all.
+    parse: (value, state, framework) =>
+      value === 'all' ? null : roleOf(state, framework).levels.find((l) => l.track === value)?.track,
     write: (state) => state.track ?? undefined,
   }),
   flag('changes', 'showChanges', false),

@@ -1,0 +1,79 @@
+/**
+ * Guards "a file that validates never crashes a view": any framework the schema accepts (arbitrary
+ * ones, hostile where a file may be) renders every chart, every table twin, the compare view, the
+ * detail panel and every slide of presentation mode, in every state that selection can reach, as the
+ * server renders them.
+ */
+import fc from 'fast-check';
+import { render } from 'svelte/server';
+import { describe, expect, it } from 'vitest';
+import { arbitraryFramework } from '../../../tests/unit/arbitraryFramework';
+import { validateFramework } from '../../lib/model/schema';
+import { Explorer, explorerContext } from '../../lib/state/explorer.svelte';
+import { defaultViewState } from '../../lib/state/viewState';
+import { CHART_KINDS } from '../../lib/charts/kinds';
+import { chartTable } from '../../lib/charts/registry';
+import { CHART_COMPONENTS } from '../charts/chartComponents';
+import CompareView from './CompareView.svelte';
+import PresentationView from './PresentationView.svelte';
+import DetailPanel from '../detail/DetailPanel.svelte';
+import type { Framework } from '../../lib/model/types';
+
+function valid(framework: Framework): Framework | undefined {
+  try {
+    return validateFramework(framework);
+  } catch {
+    return undefined;
+  }
+}
+
+function renderAll(framework: Framework) {
+  const role = framework.roles[0];
+  const explorer = new Explorer();
+  // Every track filter the app offers: all tracks, or one the role has levels on.
+  const tracks = [null, ...new Set(role.levels.flatMap((l) => (l.track ? [l.track] : [])))];
+  const selections = [
+    { levelId: null, skillId: null },
+    ...role.levels.flatMap((level) => [
+      { levelId: level.id, skillId: null },
+      { levelId: level.id, skillId: role.skills[0]?.id ?? null },
+      ...level.next.map((next) => ({ levelId: next, skillId: null, fromLevelId: level.id })),
+    ]),
+  ];
+  for (const track of tracks)
+    for (const showChanges of [false, true]) {
+      explorer.load(framework, { ...defaultViewState(framework), track, showChanges });
+      const context = explorerContext(explorer);
+      for (const kind of CHART_KINDS) {
+        render(CHART_COMPONENTS[kind].chart, { context });
+        render(CHART_COMPONENTS[kind].table, { context });
+        chartTable(kind, explorer.chartContext!);
+        explorer.present = kind;
+        render(PresentationView, { context });
+      }
+      explorer.present = null;
+      render(CompareView, { context });
+      for (const selection of selections) {
+        explorer.select(selection);
+        const { body } = render(DetailPanel, { context });
+        expect(body).not.toContain('[native code]');
+      }
+    }
+}
+
+describe('any framework that validates', () => {
+  it('renders every view', () => {
+    let shown = 0;
+    fc.assert(
+      fc.property(arbitraryFramework, (framework) => {
+        const checked = valid(framework);
+        if (!checked) return;
+        shown += 1;
+        renderAll(checked);
+      }),
+      { numRuns: 300 },
+    );
+    // The claim means something only if many arbitrary frameworks were valid.
+    expect(shown).toBeGreaterThan(30);
+  });
+});
