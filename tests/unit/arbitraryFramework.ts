@@ -7,8 +7,30 @@
 import fc from 'fast-check';
 import type { Framework } from '../../src/lib/model/types';
 
-const id = fc.constantFrom('a', 'b', 'c', 'x-1', 'constructor', 'prototype', 'tostring', 'all', 'level', 'not-required');
-const name = fc.constantFrom('A', 'B', 'Senior', 'Senior', '🚀', '***', 'Cloud!', 'Cloud?', 'not required', 'toString');
+const id = fc.constantFrom(
+  'a',
+  'b',
+  'c',
+  'x-1',
+  'constructor',
+  'prototype',
+  'tostring',
+  'all',
+  'level',
+  'not-required',
+);
+const name = fc.constantFrom(
+  'A',
+  'B',
+  'Senior',
+  'Senior',
+  '🚀',
+  '***',
+  'Cloud!',
+  'Cloud?',
+  'not required',
+  'toString',
+);
 const text = fc.constantFrom('', 'Words.', '- a\n- b', 'x'.repeat(300));
 
 export const arbitraryFramework: fc.Arbitrary<Framework> = fc
@@ -20,10 +42,18 @@ export const arbitraryFramework: fc.Arbitrary<Framework> = fc
       selector: ([i]) => i,
     }),
     levels: fc.uniqueArray(
-      fc.tuple(id, name, fc.nat({ max: 4 }), fc.nat({ max: 3 }), fc.array(fc.nat({ max: 6 }), { maxLength: 3 })),
+      fc.tuple(
+        id,
+        name,
+        fc.nat({ max: 4 }),
+        fc.nat({ max: 3 }),
+        fc.array(fc.nat({ max: 6 }), { maxLength: 3 }),
+      ),
       { maxLength: 6, selector: ([i]) => i },
     ),
-    cells: fc.array(fc.tuple(fc.nat({ max: 6 }), fc.nat({ max: 6 }), fc.nat({ max: 4 }), text), { maxLength: 30 }),
+    cells: fc.array(fc.tuple(fc.nat({ max: 6 }), fc.nat({ max: 6 }), fc.nat({ max: 4 }), text), {
+      maxLength: 30,
+    }),
     trackNames: fc.boolean(),
   })
   .map(({ proficiencies, tracks, skills, levels, cells, trackNames }): Framework => {
@@ -52,7 +82,12 @@ export const arbitraryFramework: fc.Arbitrary<Framework> = fc
         licenceUrl: '',
         attribution: 'Source: a test',
       },
-      proficiencies: proficiencies.map(([i, n], rank) => ({ id: i, name: n, rank: rank + 1, definition: '' })),
+      proficiencies: proficiencies.map(([i, n], rank) => ({
+        id: i,
+        name: n,
+        rank: rank + 1,
+        definition: '',
+      })),
       tracks: tracks.map(([i, n]) => ({ id: i, name: n })),
       roles: [
         {

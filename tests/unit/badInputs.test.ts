@@ -5,7 +5,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { importUserFiles, LoadError, MAX_FILE_BYTES, checkSize } from '../../src/lib/import/userFiles';
+import {
+  importUserFiles,
+  LoadError,
+  MAX_FILE_BYTES,
+  checkSize,
+  decodeFile,
+} from '../../src/lib/import/userFiles';
 import { devopsFramework } from './fixtures';
 
 const folder = new URL('../fixtures/bad/', import.meta.url);
@@ -101,5 +107,54 @@ describe('random and mutated input (property-based)', () => {
       fc.property(mutated(validCsv), (text) => onlyOwnErrors(() => load('m.csv', text))),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('what a file says of itself', () => {
+  const header =
+    'Role Family,Role,Role Description,Role Level,Role Level Description,Skill Name,Skill Description,Skill Level,Skill Level Description,Role Type';
+  const csv = (skills: string[]) =>
+    [header, ...skills.map((skill) => `Data,Analyst,,Analyst,,"${skill}",,Working,Does it.,`)].join('\n');
+
+  it('pasted text with a byte-order mark loads as the file does', () => {
+    expect(load('pasted text', `\uFEFF${JSON.stringify(framework)}`).framework.id).toBe(framework.id);
+    expect(load('pasted text', `\uFEFF${csv(['Cloud'])}`).framework.roles[0].skills).toHaveLength(1);
+  });
+
+  it.each([
+    [
+      ['Cloud!', 'Cloud?'],
+      ['cloud', 'cloud-2'],
+    ],
+    [
+      ['🚀', '***', 'Data'],
+      ['skill', 'skill-2', 'data'],
+    ],
+    [
+      ['Über', 'Uber'],
+      ['uber', 'uber-2'],
+    ],
+  ])('names that slugify alike, or to nothing, stay distinct skills: %j', (names, ids) => {
+    const role = load('roles.csv', csv(names)).framework.roles[0];
+    expect(role.skills.map((s) => s.id)).toEqual(ids);
+    expect(role.skills.map((s) => s.name)).toEqual(names);
+  });
+
+  it('a CSV carries the DDaT attribution and licence, in words and not as empty links', () => {
+    const { source } = load('roles.csv', csv(['Cloud'])).framework;
+    expect(source.attribution).toBe(
+      'Source: roles.csv, in the format of the DDaT Capability Framework, CDDO. Contains public sector information licensed under the Open Government Licence v3.0.',
+    );
+    expect(source.licenceUrl).toMatch(/^https:\/\//);
+  });
+
+  it('says when a file is not UTF-8, and still reads what it can', () => {
+    const latin1 = new Uint8Array([...new TextEncoder().encode('Caf'), 0xe9, 0x20, 0xff]);
+    const { text, warning } = decodeFile('roles.csv', latin1.buffer);
+    expect(text).toBe('Caf\uFFFD \uFFFD');
+    expect(warning).toBe(
+      'roles.csv is not UTF-8: 2 characters could not be read and show as "�". Save the file as UTF-8 and load it again to see them.',
+    );
+    expect(decodeFile('ok.csv', new TextEncoder().encode('\uFEFFCafé').buffer)).toEqual({ text: 'Café' });
   });
 });

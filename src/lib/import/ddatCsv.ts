@@ -12,7 +12,7 @@ import type {
 } from '../model/types';
 import { FORMAT_VERSION } from '../model/types';
 import { linkPathway } from '../model/pathway';
-import { slugify } from '../model/slug';
+import { slugify, uniqueSlugger } from '../model/slug';
 import { ImportError } from './importError';
 
 /**
@@ -158,22 +158,15 @@ export function orderLevels(
   return { order, settledByTitle: new Set(ranks).size === ranks.length };
 }
 
-/** slugify, remembered: the same skill and level names recur on thousands of rows. */
-function memo(fn: (text: string) => string): (text: string) => string {
-  const cache = new Map<string, string>();
-  return (text) => {
-    let value = cache.get(text);
-    if (value === undefined) cache.set(text, (value = fn(text)));
-    return value;
-  };
-}
-
 export function convertDdatCsv(
   rolesText: string,
   skillsText: string | undefined,
   options: CsvOptions,
 ): { framework: Framework; report: CsvReport } {
-  const slug = memo(slugify);
+  // Skills are named alike across roles (one id for one name); names that slugify alike, or to
+  // nothing, get ids of their own rather than being taken for one skill listed twice.
+  const slug = uniqueSlugger('skill');
+  const roleSlug = uniqueSlugger('role');
   const rows: Row[] = readCsv(rolesText, options.rolesFile, ROLE_COLUMNS);
   if (rows.length === 0) throw new ImportError('the file has a header but no rows', options.rolesFile);
   const proficiencyByName = new Map(options.proficiencies.map((p) => [p.name.toLowerCase(), p]));
@@ -199,11 +192,8 @@ export function convertDdatCsv(
   }
 
   const report: CsvReport = { unsettled: [], placeholders: [], duplicates: [] };
-  const roleIds = new Set<string>();
   const roles = [...byRole].map(([roleName, roleRows]): Role => {
-    let id = slugify(roleName) || 'role';
-    while (roleIds.has(id)) id = `${id}-2`;
-    roleIds.add(id);
+    const id = roleSlug(roleName);
     const first = roleRows[0];
     const placeholder = roleRows.every((row) => row['Role Level'] === NOT_IN_USE);
     if (placeholder) report.placeholders.push(roleName);
@@ -236,7 +226,7 @@ export function convertDdatCsv(
         'The framework lists the skills for this role but no levels or proficiencies (it marks them "NOT IN USE"), so no proficiency is shown.';
       role.levels = linkPathway([
         {
-          id: slugify(roleName),
+          id: slugify(roleName) || 'level',
           name: roleName,
           seniority: 0,
           track: null,
@@ -293,6 +283,7 @@ function buildLevels(
   };
   const { order, settledByTitle } = orderLevels(baseNames, meanRank);
   if (!settledByTitle) report.unsettled.push({ roleId: role.id, roleName: role.name, levels: order });
+  const levelSlug = uniqueSlugger('level');
   const trackOrder = (track: string | null) =>
     track === null ? -1 : options.tracks.findIndex((t) => t.id === track);
 
@@ -301,7 +292,7 @@ function buildLevels(
       const track = trackOf(name);
       const baseName = base(name);
       return {
-        id: `${slugify(baseName)}${track ? `-${track}` : ''}`,
+        id: `${levelSlug(baseName)}${track ? `-${track}` : ''}`,
         name: baseName,
         seniority: order.indexOf(baseName),
         track,

@@ -20,6 +20,36 @@ export class LoadError extends Error {
   }
 }
 
+/**
+ * A file's bytes as text. Not UTF-8 (a spreadsheet's own encoding, say): the text is still read, with
+ * "�" where a character could not be, and `warning` says so; a byte-order mark is dropped.
+ */
+export function decodeFile(name: string, bytes: ArrayBuffer): { text: string; warning?: string } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    const text = new TextDecoder('utf-8').decode(bytes);
+    const lost = text.match(/\uFFFD/g)?.length ?? 0;
+    return {
+      text,
+      warning: `${name} is not UTF-8: ${lost} character${lost === 1 ? '' : 's'} could not be read and show${lost === 1 ? 's' : ''} as "�". Save the file as UTF-8 and load it again to see them.`,
+    };
+  }
+}
+
+/** The attribution and licence of a framework read from a CSV in the DDaT download's format. */
+export function ddatCsvSource(fileNames: string[]): Framework['source'] {
+  return {
+    title: fileNames.join(', '),
+    publisher: 'loaded from a file in the format of the DDaT Capability Framework download, CDDO',
+    published: '',
+    url: '',
+    licence: 'Open Government Licence v3.0',
+    licenceUrl: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
+    attribution: `Source: ${fileNames.join(', ')}, in the format of the DDaT Capability Framework, CDDO. Contains public sector information licensed under the Open Government Licence v3.0.`,
+  };
+}
+
 export function checkSize(name: string, bytes: number): void {
   if (bytes > MAX_FILE_BYTES) {
     throw new LoadError(
@@ -78,12 +108,16 @@ function parseJson(file: InputFile): Framework {
 /**
  * Turns what a person loaded (one JSON framework file, or the DDaT roles CSV with or without its
  * skills CSV) into a validated framework. Every failure is a LoadError naming the file and where.
+ * A CSV is read on its own terms, with the DDaT's proficiency scale and tracks (`ddat`: those of the
+ * built-in framework), whatever framework is on screen.
  */
 export function importUserFiles(
-  files: InputFile[],
-  defaults: { proficiencies: Proficiency[]; tracks: Track[]; attribution: string },
+  given: InputFile[],
+  ddat: { proficiencies: Proficiency[]; tracks: Track[] },
 ): { framework: Framework; report?: CsvReport } {
-  if (files.length === 0) throw new LoadError('No file was given.');
+  if (given.length === 0) throw new LoadError('No file was given.');
+  // Pasted text may keep the byte-order mark that a file's decoding drops.
+  const files = given.map((file) => ({ ...file, text: file.text.replace(/^\uFEFF/, '') }));
   for (const file of files) checkSize(file.name, new Blob([file.text]).size);
   const kinds = files.map(kindOf);
   if (kinds.includes('json')) {
@@ -108,17 +142,9 @@ export function importUserFiles(
       skillsFile: skills[0]?.name,
       id: `user-${slugify(name) || 'framework'}`,
       name,
-      source: {
-        title: rolesFile.name,
-        publisher: 'Loaded from a file',
-        published: '',
-        url: '',
-        licence: '',
-        licenceUrl: '',
-        attribution: defaults.attribution,
-      },
-      proficiencies: defaults.proficiencies,
-      tracks: defaults.tracks,
+      source: ddatCsvSource(files.filter((_, i) => kinds[i] !== 'json').map((f) => f.name)),
+      proficiencies: ddat.proficiencies,
+      tracks: ddat.tracks,
     });
     return { framework: validateFramework(result.framework), report: result.report };
   } catch (error) {
@@ -126,13 +152,4 @@ export function importUserFiles(
       throw new LoadError(`${error.message}.`);
     throw error;
   }
-}
-
-/** An id not yet taken, for a loaded framework: "user-x", then "user-x-2", … */
-export function uniqueId(id: string, taken: Iterable<string>): string {
-  const used = new Set(taken);
-  if (!used.has(id)) return id;
-  let n = 2;
-  while (used.has(`${id}-${n}`)) n += 1;
-  return `${id}-${n}`;
 }

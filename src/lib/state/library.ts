@@ -56,9 +56,60 @@ export async function loadUserFrameworks(): Promise<{ frameworks: Framework[]; p
   return { frameworks, problems };
 }
 
-export async function saveUserFramework(framework: Framework): Promise<void> {
-  const { set } = await idb();
-  return set(framework.id, framework, await userStore());
+/** What came of keeping a loaded framework: the framework as it is shown, and whether it is stored. */
+export interface Stored {
+  framework: Framework;
+  /** Why it could not be kept in this browser (it is shown for this visit only), or undefined. */
+  notKept?: string;
+}
+
+/**
+ * Keeps a loaded framework in IndexedDB under an id that no stored framework has, its own or else
+ * "id-2", "id-3", …, never over another: each try is one transaction that writes only where the id
+ * is free, so two tabs (or two loads at once in one tab) cannot take the same id. `taken` are ids
+ * already in use in this tab (the built-in frameworks'). When the browser cannot store it
+ * (IndexedDB missing, refused or full), the framework is still given a free id and shown.
+ */
+export async function storeUserFramework(framework: Framework, taken: Iterable<string>): Promise<Stored> {
+  const inUse = new Set(taken);
+  const candidates = function* () {
+    for (let n = 1; ; n += 1) {
+      const id = n === 1 ? framework.id : `${framework.id}-${n}`;
+      if (!inUse.has(id)) yield id;
+    }
+  };
+  try {
+    const { update } = await idb();
+    const store = await userStore();
+    for (const id of candidates()) {
+      const candidate = { ...framework, id };
+      let written = false;
+      await update<Framework>(
+        id,
+        (existing) => {
+          if (existing !== undefined) return existing;
+          written = true;
+          return candidate;
+        },
+        store,
+      );
+      if (written) return { framework: candidate };
+    }
+  } catch (error) {
+    return {
+      framework: { ...framework, id: candidates().next().value! },
+      notKept: storageProblem(error),
+    };
+  }
+  throw new Error('unreachable');
+}
+
+/** Why the browser would not store something, in words a person can act on. */
+export function storageProblem(error: unknown): string {
+  const name = (error as { name?: string } | null)?.name;
+  if (name === 'QuotaExceededError') return "this browser's storage for the app is full";
+  if (typeof indexedDB === 'undefined') return 'this browser offers no storage to the app (IndexedDB)';
+  return `this browser refused to store it (${(error as Error)?.message ?? String(error)})`;
 }
 
 export async function removeUserFramework(id: string): Promise<void> {

@@ -41,6 +41,13 @@ const badLinks: [string, string][] = [
   ['?level=%00', 'level "\u0000"'],
   ['?present=everything', 'present "everything"'],
   ['?theme=neon', 'theme "neon"'],
+  ['?table=constructor', 'table "constructor"'],
+  ['?changes=__proto__', 'changes "__proto__"'],
+  ['?cross=toString', 'cross "toString"'],
+  ['?view=constructor', 'view "constructor"'],
+  ['?present=hasOwnProperty', 'present "hasOwnProperty"'],
+  ['?role=constructor', 'role "constructor"'],
+  ['?track=valueOf', 'track "valueOf"'],
 ];
 
 describe('writeViewState / parseViewState', () => {

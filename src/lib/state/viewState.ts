@@ -57,7 +57,13 @@ export function defaultViewState(framework: Framework): ViewState {
   };
 }
 
-const FLAG_VALUES: Record<string, boolean> = { '1': true, true: true, '0': false, false: false };
+// A Map, not an object: a link's `table=constructor` must not find Object.prototype's.
+const FLAG_VALUES = new Map([
+  ['1', true],
+  ['true', true],
+  ['0', false],
+  ['false', false],
+]);
 
 /**
  * One link parameter: its name, the field of the view it sets, how it is read (undefined refuses the
@@ -79,7 +85,7 @@ const flag = (name: string, key: 'showChanges' | 'asTable' | 'showCrossTrack', b
   param({
     name,
     key,
-    parse: (value) => FLAG_VALUES[value],
+    parse: (value) => FLAG_VALUES.get(value),
     write: (state) => (state[key] === byDefault ? undefined : byDefault ? '0' : '1'),
   });
 
