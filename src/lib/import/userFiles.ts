@@ -41,7 +41,7 @@ export function decodeFile(name: string, bytes: ArrayBuffer): { text: string; wa
 export function ddatCsvSource(fileNames: string[]): Framework['source'] {
   return {
     title: fileNames.join(', '),
-    publisher: 'loaded from a file in the format of the DDaT Capability Framework download, CDDO',
+    publisher: '',
     published: '',
     url: '',
     licence: 'Open Government Licence v3.0',

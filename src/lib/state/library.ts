@@ -5,7 +5,6 @@
  */
 import type { Framework } from '../model/types';
 import type { CatalogueEntry } from '../model/catalogue';
-import { validateFramework } from '../model/schema';
 import { reorderRole } from '../model/levelOrder';
 import { fetchFramework } from './loadFramework';
 import { levelOrderFor } from './levelOrders';
@@ -42,7 +41,7 @@ export async function loadUserFrameworks(): Promise<{ frameworks: Framework[]; p
   const frameworks: Framework[] = [];
   const problems: string[] = [];
   try {
-    const { entries } = await idb();
+    const [{ entries }, { validateFramework }] = await Promise.all([idb(), import('../model/schema')]);
     for (const [id, data] of await entries(await userStore())) {
       try {
         frameworks.push(validateFramework(data));
