@@ -41,7 +41,7 @@ export function decodeFile(name: string, bytes: ArrayBuffer): { text: string; wa
 export function ddatCsvSource(fileNames: string[]): Framework['source'] {
   return {
     title: fileNames.join(', '),
-    publisher: '',
+    publisher: 'Loaded from a file',
     published: '',
     url: '',
     licence: 'Open Government Licence v3.0',
