@@ -28,4 +28,21 @@ describe('level-order corrections', () => {
     stored['pathway-explorer:level-orders'] = JSON.stringify({ 'fw/role-a': 'Junior' });
     expect(levelOrderFor('fw', 'role-a')).toBeUndefined();
   });
+
+  it('keeps a correction for this visit when the browser will not store it, and says why', () => {
+    const full = Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
+    vi.stubGlobal('localStorage', {
+      getItem: () => null,
+      setItem: () => {
+        throw full;
+      },
+    });
+    expect(saveLevelOrder('fw', 'role-c', ['Senior', 'Junior'])).toBe(
+      "this browser's storage for the app is full",
+    );
+    expect(levelOrderFor('fw', 'role-c')).toEqual(['Senior', 'Junior']);
+    vi.stubGlobal('localStorage', undefined);
+    expect(saveLevelOrder('fw', 'role-c', undefined)).toMatch(/^this browser would not store it/);
+    expect(levelOrderFor('fw', 'role-c')).toBeUndefined();
+  });
 });

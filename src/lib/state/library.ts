@@ -50,7 +50,9 @@ export async function loadUserFrameworks(): Promise<{ frameworks: Framework[]; p
       }
     }
   } catch (error) {
-    problems.push(`Loaded frameworks could not be read from this browser: ${(error as Error).message}`);
+    // A browser with no IndexedDB kept nothing to lose: loading a file says so when it happens.
+    if (typeof indexedDB !== 'undefined')
+      problems.push(`The frameworks you loaded before could not be read: ${storageProblem(error)}.`);
   }
   return { frameworks, problems };
 }
