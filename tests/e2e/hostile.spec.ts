@@ -1,0 +1,172 @@
+/**
+ * What a hostile browser or a careless moment does: storage that is missing, refuses or is full;
+ * two tabs loading files with one id; a slow or failing dataset while the person chooses again.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+
+const devops = JSON.parse(
+  readFileSync(new URL('../../static/data/devops-engineer-2020.json', import.meta.url), 'utf8'),
+);
+const ladder = (name: string, role: string) => ({
+  ...devops,
+  id: 'acme-ladder',
+  name,
+  roles: [{ ...devops.roles[0], id: role.toLowerCase().replace(/ /g, '-'), name: role }],
+});
+const heading = (page: Page) => page.getByRole('heading', { level: 1 });
+
+async function loadFile(page: Page, name: string, data: unknown) {
+  const panel = page.getByText('Load your own framework');
+  if (!(await page.getByLabel('Choose files').isVisible())) await panel.click();
+  await page.getByLabel('Choose files').setInputFiles({
+    name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(data)),
+  });
+}
+
+test.describe('storage faults', () => {
+  for (const [fault, script, reason] of [
+    [
+      'no IndexedDB',
+      () => Object.defineProperty(window, 'indexedDB', { value: undefined }),
+      'this browser offers no storage to the app (IndexedDB)',
+    ],
+    [
+      'IndexedDB refusing to open',
+      () => {
+        IDBFactory.prototype.open = () => {
+          throw new DOMException('The user denied permission.', 'SecurityError');
+        };
+      },
+      'this browser refused to store it (The user denied permission.)',
+    ],
+  ] as const) {
+    test(`with ${fault}, a loaded framework is shown for the visit and the page says why`, async ({
+      page,
+    }) => {
+      await page.addInitScript(script);
+      await page.goto('./');
+      await loadFile(page, 'acme.json', ladder('Acme ladder', 'Platform engineer'));
+      await expect(heading(page)).toHaveText('Platform engineer');
+      await expect(page.getByRole('status').filter({ hasText: 'Loaded "Acme ladder"' })).toContainText(
+        `It is shown for this visit only: ${reason}.`,
+      );
+      await expect(page.getByRole('grid')).toBeVisible();
+    });
+  }
+
+  test('with localStorage full, a level-order move holds for the visit and says why', async ({ page }) => {
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.goto('./');
+    await page.getByText('Level order').click();
+    const later = page.getByRole('button', { name: 'Move Junior DevOps engineer later' });
+    await later.click();
+    await expect(page.locator('details.order').getByRole('status')).toHaveText(
+      "Junior DevOps engineer is now 3 of 6. Kept for this visit only: this browser's storage for the app is full.",
+    );
+    // Apprentice, DevOps engineer, then Junior: the matrix's columns follow.
+    await expect(page.getByRole('columnheader').nth(3)).toHaveAccessibleName(/^Junior DevOps engineer/);
+    // Focus stays on the level moved.
+    await expect(later).toBeFocused();
+  });
+});
+
+test.describe('loading files with one id', () => {
+  test('the same file twice: both are kept, told apart, and each can be shown', async ({ page }) => {
+    await page.goto('./');
+    await loadFile(page, 'acme.json', ladder('Acme ladder', 'Platform engineer'));
+    await expect(heading(page)).toHaveText('Platform engineer');
+    await loadFile(page, 'acme.json', ladder('Acme ladder', 'Platform engineer'));
+    await expect(
+      page.getByRole('status').filter({ hasText: 'was taken, so it is "acme-ladder-2"' }),
+    ).toBeVisible();
+    const picker = page.getByLabel('Role', { exact: true });
+    await expect(picker.locator('optgroup[label="Acme ladder (loaded)"]')).toHaveCount(0);
+    await expect(picker.locator('optgroup[label="Acme ladder (loaded) [acme-ladder]"]')).toHaveCount(1);
+    await picker.selectOption({ value: 'acme-ladder~platform-engineer' });
+    await expect(page).toHaveURL(/fw=acme-ladder(&|$)/);
+    await page.reload();
+    await expect(heading(page)).toHaveText('Platform engineer');
+  });
+
+  test('two tabs loading different files with one id keep both', async ({ context }) => {
+    // Pages of their own, not the fixture's: each waits until the app has taken over, in front.
+    const open = async () => {
+      const tab = await context.newPage();
+      await tab.goto('./');
+      await tab.bringToFront();
+      await tab.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+      return tab;
+    };
+    const a = await open();
+    const b = await open();
+    await a.bringToFront();
+    await loadFile(a, 'a.json', ladder('Ladder A', 'Role of A'));
+    await expect(heading(a)).toHaveText('Role of A');
+    // Tab B has never heard of A's file: the store has.
+    await b.bringToFront();
+    await loadFile(b, 'b.json', ladder('Ladder B', 'Role of B'));
+    await expect(heading(b)).toHaveText('Role of B');
+    await expect(b.getByRole('status').filter({ hasText: 'Loaded "Ladder B"' })).toContainText(
+      'Its id "acme-ladder" was taken, so it is "acme-ladder-2".',
+    );
+    await a.bringToFront();
+    await a.reload();
+    await a.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+    await expect(heading(a)).toHaveText('Role of A');
+    const picker = a.getByLabel('Role', { exact: true });
+    await expect(picker.locator('option', { hasText: 'Role of A' })).toHaveCount(1);
+    await expect(picker.locator('option', { hasText: 'Role of B' })).toHaveCount(1);
+  });
+});
+
+test.describe('a slow or failing dataset', () => {
+  test('the last role chosen wins over a slower earlier choice', async ({ page }) => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/data/ddat-2025.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('./');
+    const picker = page.getByLabel('Role', { exact: true });
+    await picker.selectOption({ label: 'Data scientist' });
+    await expect(page.getByText('Loading the framework…')).toBeVisible();
+    await picker.selectOption({ label: 'Development operations (DevOps) engineer' });
+    release();
+    await page.waitForResponse('**/data/ddat-2025.json');
+    await page.waitForTimeout(300);
+    await expect(heading(page)).toHaveText('Development operations (DevOps) engineer');
+    await expect(page.getByText('Loading the framework…')).toHaveCount(0);
+    await expect(picker).toHaveValue('ddat-devops-engineer-2020~development-operations-devops-engineer');
+  });
+
+  test('after a failed fetch, the page says so and the same role can be chosen again', async ({
+    page,
+    pageErrors,
+  }) => {
+    let fail = true;
+    await page.route('**/data/ddat-2025.json', (route) =>
+      fail ? route.fulfill({ status: 503, body: '' }) : route.continue(),
+    );
+    await page.goto('./');
+    const picker = page.getByLabel('Role', { exact: true });
+    await picker.selectOption({ label: 'Data scientist' });
+    await expect(page.getByRole('alert').filter({ hasText: 'the server answered 503' })).toBeVisible();
+    await expect(heading(page)).toHaveText('Development operations (DevOps) engineer');
+    await expect(picker).toHaveValue('ddat-devops-engineer-2020~development-operations-devops-engineer');
+    fail = false;
+    await picker.selectOption({ label: 'Data scientist' });
+    await expect(heading(page)).toHaveText('Data scientist');
+    // The browser logs the failed request: that one, and nothing else.
+    expect(pageErrors).toEqual([expect.stringMatching(/status of 503/)]);
+    pageErrors.length = 0;
+  });
+});
