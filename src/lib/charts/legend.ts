@@ -1,4 +1,4 @@
-import type { Framework, Track } from '../model/types';
+import type { Framework } from '../model/types';
 import type { RoleIndex } from '../model/framework';
 import { NOT_REQUIRED, proficiencySwatches } from '../layout/colour';
 import type { LegendItem } from './types';
@@ -23,11 +23,6 @@ export const NOT_REQUIRED_LEGEND: LegendItem = {
   text: NOT_REQUIRED.text,
   dashedOutline: true,
 };
-
-/** The framework's tracks that this role has levels on, in the framework's order. */
-export function roleTracks(index: RoleIndex): Track[] {
-  return index.framework.tracks.filter((t) => index.role.levels.some((l) => l.track === t.id));
-}
 
 /** The track filter in words, for a title: " (technical track)", or "" with no filter. */
 export function trackInTitle(ctx: { index: RoleIndex; track: string | null }): string {

@@ -1,7 +1,7 @@
 /** Guards the detail panel's words: previous level, change, and the word-level diff. */
 import { describe, expect, it } from 'vitest';
 import { devopsIndex } from '../../../tests/unit/fixtures';
-import { cellDetail } from './detail';
+import { cellDetail, describeSelection } from './detail';
 import { trackPhrase } from './framework';
 import { wordDiff } from './textDiff';
 
@@ -65,4 +65,29 @@ describe('trackPhrase', () => {
     expect(trackPhrase('Track 3')).toBe('track 3');
     expect(trackPhrase('Fast-track')).toBe('fast-track track');
   });
+});
+
+describe('describeSelection', () => {
+  const index = devopsIndex();
+  it.each([
+    [{ levelId: null, skillId: null }, ''],
+    [
+      { levelId: 'senior-devops-engineer-technical', skillId: 'service-support' },
+      'Selected: Service support at Senior DevOps engineer (technical), expert.',
+    ],
+    [
+      { levelId: 'junior-devops-engineer', skillId: 'systems-design' },
+      'Selected: Systems design at Junior DevOps engineer, awareness.',
+    ],
+    [
+      { levelId: 'apprentice-devops-engineer', skillId: 'systems-design' },
+      'Selected: Systems design at Apprentice DevOps engineer, not required.',
+    ],
+    [{ levelId: 'devops-engineer', skillId: null }, 'Selected: DevOps engineer.'],
+    [{ levelId: null, skillId: 'prototyping' }, 'Selected: Prototyping.'],
+    [
+      { levelId: 'senior-devops-engineer-management', skillId: null, fromLevelId: 'devops-engineer' },
+      'Selected: the step from DevOps engineer to Senior DevOps engineer (management).',
+    ],
+  ])('%j → %s', (target, words) => expect(describeSelection(index, target)).toBe(words));
 });

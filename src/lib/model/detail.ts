@@ -52,3 +52,26 @@ export function cellDetail(index: RoleIndex, levelId: string, skillId: string): 
     changeText: change ? describeChange(change, proficiencyName) : undefined,
   };
 }
+
+/**
+ * A selection in a few words, for screen readers to hear when it changes (the detail panel's whole
+ * text is too long to hear on every change): "Selected: Service support at Senior DevOps engineer
+ * (technical), expert." Nothing selected: "".
+ */
+export function describeSelection(
+  index: RoleIndex,
+  target: { levelId: string | null; skillId: string | null; fromLevelId?: string | null },
+): string {
+  const level = target.levelId ? index.level(target.levelId) : undefined;
+  const from = target.fromLevelId ? index.level(target.fromLevelId) : undefined;
+  const skill = target.skillId ? index.skill(target.skillId) : undefined;
+  const label = (l: Level) => levelLabel(index.framework, l);
+  if (level && from) return `Selected: the step from ${label(from)} to ${label(level)}.`;
+  if (level && skill) {
+    const detail = cellDetail(index, level.id, skill.id)!;
+    return `Selected: ${skill.name} at ${label(level)}, ${detail.proficiency?.name.toLowerCase() ?? 'not required'}.`;
+  }
+  if (level) return `Selected: ${label(level)}.`;
+  if (skill) return `Selected: ${skill.name}.`;
+  return '';
+}

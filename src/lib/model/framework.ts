@@ -1,4 +1,4 @@
-import type { Framework, Level, Proficiency, Requirement, Role, Skill } from './types';
+import type { Framework, Level, Proficiency, Requirement, Role, Skill, Track } from './types';
 
 /** Fast look-ups over one role of a framework, built once per role. */
 export interface RoleIndex {
@@ -83,4 +83,9 @@ export function trackSplits(role: Role): Level[][] {
   return [...new Set(role.levels.map((l) => l.seniority))]
     .map((seniority) => role.levels.filter((l) => l.seniority === seniority && l.track !== null))
     .filter((levels) => levels.length >= 2);
+}
+
+/** The framework's tracks that this role has levels on, in the framework's order. */
+export function roleTracks(index: RoleIndex): Track[] {
+  return index.framework.tracks.filter((t) => index.role.levels.some((l) => l.track === t.id));
 }

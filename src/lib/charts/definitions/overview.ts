@@ -1,6 +1,5 @@
-import { trackName, trackSplits } from '../../model/framework';
+import { roleTracks, trackName, trackSplits } from '../../model/framework';
 import { layoutTrackOverview, type OverviewPanel } from '../../layout/compareLayout';
-import { roleTracks } from '../legend';
 import { defineChart, type ChartContext } from '../types';
 
 /** The two tracks an overview compares, by name (first: the one whose steps count as more). */

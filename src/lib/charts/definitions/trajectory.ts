@@ -1,6 +1,6 @@
 import { layoutTrajectory, type TrajectoryLine } from '../../layout/trajectoryLayout';
-import { levelLabel } from '../../model/framework';
-import { roleTracks, trackInTitle } from '../legend';
+import { levelLabel, roleTracks } from '../../model/framework';
+import { trackInTitle } from '../legend';
 import { defineChart, type ChartContext } from '../types';
 
 /** The path a line follows, in words: its track's name, or "All levels" when nothing forks. */
