@@ -7,6 +7,25 @@ import type { Explorer, Target } from '../state/explorer.svelte';
  * the mark's other attributes update on their own: `<g role="button" tabindex="0"
  * {@attach pointsAt(explorer, target)}>`.
  */
+/**
+ * Lets go of what a mark pointed at, just after the event: a mark being removed (presentation mode
+ * closing with a mark focused) blurs while Svelte is still updating, when state must not change.
+ */
+export function letGo(clear: () => void): void {
+  queueMicrotask(clear);
+}
+
+/** Whether two targets are the same cell, level, skill or step (state holds copies, not the objects). */
+export function sameTarget(a: Target | null, b: Target | null): boolean {
+  return (
+    a !== null &&
+    b !== null &&
+    a.levelId === b.levelId &&
+    a.skillId === b.skillId &&
+    (a.fromLevelId ?? null) === (b.fromLevelId ?? null)
+  );
+}
+
 export function pointsAt(explorer: Explorer, target: Target): Attachment<Element> {
   return (element) => {
     const handlers: [string, (event: Event) => void][] = [
@@ -21,9 +40,9 @@ export function pointsAt(explorer: Explorer, target: Target): Attachment<Element
         },
       ],
       ['focus', () => (explorer.focus = target)],
-      ['blur', () => (explorer.focus = null)],
+      ['blur', () => letGo(() => sameTarget(explorer.focus, target) && (explorer.focus = null))],
       ['pointerenter', () => (explorer.hover = target)],
-      ['pointerleave', () => (explorer.hover = null)],
+      ['pointerleave', () => letGo(() => sameTarget(explorer.hover, target) && (explorer.hover = null))],
     ];
     for (const [type, handler] of handlers) element.addEventListener(type, handler);
     return () => {

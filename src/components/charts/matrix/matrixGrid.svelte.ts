@@ -6,6 +6,7 @@
  * initialises.
  */
 import { tick } from 'svelte';
+import { letGo, sameTarget } from '../../../lib/dom/pointsAt';
 import type { Explorer, Target } from '../../../lib/state/explorer.svelte';
 import type { MatrixLayout } from '../../../lib/layout/matrixLayout';
 import { moveInGrid, positionOf, targetAt, type GridPosition } from '../../../lib/layout/gridNav';
@@ -111,7 +112,9 @@ export class MatrixGrid {
     this.#explorer.focus = this.#targetOf(event);
   };
   onfocusout = (event: FocusEvent) => {
-    if (!this.#svg()?.contains(event.relatedTarget as Node | null)) this.#explorer.focus = null;
+    if (this.#svg()?.contains(event.relatedTarget as Node | null)) return;
+    const left = this.#targetOf(event);
+    letGo(() => sameTarget(this.#explorer.focus, left) && (this.#explorer.focus = null));
   };
   onpointerover = (event: PointerEvent) => {
     this.#explorer.hover = this.#targetOf(event);
