@@ -1,7 +1,7 @@
 import { getContext, setContext } from 'svelte';
 import type { Framework, Level } from '../model/types';
 import { indexRole, visibleLevels } from '../model/framework';
-import type { Theme, ViewName, ViewState } from './viewState';
+import type { AppliedTheme, Theme, ViewName, ViewState } from './viewState';
 import type { ChartKind } from '../charts/kinds';
 import type { ColumnRef } from '../model/compare';
 import { compareColumns, defaultComparePair } from '../model/compare';
@@ -40,7 +40,11 @@ export class Explorer {
   asTable = $state(false);
   showCrossTrack = $state(true);
   present = $state<ChartKind | null>(null);
-  theme = $state<Theme>('light');
+  theme = $state<Theme>('system');
+  /** The device's light or dark setting, which the 'system' theme follows (location.svelte.ts). */
+  deviceTheme = $state<'light' | 'dark'>('light');
+  /** The theme as drawn. */
+  appliedTheme: AppliedTheme = $derived(this.theme === 'system' ? this.deviceTheme : this.theme);
   compareA = $state.raw<ColumnRef | null>(null);
   compareB = $state.raw<ColumnRef | null>(null);
   /** Where the pointer is, and where keyboard focus is in a chart: transient, not in the URL. */

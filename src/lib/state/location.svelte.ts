@@ -71,8 +71,13 @@ export function followLocation(explorer: Explorer) {
     pendingQuery = query;
   });
 
+  // Until the person picks a theme, the page follows the device's light or dark setting.
+  const dark = matchMedia('(prefers-color-scheme: dark)');
+  const follow = () => (explorer.deviceTheme = dark.matches ? 'dark' : 'light');
+  follow();
+  dark.addEventListener('change', follow);
   $effect(() => {
-    document.documentElement.dataset.theme = explorer.theme;
+    document.documentElement.dataset.theme = explorer.appliedTheme;
   });
   $effect(() => {
     if (explorer.role) document.title = `${explorer.role.name} · Pathway Explorer`;

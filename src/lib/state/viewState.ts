@@ -4,10 +4,18 @@ import { CHART_KINDS, type ChartKind } from '../charts/kinds';
 
 export const VIEWS = ['explore', 'compare'] as const;
 export type ViewName = (typeof VIEWS)[number];
-export const THEMES = ['light', 'dark', 'contrast'] as const;
+/** The themes a person can choose; 'system' follows the device's light or dark setting. */
+export const THEMES = ['system', 'light', 'dark', 'contrast'] as const;
 export type Theme = (typeof THEMES)[number];
+/** A theme as drawn: 'system' resolved to the device's setting. */
+export type AppliedTheme = Exclude<Theme, 'system'>;
 /** The themes' names, as their menus show them. */
-export const THEME_NAMES: Record<Theme, string> = { light: 'Light', dark: 'Dark', contrast: 'High contrast' };
+export const THEME_NAMES: Record<Theme, string> = {
+  system: 'As the device',
+  light: 'Light',
+  dark: 'Dark',
+  contrast: 'High contrast',
+};
 
 /** Everything that says what the person is looking at; the URL is its serialised form. */
 /** The framework the app opens on: the DevOps engineer page (2020). */
@@ -53,7 +61,7 @@ export function defaultViewState(framework: Framework): ViewState {
     compareA: null,
     compareB: null,
     present: null,
-    theme: 'light',
+    theme: 'system',
   };
 }
 
@@ -170,7 +178,7 @@ export const VIEW_PARAMS: readonly ViewParam[] = [
   flag('table', 'asTable', false),
   flag('cross', 'showCrossTrack', true),
   oneOf('present', 'present', CHART_KINDS, null),
-  oneOf('theme', 'theme', THEMES, 'light'),
+  oneOf('theme', 'theme', THEMES, 'system'),
   column('a', 'compareA'),
   column('b', 'compareB'),
 ];
