@@ -111,3 +111,19 @@ describe('layoutMatrix', () => {
     expect(split.headerBox.y + split.headerBox.height).toBe(headerHeight - 4);
   });
 });
+
+describe('change marks', () => {
+  it('draws the first level in full: quiet means unchanged, and it has nothing before it', () => {
+    const index = devopsIndex();
+    const layout = layoutMatrix(index, { levels: index.role.levels, showChanges: true });
+    const firstColumn = layout.cells.map((row) => row[0]);
+    expect(firstColumn.some((cell) => cell.quiet)).toBe(false);
+    expect(layout.columns[0].summary).toBe('first level');
+    // Later columns are quiet exactly where nothing changed.
+    const later = layout.cells.flatMap((row) => row.slice(1));
+    expect(
+      later.filter((cell) => cell.quiet).every((cell) => ['unchanged', 'absent'].includes(cell.change!.kind)),
+    ).toBe(true);
+    expect(later.some((cell) => cell.quiet)).toBe(true);
+  });
+});

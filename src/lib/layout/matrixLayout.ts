@@ -1,7 +1,7 @@
 import { scaleBand } from 'd3-scale';
 import type { Level, Skill } from '../model/types';
 import type { RoleIndex } from '../model/framework';
-import { levelGroups, levelLabel, trackName } from '../model/framework';
+import { absentRequirement, levelGroups, levelLabel, trackName } from '../model/framework';
 import type { Change } from '../model/changes';
 import type { Box } from './box';
 import {
@@ -116,6 +116,7 @@ export function layoutMatrix(index: RoleIndex, options: MatrixOptions): MatrixLa
   const { framework, role } = index;
   const swatches = proficiencySwatches(framework.proficiencies);
   const proficiencyName = (id: string) => index.proficiency(id)?.name ?? id;
+  const absent = absentRequirement(role);
   const groups = levelGroups(options.levels);
   const hasTracks = options.levels.some((level) => level.track !== null);
 
@@ -197,7 +198,7 @@ export function layoutMatrix(index: RoleIndex, options: MatrixOptions): MatrixLa
     columns.map((column): MatrixCell => {
       const requirement = index.requirement(column.level.id, row.skill.id);
       const swatch = requirement ? (swatches.get(requirement.proficiency) ?? NOT_REQUIRED) : NOT_REQUIRED;
-      const text = requirement ? proficiencyName(requirement.proficiency) : 'not required';
+      const text = requirement ? proficiencyName(requirement.proficiency) : absent;
       const change = options.showChanges ? column.changes?.get(row.skill.id) : undefined;
       const changeText = change ? `; ${describeChange(change, proficiencyName)}` : '';
       return {
@@ -212,12 +213,13 @@ export function layoutMatrix(index: RoleIndex, options: MatrixOptions): MatrixLa
         stroke: swatch.stroke,
         dashed: !requirement,
         textColour: swatch.text,
-        text: requirement ? text : 'not required',
+        text: requirement ? text : absent,
         required: Boolean(requirement),
         change,
         badge: change ? changeBadge(change) : '',
-        quiet: options.showChanges && (!change || change.kind === 'unchanged' || change.kind === 'absent'),
-        ariaLabel: `${row.skill.name}, ${column.label}: ${requirement ? text.toLowerCase() : 'not required'}${changeText}`,
+        // The first level has nothing before it: drawn in full, not quiet (quiet reads "unchanged").
+        quiet: options.showChanges && (change?.kind === 'unchanged' || change?.kind === 'absent'),
+        ariaLabel: `${row.skill.name}, ${column.label}: ${requirement ? text.toLowerCase() : absent}${changeText}`,
       };
     }),
   );

@@ -1,6 +1,6 @@
 import type { Level, Proficiency, Requirement, Skill } from './types';
 import type { RoleIndex } from './framework';
-import { levelLabel, ownValue, skillNameAt, trackName } from './framework';
+import { absentRequirement, levelLabel, ownValue, skillNameAt, trackName } from './framework';
 import type { Change } from './changes';
 import { changesFromPrevious, describeChange } from './changes';
 
@@ -14,6 +14,8 @@ export interface CellDetail {
   variantName?: string;
   requirement?: Requirement;
   proficiency?: Proficiency;
+  /** The role gives no proficiency at all (a placeholder): a missing one is not "not required". */
+  placeholder: boolean;
   /** What the proficiency asked for means for this skill in general, where the framework says. */
   skillAtProficiency?: string;
   previous?: { level: Level; label: string; requirement?: Requirement; proficiency?: Proficiency };
@@ -41,6 +43,7 @@ export function cellDetail(index: RoleIndex, levelId: string, skillId: string): 
     variantName: nameAt !== skill.name ? nameAt : undefined,
     requirement,
     proficiency,
+    placeholder: index.role.requirements.length === 0,
     skillAtProficiency: proficiency ? ownValue(skill.levelDescriptions, proficiency.id) : undefined,
     previous: transition && {
       level: transition.previous,
@@ -69,7 +72,7 @@ export function describeSelection(
   if (level && from) return `Selected: the step from ${label(from)} to ${label(level)}.`;
   if (level && skill) {
     const detail = cellDetail(index, level.id, skill.id)!;
-    return `Selected: ${skill.name} at ${label(level)}, ${detail.proficiency?.name.toLowerCase() ?? 'not required'}.`;
+    return `Selected: ${skill.name} at ${label(level)}, ${detail.proficiency?.name.toLowerCase() ?? absentRequirement(index.role)}.`;
   }
   if (level) return `Selected: ${label(level)}.`;
   if (skill) return `Selected: ${skill.name}.`;

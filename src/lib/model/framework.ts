@@ -89,3 +89,11 @@ export function trackSplits(role: Role): Level[][] {
 export function roleTracks(index: RoleIndex): Track[] {
   return index.framework.tracks.filter((t) => index.role.levels.some((l) => l.track === t.id));
 }
+
+/**
+ * What a cell with no requirement says: "not required", or "not given" in a role that gives no
+ * proficiency at all (the DDaT CSV's placeholders, marked NOT IN USE).
+ */
+export function absentRequirement(role: Role): string {
+  return role.requirements.length === 0 ? 'not given' : 'not required';
+}

@@ -42,6 +42,7 @@ const badLinks: [string, string][] = [
   ['?present=everything', 'present "everything"'],
   ['?theme=neon', 'theme "neon"'],
   ['?table=constructor', 'table "constructor"'],
+  ['?a=devops-engineer&b=devops-engineer', 'a and b name the same column'],
   ['?changes=__proto__', 'changes "__proto__"'],
   ['?cross=toString', 'cross "toString"'],
   ['?view=constructor', 'view "constructor"'],
@@ -87,7 +88,8 @@ describe('writeViewState / parseViewState', () => {
 
   it('reads a compare pair across roles as role~level', () => {
     const { state } = parseViewState(
-      `?a=${framework.roles[0].id}~devops-engineer&b=devops-engineer`,
+      // (b another column: a column is not compared with itself)
+      `?a=${framework.roles[0].id}~devops-engineer&b=junior-devops-engineer`,
       framework,
     );
     expect(state.compareA).toEqual({ roleId: framework.roles[0].id, levelId: 'devops-engineer' });

@@ -205,7 +205,14 @@ export function parseViewState(
     if (parsed === undefined) ignored.push(`${name} "${value}"`);
     else (state as unknown as Record<string, unknown>)[key] = parsed;
   }
-  // A compare pair is taken whole: with one side missing or refused, neither is.
+  // A compare pair is taken whole: with one side missing or refused, neither is; nor is a column
+  // compared with itself.
+  const { compareA: a, compareB: b } = state;
+  if (a && b && a.roleId === b.roleId && a.levelId === b.levelId) {
+    ignored.push('a and b name the same column');
+    state.compareA = null;
+    state.compareB = null;
+  }
   if ((state.compareA === null) !== (state.compareB === null)) {
     if (params.get('a') === null || params.get('b') === null)
       ignored.push('a compare pair needs both a and b');

@@ -1,5 +1,5 @@
 import type { Requirement, Skill } from '../../model/types';
-import { trackName } from '../../model/framework';
+import { absentRequirement, trackName } from '../../model/framework';
 import { changesFromPrevious, describeChange } from '../../model/changes';
 import { layoutMatrix, type MatrixCell, type MatrixColumn } from '../../layout/matrixLayout';
 import { NOT_REQUIRED_LEGEND, proficiencyLegend, trackInTitle } from '../legend';
@@ -51,7 +51,7 @@ export const matrixChart = defineChart<MatrixRecord>({
             row.skill.name,
             level.name,
             trackName(index.framework, level) ?? '',
-            r ? name(r.proficiency) : 'not required',
+            r ? name(r.proficiency) : absentRequirement(index.role),
             r?.description ?? '',
           ];
           if (ctx.showChanges) {
