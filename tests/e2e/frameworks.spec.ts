@@ -44,6 +44,17 @@ test.describe('any framework', () => {
     expect(results.violations).toEqual([]);
   });
 
+  test("shows a 2025 description's '- ' lines as a list, not as raw text", async ({ page }) => {
+    await page.goto(
+      './?fw=ddat-2025&role=user-researcher&level=senior-user-researcher&skill=analysis-and-synthesis',
+    );
+    const detail = page.getByRole('complementary');
+    await expect(detail.getByRole('listitem').first()).toHaveText(
+      'understand and help teams to apply a range of methods to analyse research data and synthesise findings',
+    );
+    await expect(detail.getByText(/^- /)).toHaveCount(0);
+  });
+
   test('compares across roles', async ({ page }) => {
     await page.goto(
       './?fw=ddat-2025&role=development-operations-devops-engineer&view=compare&a=senior-devops-engineer-technical&b=infrastructure-engineer~senior-infrastructure-engineer',
