@@ -25,6 +25,61 @@ for (const width of [390, 320]) {
       expect(deck!.y + deck!.height).toBeLessThanOrEqual(explore!.y);
     });
 
+    test('a tapped cell shows its detail in a sheet where the person is, and Close lets it go', async ({
+      page,
+    }) => {
+      await page.goto('./');
+      await page
+        .getByRole('gridcell', { name: 'Service support, Apprentice DevOps engineer: awareness' })
+        .click();
+      const sheet = page.locator('.side.selected');
+      await expect(sheet.getByRole('heading', { level: 2 })).toHaveText('Service support');
+      const box = (await sheet.boundingBox())!;
+      expect(box.y).toBeGreaterThan(844 * 0.5);
+      expect(box.y + box.height).toBeLessThanOrEqual(844 + 1);
+      await sheet.getByRole('button', { name: 'Close' }).click();
+      await expect(page.locator('.side.selected')).toHaveCount(0);
+      await expect(page).not.toHaveURL(/skill=/);
+    });
+
+    test('the skill names stay in view when the matrix scrolls sideways', async ({ page }) => {
+      await page.goto('./');
+      const frame = page.locator('figure[data-chart="matrix"] .scroll');
+      await frame.evaluate((element) => (element.scrollLeft = element.scrollWidth));
+      const name = page.locator('svg.matrix .sticky text', { hasText: 'Service support' });
+      await expect(name).toBeVisible();
+      const box = (await name.boundingBox())!;
+      const frameBox = (await frame.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(frameBox.x);
+      expect(box.x + box.width).toBeLessThanOrEqual(frameBox.x + frameBox.width / 2);
+    });
+
+    test('the compare chart shows both sides and the difference without scrolling', async ({ page }) => {
+      await page.goto('./?view=compare');
+      const chart = page.locator('svg.compare');
+      await expect(chart).toBeVisible();
+      const box = (await chart.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(width);
+      const last = page.locator('svg.compare text.proficiency').last();
+      const cell = (await last.boundingBox())!;
+      expect(cell.x + cell.width).toBeLessThanOrEqual(width);
+    });
+
+    test("the matrix's table twin keeps its header row and skill names in view as it scrolls", async ({
+      page,
+    }) => {
+      await page.goto('./?table=1');
+      const region = page.getByRole('region', { name: 'Skills by level table' });
+      await region.evaluate((element) => {
+        element.scrollTop = 400;
+        element.scrollLeft = 400;
+      });
+      const regionBox = (await region.boundingBox())!;
+      const header = (await region.getByRole('columnheader', { name: 'Skill' }).boundingBox())!;
+      expect(Math.abs(header.y - regionBox.y)).toBeLessThanOrEqual(2);
+      expect(Math.abs(header.x - regionBox.x)).toBeLessThanOrEqual(2);
+    });
+
     for (const [view, query] of [
       ['explore', './'],
       ['compare', './?view=compare'],

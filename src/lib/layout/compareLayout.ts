@@ -12,6 +12,24 @@ export const COMPARE_SIZES = {
   rowHeight: 40,
   rowGap: 4,
   headerHeight: 56,
+  /** Characters a line: skill names, and the two columns' names. */
+  skillChars: 30,
+  headerChars: 18,
+};
+
+/**
+ * The sizes for a phone: both sides and the difference in 360 units, which fit a 320-pixel screen
+ * at 3/4 size; names on more lines, and the cells' text a size smaller (CompareChart).
+ */
+export const COMPACT_COMPARE_SIZES: typeof COMPARE_SIZES = {
+  labelWidth: 112,
+  cellWidth: 88,
+  markWidth: 68,
+  rowHeight: 48,
+  rowGap: 4,
+  headerHeight: 72,
+  skillChars: 13,
+  headerChars: 11,
 };
 
 export interface CompareRow {
@@ -23,6 +41,8 @@ export interface CompareRow {
   b: { text: string; swatch: Swatch; dashed: boolean };
   /** Reads without colour: "◀ +2", "+1 ▶", "=", "only ◀", "only ▶". */
   mark: string;
+  /** The mark as drawn, a line each: on a phone "= (reworded)" takes two. */
+  markLines: string[];
   /** Which side asks for more, for the mark's arrow styling. */
   leans: 'a' | 'b' | 'none';
   /** Which side asks for more, in words (the table twin's and the CSV's "Difference"). */
@@ -34,6 +54,8 @@ export interface CompareLayout {
   width: number;
   height: number;
   columns: { aX: number; markX: number; bX: number; cellWidth: number; markWidth: number };
+  /** Where the rows begin: the columns' names end above it. */
+  headerHeight: number;
   headers: { a: string[]; b: string[] };
   rows: CompareRow[];
 }
@@ -72,8 +94,12 @@ function verdictOf(c: SkillComparison, comparison: Comparison): string {
 }
 
 /** The compare chart: per skill, side a's proficiency, the difference mark, side b's proficiency. */
-export function layoutCompare(framework: Framework, comparison: Comparison): CompareLayout {
-  const s = COMPARE_SIZES;
+export function layoutCompare(
+  framework: Framework,
+  comparison: Comparison,
+  options: { compact?: boolean } = {},
+): CompareLayout {
+  const s = options.compact ? COMPACT_COMPARE_SIZES : COMPARE_SIZES;
   const swatches = proficiencySwatches(framework.proficiencies);
   const cellOf = (c: SkillComparison, side: 'a' | 'b') => {
     const requirement = c[side];
@@ -93,18 +119,20 @@ export function layoutCompare(framework: Framework, comparison: Comparison): Com
     width: bX + s.cellWidth + 4,
     height: s.headerHeight + comparison.skills.length * (s.rowHeight + s.rowGap),
     columns: { aX, markX, bX, cellWidth: s.cellWidth, markWidth: s.markWidth },
+    headerHeight: s.headerHeight,
     headers: {
-      a: wrapText(comparison.a.label, 18, 3),
-      b: wrapText(comparison.b.label, 18, 3),
+      a: wrapText(comparison.a.label, s.headerChars, options.compact ? 4 : 3),
+      b: wrapText(comparison.b.label, s.headerChars, options.compact ? 4 : 3),
     },
     rows: comparison.skills.map((c) => ({
       comparison: c,
       y: y(c.skill.id)!,
       height: y.bandwidth(),
-      lines: wrapText(c.skill.name, 30, 2),
+      lines: wrapText(c.skill.name, s.skillChars, options.compact ? 3 : 2),
       a: cellOf(c, 'a'),
       b: cellOf(c, 'b'),
       ...markOf(c),
+      markLines: options.compact && c.reworded && c.kind === 'same' ? ['=', '(reworded)'] : [markOf(c).mark],
       verdict: verdictOf(c, comparison),
       ariaLabel: `${c.skill.name}: ${c.aProficiency?.name.toLowerCase() ?? 'not required'} vs ${
         c.bProficiency?.name.toLowerCase() ?? 'not required'

@@ -60,8 +60,13 @@ export class MatrixViewport {
     if (!sameIndices(next, this.#drawn[which])) this.#drawn[which] = next;
     return this.#drawn[which];
   }
-  /** How far the chart is scrolled sideways past its row headers, in chart units (0: not). */
-  stickyX = $derived(this.windowing && this.area ? Math.max(0, this.area.x.start) : 0);
+  /**
+   * How far the chart is scrolled sideways past its row headers, in chart units (0: not): any matrix
+   * on the page that scrolls sideways (on a phone, the DevOps one does) keeps its skill names in view.
+   */
+  stickyX = $derived.by(() =>
+    this.#from.onPage() && !this.printing && this.area ? Math.max(0, this.area.x.start) : 0,
+  );
   /**
    * How far the page is scrolled down past the chart's top, in chart units (0: not), up to where
    * the header would pass the last row.
@@ -107,6 +112,13 @@ export class MatrixViewport {
         removeEventListener('scroll', this.remeasure, { capture: true });
         removeEventListener('resize', this.remeasure);
       };
+    });
+    // A matrix drawn whole is measured only when its frame scrolls sideways, for the skill names.
+    $effect(() => {
+      const scroller = this.#from.svg()?.parentElement;
+      if (!this.#from.onPage() || this.windowing || !scroller) return;
+      scroller.addEventListener('scroll', this.remeasure, { passive: true });
+      return () => scroller.removeEventListener('scroll', this.remeasure);
     });
     // A new layout (another track, another role) can move and resize the chart.
     $effect.pre(() => {
