@@ -97,3 +97,17 @@ export function roleTracks(index: RoleIndex): Track[] {
 export function absentRequirement(role: Role): string {
   return role.requirements.length === 0 ? 'not given' : 'not required';
 }
+
+/**
+ * A role's size in words, counting a level split into tracks once: "6 levels (9 with their
+ * tracks) · 10 skills" for the DevOps engineer, "4 levels · 1 skill" for a ladder with no tracks.
+ */
+export function roleSize(role: Role): string {
+  const steps = new Set(role.levels.map((l) => l.seniority)).size;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const levels =
+    steps === role.levels.length
+      ? plural(steps, 'level')
+      : `${plural(steps, 'level')} (${role.levels.length} with their tracks)`;
+  return `${levels} · ${plural(role.skills.length, 'skill')}`;
+}
