@@ -3,7 +3,10 @@
  * two tabs loading files with one id; a slow or failing dataset while the person chooses again.
  */
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import type { Page } from '@playwright/test';
+import { arbitraryFramework } from '../unit/arbitraryFramework';
+import { validateFramework } from '../../src/lib/model/schema';
 import { test, expect } from './fixtures';
 
 const devops = JSON.parse(
@@ -127,6 +130,52 @@ test.describe('loading files with one id', () => {
   });
 });
 
+test.describe('reading a file on its own terms', () => {
+  test('a DDaT CSV loads while a framework with another scale and tracks is on screen', async ({ page }) => {
+    const other = {
+      ...ladder('Acme ladder', 'Platform engineer'),
+      proficiencies: [
+        { id: 'beginner', name: 'Beginner', rank: 1, definition: 'New to it.' },
+        { id: 'advanced', name: 'Advanced', rank: 2, definition: 'Leads it.' },
+      ],
+      tracks: [{ id: 'ic', name: 'Individual contributor' }],
+    };
+    other.roles = other.roles.map((role: { levels: { track: string | null }[]; requirements: object[] }) => ({
+      ...role,
+      levels: role.levels.map((level) => ({ ...level, track: level.track && 'ic' })),
+      requirements: role.requirements.map((r) => ({ ...r, proficiency: 'beginner' })),
+    }));
+    await page.goto('./');
+    await loadFile(page, 'acme.json', other);
+    await expect(heading(page)).toHaveText('Platform engineer');
+    await page
+      .getByLabel('Choose files')
+      .setInputFiles(new URL('../../data/sources/ddat-framework-2025/roles.csv', import.meta.url).pathname);
+    await expect(page.getByRole('status').filter({ hasText: 'Loaded "roles" with 52 roles.' })).toBeVisible();
+    // Its source line credits the DDaT and its licence.
+    await expect(page.locator('footer')).toContainText(
+      'Source: roles.csv, in the format of the DDaT Capability Framework, CDDO. Contains public sector information licensed under the Open Government Licence v3.0.',
+    );
+  });
+
+  test('two files loaded at once, with one id, are both kept', async ({ page }) => {
+    await page.goto('./');
+    await page.getByText('Load your own framework').click();
+    const input = page.getByLabel('Choose files');
+    const file = (name: string) => ({
+      name: `${name}.json`,
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(ladder(name, `Role of ${name}`))),
+    });
+    // The second load starts before the first is stored.
+    await Promise.all([input.setInputFiles(file('First')), input.setInputFiles(file('Second'))]);
+    const picker = page.getByLabel('Role', { exact: true });
+    await expect(picker.locator('option', { hasText: /^Role of (First|Second)$/ })).toHaveCount(2);
+    await page.reload();
+    await expect(picker.locator('option', { hasText: /^Role of (First|Second)$/ })).toHaveCount(2);
+  });
+});
+
 test.describe('a slow or failing dataset', () => {
   test('the last role chosen wins over a slower earlier choice', async ({ page }) => {
     let release!: () => void;
@@ -169,4 +218,38 @@ test.describe('a slow or failing dataset', () => {
     expect(pageErrors).toEqual([expect.stringMatching(/status of 503/)]);
     pageErrors.length = 0;
   });
+});
+
+test.describe('any framework that validates, in the browser', () => {
+  // A sample of the arbitrary frameworks the Node property test renders (src/components/views/
+  // everyView.ssr.test.ts), seeded so that every run loads the same ones: each view, each slide and a
+  // cell's detail, with no page error (the fixture fails the test on any).
+  const samples = fc
+    .sample(arbitraryFramework, { numRuns: 40, seed: 20261201 })
+    .filter((framework) => {
+      try {
+        validateFramework(framework);
+        return framework.roles[0].levels.length > 1;
+      } catch {
+        return false;
+      }
+    })
+    .slice(0, 4);
+
+  for (const [i, framework] of samples.entries()) {
+    test(`sample ${i + 1}: every view and slide`, async ({ page }) => {
+      await page.goto('./');
+      await loadFile(page, `sample-${i + 1}.json`, { ...framework, id: `sample-${i + 1}` });
+      await expect(page.getByRole('grid')).toBeVisible();
+      await page.getByRole('gridcell').first().click();
+      await page.getByRole('link', { name: 'Compare levels and tracks' }).click();
+      await expect(page.locator('figure[data-chart="overview"]')).toBeVisible();
+      for (const kind of ['matrix', 'pathway', 'trajectory', 'compare', 'overview']) {
+        await page.goto(`./?fw=sample-${i + 1}&present=${kind}`);
+        await expect(page.locator('section.frame h1')).toBeVisible();
+      }
+      await page.goto(`./?fw=sample-${i + 1}&table=1&changes=1`);
+      await expect(page.getByRole('region', { name: 'Skills by level table' })).toBeVisible();
+    });
+  }
 });

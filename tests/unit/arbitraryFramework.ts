@@ -15,41 +15,38 @@ const id = fc.constantFrom(
   'constructor',
   'prototype',
   'tostring',
-  'all',
   'level',
   'not-required',
 );
-const name = fc.constantFrom(
-  'A',
-  'B',
-  'Senior',
-  'Senior',
-  '🚀',
-  '***',
-  'Cloud!',
-  'Cloud?',
-  'not required',
-  'toString',
-);
+const name = fc.constantFrom('A', 'B', 'Senior', '🚀', '***', 'Cloud!', 'Cloud?', 'toString', '__proto__');
 const text = fc.constantFrom('', 'Words.', '- a\n- b', 'x'.repeat(300));
+/** Level names: a name is one step of the ladder, so its seniority comes with it (some share one). */
+const LEVEL_NAMES = ['Junior', 'Senior', 'Senior', 'Lead', '🚀', 'toString'];
 
 export const arbitraryFramework: fc.Arbitrary<Framework> = fc
   .record({
-    proficiencies: fc.uniqueArray(fc.tuple(id, name), { minLength: 1, maxLength: 4, selector: ([i]) => i }),
-    tracks: fc.uniqueArray(fc.tuple(id, name), { maxLength: 3, selector: ([i]) => i }),
+    proficiencies: fc.uniqueArray(fc.tuple(id, name), {
+      minLength: 1,
+      maxLength: 4,
+      comparator: ([a, an], [b, bn]) => a === b || an === bn,
+    }),
+    tracks: fc.uniqueArray(fc.tuple(id, name), {
+      maxLength: 3,
+      comparator: ([a, an], [b, bn]) => a === b || an === bn,
+    }),
     skills: fc.uniqueArray(fc.tuple(id, name, fc.option(text, { nil: undefined })), {
+      minLength: 1,
       maxLength: 5,
       selector: ([i]) => i,
     }),
     levels: fc.uniqueArray(
       fc.tuple(
         id,
-        name,
-        fc.nat({ max: 4 }),
+        fc.nat({ max: LEVEL_NAMES.length - 1 }),
         fc.nat({ max: 3 }),
-        fc.array(fc.nat({ max: 6 }), { maxLength: 3 }),
+        fc.uniqueArray(fc.nat({ max: 6 }), { maxLength: 3 }),
       ),
-      { maxLength: 6, selector: ([i]) => i },
+      { minLength: 1, maxLength: 6, selector: ([i]) => i },
     ),
     cells: fc.array(fc.tuple(fc.nat({ max: 6 }), fc.nat({ max: 6 }), fc.nat({ max: 4 }), text), {
       maxLength: 30,
@@ -94,13 +91,13 @@ export const arbitraryFramework: fc.Arbitrary<Framework> = fc
           id: 'role',
           name: 'Role',
           introduction: [],
-          levels: levels.map(([i, n, seniority, track, next]) => ({
+          levels: levels.map(([i, n, track, next]) => ({
             id: i,
-            name: n,
-            seniority,
+            name: LEVEL_NAMES[n],
+            seniority: LEVEL_NAMES.indexOf(LEVEL_NAMES[n]),
             track: trackOf(track),
             summary: { paragraphs: [], responsibilities: [] },
-            next: next.filter((k) => k < levels.length).map((k) => levels[k][0]),
+            next: [...new Set(next.filter((k) => k < levels.length).map((k) => levels[k][0]))],
           })),
           skills: skills.map(([i, n, description]) => ({
             id: i,

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import { arbitraryFramework } from '../../../tests/unit/arbitraryFramework';
+import { devopsFramework } from '../../../tests/unit/fixtures';
 import { validateFramework } from '../../lib/model/schema';
 import { Explorer, explorerContext } from '../../lib/state/explorer.svelte';
 import { defaultViewState } from '../../lib/state/viewState';
@@ -17,6 +18,10 @@ import { CHART_COMPONENTS } from '../charts/chartComponents';
 import CompareView from './CompareView.svelte';
 import PresentationView from './PresentationView.svelte';
 import DetailPanel from '../detail/DetailPanel.svelte';
+import ExploreView from './ExploreView.svelte';
+import LaterCharts from './LaterCharts.svelte';
+import Controls from '../shell/Controls.svelte';
+import Masthead from '../shell/Masthead.svelte';
 import type { Framework } from '../../lib/model/types';
 
 function valid(framework: Framework): Framework | undefined {
@@ -52,7 +57,8 @@ function renderAll(framework: Framework) {
         render(PresentationView, { context });
       }
       explorer.present = null;
-      render(CompareView, { context });
+      for (const view of [CompareView, ExploreView, LaterCharts, Controls, Masthead])
+        render(view, { context });
       for (const selection of selections) {
         explorer.select(selection);
         const { body } = render(DetailPanel, { context });
@@ -71,9 +77,25 @@ describe('any framework that validates', () => {
         shown += 1;
         renderAll(checked);
       }),
-      { numRuns: 300 },
+      { numRuns: 1000 },
     );
     // The claim means something only if many arbitrary frameworks were valid.
     expect(shown).toBeGreaterThan(30);
   });
+});
+
+it('renders the explore view for a role whose one track has two levels at a seniority', () => {
+  // Not a fork: the captions must not name a second track (one threw, reading a track not there).
+  const devops = devopsFramework();
+  const role = devops.roles[0];
+  const oneTrack = validateFramework({
+    ...devops,
+    roles: [
+      { ...role, levels: role.levels.map((level) => ({ ...level, track: level.track && 'technical' })) },
+    ],
+  });
+  const explorer = new Explorer();
+  explorer.load(oneTrack);
+  const { body } = render(LaterCharts, { context: explorerContext(explorer) });
+  expect(body).toContain("How each skill's proficiency grows along the path.");
 });

@@ -36,6 +36,14 @@ describe('tracks', () => {
   });
 });
 
+it('counts a seniority where one track has two levels as no split', () => {
+  const oneTrack = {
+    ...devops,
+    levels: devops.levels.map((level) => ({ ...level, track: level.track && 'technical' })),
+  };
+  expect(trackSplits(oneTrack)).toEqual([]);
+});
+
 describe('absentRequirement', () => {
   it('says "not required" in a role that asks for proficiencies, "not given" in one that gives none', () => {
     expect(absentRequirement(devops)).toBe('not required');

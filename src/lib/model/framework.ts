@@ -77,11 +77,21 @@ export function levelGroups(levels: Level[]): { seniority: number; name: string;
 
 /**
  * The levels where the tracks split: for each seniority that two or more tracks have a level at,
- * those levels (in the role's order). Empty for a role whose tracks never run side by side.
+ * the first level of each of those tracks (in the role's order). Empty for a role whose tracks
+ * never run side by side.
  */
 export function trackSplits(role: Role): Level[][] {
   return [...new Set(role.levels.map((l) => l.seniority))]
-    .map((seniority) => role.levels.filter((l) => l.seniority === seniority && l.track !== null))
+    .map((seniority) => {
+      const tracks = new Set<string>();
+      return role.levels.filter(
+        (l) =>
+          l.seniority === seniority &&
+          l.track !== null &&
+          !tracks.has(l.track) &&
+          Boolean(tracks.add(l.track)),
+      );
+    })
     .filter((levels) => levels.length >= 2);
 }
 
