@@ -72,10 +72,13 @@ export function followLocation(explorer: Explorer) {
   });
 
   // Until the person picks a theme, the page follows the device's light or dark setting.
-  const dark = matchMedia('(prefers-color-scheme: dark)');
-  const follow = () => (explorer.deviceTheme = dark.matches ? 'dark' : 'light');
-  follow();
-  dark.addEventListener('change', follow);
+  $effect(() => {
+    const dark = matchMedia('(prefers-color-scheme: dark)');
+    const follow = () => (explorer.deviceTheme = dark.matches ? 'dark' : 'light');
+    follow();
+    dark.addEventListener('change', follow);
+    return () => dark.removeEventListener('change', follow);
+  });
   $effect(() => {
     document.documentElement.dataset.theme = explorer.appliedTheme;
   });
