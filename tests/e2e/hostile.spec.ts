@@ -253,3 +253,50 @@ test.describe('any framework that validates, in the browser', () => {
     });
   }
 });
+
+test.describe('what does not apply is not shown', () => {
+  test('a role with no tracks has no track filter, no moves across tracks and no dashed path', async ({
+    page,
+  }) => {
+    await page.goto('./?fw=ddat-2025&role=business-architect');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Business architect');
+    await expect(page.getByRole('group', { name: 'Tracks' })).toHaveCount(0);
+    await expect(page.getByLabel(/Show moves across tracks/)).toHaveCount(0);
+    await expect(page.locator('figure[data-chart="trajectory"] figcaption')).not.toContainText('dashed');
+    await expect(page.locator('.lede')).toContainText('4 levels · 8 skills');
+  });
+
+  test('a role the framework gives no proficiency says "not given", as its notice does', async ({ page }) => {
+    await page.goto('./?fw=ddat-2025&role=chief-data-officer');
+    await expect(page.getByRole('gridcell').first()).toHaveAccessibleName(/: not given$/);
+    await expect(page.getByRole('gridcell', { name: /not required/ })).toHaveCount(0);
+  });
+});
+
+test('a removed framework can be brought back with Undo', async ({ page }) => {
+  await page.goto('./');
+  await loadFile(page, 'acme.json', ladder('Acme ladder', 'Platform engineer'));
+  await expect(heading(page)).toHaveText('Platform engineer');
+  await page.getByText('Load your own framework').click();
+  await page.getByRole('button', { name: /^Remove Acme ladder/ }).click();
+  await expect(heading(page)).toHaveText('Development operations (DevOps) engineer');
+  const undo = page.getByRole('button', { name: 'Undo' });
+  await expect(undo).toBeFocused();
+  await undo.click();
+  await expect(heading(page)).toHaveText('Platform engineer');
+  await page.reload();
+  await expect(heading(page)).toHaveText('Platform engineer');
+});
+
+test('the detail panel is not read out at every hover; a selection is said in a few words', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await expect(page.getByRole('complementary')).not.toHaveAttribute('aria-live', /.+/);
+  await page
+    .getByRole('gridcell', { name: 'Service support, Senior DevOps engineer (technical): expert' })
+    .click();
+  await expect(page.getByRole('status').filter({ hasText: /^Selected:/ })).toHaveText(
+    'Selected: Service support at Senior DevOps engineer (technical), expert.',
+  );
+});
