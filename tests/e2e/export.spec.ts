@@ -210,3 +210,17 @@ test('the first page load does not include the export libraries', async ({ page 
   await expect(page.getByRole('grid')).toBeVisible();
   expect(scripts.filter((url) => /jspdf|svg2pdf|pptxgen|exportChart/.test(url))).toEqual([]);
 });
+
+for (const [theme, colour] of [
+  ['light', 'FFFFFF'],
+  ['dark', '14181D'],
+  ['contrast', 'FFFFFF'],
+] as const) {
+  test(`a PowerPoint slide in the ${theme} theme has the theme's background, not black`, async ({ page }) => {
+    await page.goto(`./?theme=${theme}`);
+    const pptx = await exportFile(page, 'matrix', 'PowerPoint');
+    const slide = await (await JSZip.loadAsync(pptx.bytes)).file('ppt/slides/slide1.xml')!.async('string');
+    // The colours the theme's CSS gives ("#fff" once minified) reach the slide as six hex digits.
+    expect(/<p:bg>.*?<a:srgbClr val="([0-9A-F]{6})"/.exec(slide)?.[1]).toBe(colour);
+  });
+}

@@ -3,6 +3,7 @@
  * PowerPoint (pptxgenjs, loaded on demand), and getting them to the person (download, clipboard).
  * Browser only.
  */
+import { rgb } from 'd3-color';
 import { pdfSafeText } from './standaloneSvg';
 
 export const SVG_MIME = 'image/svg+xml';
@@ -83,7 +84,14 @@ function base64(text: string): string {
   return btoa(binary);
 }
 
-const hex = (colour: string) => colour.replace('#', '').toUpperCase();
+/**
+ * A colour as PowerPoint takes it, six hex digits: the theme's CSS colours reach the export as the
+ * minifier wrote them ("#fff"), and pptxgenjs replaces a 3-digit colour with black.
+ */
+export const hex = (colour: string) => {
+  const parsed = rgb(colour);
+  return (Number.isNaN(parsed.r) ? '#000000' : parsed.formatHex()).slice(1).toUpperCase();
+};
 
 /**
  * A 16:9 deck, one slide per chart: its title, the chart as an SVG image (pptxgenjs adds the PNG
