@@ -224,3 +224,28 @@ for (const [theme, colour] of [
     expect(/<p:bg>.*?<a:srgbClr val="([0-9A-F]{6})"/.exec(slide)?.[1]).toBe(colour);
   });
 }
+
+/** The colour of a rendered PDF page at (x, y) from 0 to 1: pdftoppm draws it as a PPM. */
+function pdfPixel(path: string, x: number, y: number): [number, number, number] {
+  const root = `${path}.page`;
+  execFileSync('pdftoppm', ['-r', '20', '-singlefile', path, root]);
+  const ppm = readFileSync(`${root}.ppm`);
+  const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 40).toString('latin1'))!;
+  const [width, height] = [Number(header[1]), Number(header[2])];
+  const start = header[0].length + (Math.floor(y * (height - 1)) * width + Math.floor(x * (width - 1))) * 3;
+  return [ppm[start], ppm[start + 1], ppm[start + 2]];
+}
+
+test("a dark-theme PDF is dark to its edges, as the app's page is", async ({ page }) => {
+  await page.goto('./?theme=dark');
+  const pdf = await exportFile(page, 'matrix', 'PDF');
+  for (const [x, y] of [
+    [0.01, 0.01],
+    [0.99, 0.99],
+    [0.99, 0.5],
+    [0.5, 0.99],
+  ])
+    // The page's #14181d, give or take the renderer's rounding.
+    for (const [channel, want] of pdfPixel(pdf.path, x, y).map((c, i) => [c, [20, 24, 29][i]]))
+      expect(Math.abs(channel - want)).toBeLessThanOrEqual(3);
+});

@@ -59,7 +59,9 @@ test.describe('presentation mode, themes and print', () => {
     const downloading = page.waitForEvent('download');
     await menu.getByRole('button', { name: 'SVG', exact: true }).click();
     const svg = readFileSync((await (await downloading).path())!, 'utf8');
-    expect(svg).toContain('<rect width="100%" height="100%" fill="#14181d"/>');
+    expect(svg).toMatch(
+      /<svg[^>]* width="(\d+)" height="(\d+)"[^]*<rect width="\1" height="\2" fill="#14181d"\/>/,
+    );
   });
 
   for (const theme of ['dark', 'contrast']) {

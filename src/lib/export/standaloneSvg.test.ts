@@ -20,7 +20,9 @@ describe('composeStandaloneSvg', () => {
     expect(svg).toContain('<rect width="10" height="10"/>');
     expect(svg).toContain('>Expert</text>');
     expect(svg).toContain('Source: DDaT Capability Framework, CDDO.');
-    expect(svg).toContain('<rect width="100%" height="100%" fill="#ffffff"/>');
+    // The background in numbers (svg2pdf reads width="100%" as 100 points).
+    expect(svg).toContain(`<rect width="${width}" height="${height}" fill="#ffffff"/>`);
+    expect(svg).not.toContain('100%');
     expect(width).toBe(856);
     expect(height).toBeGreaterThan(400);
     expect(svg).not.toMatch(/(href|src)=/);
@@ -28,7 +30,7 @@ describe('composeStandaloneSvg', () => {
 
   it('leaves out the background when transparent, and title and source when bare', () => {
     const { svg } = composeStandaloneSvg({ ...parts, transparent: true, bare: true });
-    expect(svg).not.toContain('height="100%"');
+    expect(svg).not.toContain('fill="#ffffff"');
     expect(svg).not.toContain('font-size="22"');
     expect(svg).not.toMatch(/<text[^>]*>Source:/);
   });

@@ -75,7 +75,9 @@ export function composeStandaloneSvg(parts: SlideParts): { svg: string; width: n
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(EXPORT_FONT_STACK)}">`,
     `<title>${escapeXml(parts.title)}</title>`,
     `<desc>${escapeXml(parts.source)}</desc>`,
-    parts.transparent ? '' : `<rect width="100%" height="100%" fill="${theme.background}"/>`,
+    // The background's size in numbers: svg2pdf reads width="100%" as 100 points (a dark PDF came out
+    // white, with a dark square in a corner).
+    parts.transparent ? '' : `<rect width="${width}" height="${height}" fill="${theme.background}"/>`,
     ...titleLines.map(
       (line, i) =>
         `<text x="${PAD}" y="${PAD + 20 + i * 28}" font-size="22" font-weight="bold" fill="${theme.ink}">${escapeXml(line)}</text>`,
