@@ -249,3 +249,32 @@ test("a dark-theme PDF is dark to its edges, as the app's page is", async ({ pag
     for (const [channel, want] of pdfPixel(pdf.path, x, y).map((c, i) => [c, [20, 24, 29][i]]))
       expect(Math.abs(channel - want)).toBeLessThanOrEqual(3);
 });
+
+test("the pathway PDF's step labels are drawn, not hidden under their halo", async ({ page }) => {
+  await page.goto('./');
+  const pdf = await exportFile(page, 'pathway', 'PDF');
+  // Where pdftotext finds "raised", the page rendered at 72 dpi (a pixel a point) must have ink.
+  const bbox = execFileSync('pdftotext', ['-bbox', pdf.path, '-']).toString();
+  const words = [
+    ...bbox.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">raised<\/word>/g),
+  ];
+  expect(words.length).toBeGreaterThanOrEqual(8);
+  const root = `${pdf.path}.page`;
+  execFileSync('pdftoppm', ['-r', '72', '-singlefile', pdf.path, root]);
+  const ppm = readFileSync(`${root}.ppm`);
+  const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 40).toString('latin1'))!;
+  const width = Number(header[1]);
+  const inkIn = ([, x0, y0, x1, y1]: RegExpMatchArray) => {
+    let ink = 0;
+    for (let y = Math.floor(Number(y0)); y < Math.ceil(Number(y1)); y++)
+      for (let x = Math.floor(Number(x0)); x < Math.ceil(Number(x1)); x++) {
+        const at = header[0].length + (y * width + x) * 3;
+        if (ppm[at] < 160 && ppm[at + 1] < 160 && ppm[at + 2] < 160) ink += 1;
+      }
+    return ink;
+  };
+  for (const word of words) expect(inkIn(word)).toBeGreaterThan(3);
+  // What svg2pdf cannot draw is not in the file it is given.
+  const svg = await exportFile(page, 'pathway', 'SVG');
+  expect(svg.bytes.toString()).not.toContain('paint-order');
+});

@@ -108,7 +108,6 @@ export const INLINED_PROPERTIES = [
   'text-anchor',
   'dominant-baseline',
   'text-decoration',
-  'paint-order',
   'visibility',
   'display',
   'r',
