@@ -141,7 +141,9 @@ for (const view of VIEWS) {
     // CSV: parses back to the rows the chart shows.
     const csv = await exportFile(page, view.kind, 'CSV data');
     expect(csv.name).toBe(`${view.file}.csv`);
-    const rows = csvParseRows(csv.bytes.toString('utf8').trimEnd());
+    // UTF-8 with a byte-order mark, as Excel needs to read "·" and curly quotes right.
+    expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = csvParseRows(new TextDecoder().decode(csv.bytes).trimEnd());
     expect(rows).toHaveLength(view.csvRows);
     expect(new Set(rows.map((row) => row.length)).size).toBe(1);
     if (view.kind !== 'pathway')

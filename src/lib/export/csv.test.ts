@@ -1,7 +1,7 @@
 /** Guards against spreadsheet formula injection while keeping the data readable back. */
 import { csvParseRows } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
-import { safeCell, toCsv } from './csv';
+import { csvFile, safeCell, toCsv } from './csv';
 
 describe('safeCell', () => {
   it.each([
@@ -26,5 +26,13 @@ describe('toCsv', () => {
     ];
     const text = toCsv(['Skill', 'Description'], rows);
     expect(csvParseRows(text.trimEnd())).toEqual([['Skill', 'Description'], rows[0], ["'=cmd", 'x']]);
+  });
+});
+
+describe('csvFile', () => {
+  it('starts with a byte-order mark, so Excel reads it as UTF-8, and keeps every character', async () => {
+    const bytes = new Uint8Array(await csvFile(['Skill'], [['1 new · 8 raised → “reworded”']]).arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder().decode(bytes)).toBe('Skill\n1 new · 8 raised → “reworded”\n');
   });
 });

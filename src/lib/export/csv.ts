@@ -13,3 +13,11 @@ export function safeCell(value: string | number): string {
 export function toCsv(header: string[], rows: (string | number)[][]): string {
   return `${csvFormatRows([header, ...rows].map((row) => row.map(safeCell)))}\n`;
 }
+
+/**
+ * A CSV file for spreadsheets: UTF-8 with a byte-order mark, without which Excel reads the file in
+ * the system's code page and mangles "·", "→" and curly quotes.
+ */
+export function csvFile(header: string[], rows: (string | number)[][]): Blob {
+  return new Blob(['\uFEFF', toCsv(header, rows)], { type: 'text/csv;charset=utf-8' });
+}

@@ -7,7 +7,7 @@ import type { ChartKind } from '../charts/kinds';
 import type { ChartContext } from '../charts/types';
 import { chartFileName, chartLegend, chartTable, chartTitle, chartsThatApply } from '../charts/registry';
 import { composeStandaloneSvg, type ExportTheme } from './standaloneSvg';
-import { toCsv } from './csv';
+import { csvFile } from './csv';
 import { SVG_MIME, nextFrame, slidesToPptx, svgToPdf, svgToPng, type Slide } from './formats';
 
 /**
@@ -91,7 +91,7 @@ export async function exportChart(
     case 'csv': {
       const { header, rows } = chartTable(kind, ctx);
       return {
-        blob: new Blob([toCsv(header, rows)], { type: 'text/csv;charset=utf-8' }),
+        blob: csvFile(header, rows),
         fileName: fileName('csv'),
       };
     }
