@@ -280,3 +280,27 @@ test("the pathway PDF's step labels are drawn, not hidden under their halo", asy
   const svg = await exportFile(page, 'pathway', 'SVG');
   expect(svg.bytes.toString()).not.toContain('paint-order');
 });
+
+test('a change-marked matrix export carries the key to its marks, and no link to the page', async ({
+  page,
+}) => {
+  await page.goto('./?changes=1');
+  const svg = (await exportFile(page, 'matrix', 'SVG')).bytes.toString();
+  const text = svg.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+  for (const [mark, meaning] of [
+    ['NEW', 'asked for now, not at the previous level'],
+    ['▲1', 'raised by 1 step'],
+    ['✎', 'same proficiency, reworded'],
+    ['DROPPED', 'no longer asked for'],
+  ])
+    expect(text).toContain(`${mark} ${meaning}`);
+  expect(text).not.toContain('About this role');
+  // Nor in presentation mode, which has no page to open it on; the page itself keeps it.
+  await expect(page.locator('svg.matrix').getByText('About this role ›')).toBeVisible();
+  await page.locator('figure[data-chart="matrix"]').getByRole('button', { name: 'Present' }).click();
+  await expect(page.locator('section.frame svg.matrix')).toBeVisible();
+  await expect(page.locator('section.frame').getByText('About this role ›')).toHaveCount(0);
+  await expect(
+    page.locator('section.frame').getByText('asked for now, not at the previous level'),
+  ).toBeVisible();
+});

@@ -15,12 +15,14 @@ export interface ChartContext {
 
 export interface LegendItem {
   label: string;
-  /** swatch: a filled box; line / dashed: a stroke sample. */
-  shape: 'swatch' | 'line' | 'dashed';
+  /** swatch: a filled box; line / dashed: a stroke sample; mark: a change mark's badge (`mark`). */
+  shape: 'swatch' | 'line' | 'dashed' | 'mark';
   fill: string;
   stroke: string;
   text?: string;
   dashedOutline?: boolean;
+  /** A mark's text, as the matrix draws it in its cells ("NEW", "▲1"). */
+  mark?: string;
 }
 
 /** A chart's data as a table for a spreadsheet: a header and rows of text. */

@@ -52,7 +52,8 @@ export function composeStandaloneSvg(parts: SlideParts): { svg: string; width: n
   let x = PAD;
   let y = chartTop + parts.chartHeight + 22;
   for (const item of parts.legend) {
-    const itemWidth = 30 + item.label.length * 7.4 + 22;
+    const sample = item.shape === 'mark' ? markWidth(item.mark ?? '') : 22;
+    const itemWidth = sample + 8 + item.label.length * 7.4 + 22;
     if (x + itemWidth > width - PAD && x > PAD) {
       x = PAD;
       y += 26;
@@ -60,9 +61,13 @@ export function composeStandaloneSvg(parts: SlideParts): { svg: string; width: n
     const dash = item.dashedOutline || item.shape === 'dashed' ? ' stroke-dasharray="4 3"' : '';
     legend.push(
       item.shape === 'swatch'
-        ? `<rect x="${x}" y="${y - 12}" width="22" height="16" rx="3" fill="${item.fill}" stroke="${item.stroke}" stroke-width="1.5"${dash}/>`
-        : `<line x1="${x}" x2="${x + 22}" y1="${y - 4}" y2="${y - 4}" stroke="${theme.ink}" stroke-width="2.5"${dash}/>`,
-      `<text x="${x + 30}" y="${y}" font-size="13" fill="${theme.ink}">${escapeXml(item.label)}</text>`,
+        ? // "Not required" is drawn on the page's own colour, as its cells are.
+          `<rect x="${x}" y="${y - 12}" width="22" height="16" rx="3" fill="${item.dashedOutline ? theme.background : item.fill}" stroke="${item.stroke}" stroke-width="1.5"${dash}/>`
+        : item.shape === 'mark'
+          ? // The change mark as the matrix draws it on its cells: black on white in every theme.
+            `<g${item.mark === '=' ? ' opacity="0.45"' : ''}><rect x="${x}" y="${y - 13}" width="${sample}" height="17" rx="8" fill="${item.fill}" stroke="${item.stroke}" stroke-width="1"/><text x="${x + sample / 2}" y="${y}" font-size="11" font-weight="bold" text-anchor="middle" fill="${item.stroke}">${escapeXml(item.mark ?? '')}</text></g>`
+          : `<line x1="${x}" x2="${x + 22}" y1="${y - 4}" y2="${y - 4}" stroke="${theme.ink}" stroke-width="2.5"${dash}/>`,
+      `<text x="${x + sample + 8}" y="${y}" font-size="13" fill="${theme.ink}">${escapeXml(item.label)}</text>`,
     );
     x += itemWidth;
   }
@@ -91,6 +96,11 @@ export function composeStandaloneSvg(parts: SlideParts): { svg: string; width: n
     '</svg>',
   ].join('\n');
   return { svg, width, height };
+}
+
+/** A change mark's badge width in the legend: room for its text at 11 units, bold. */
+function markWidth(mark: string): number {
+  return Math.max(22, Math.ceil(mark.length * 7.6 + 12));
 }
 
 /** The properties that make a chart look as it does, copied onto each element when exporting. */

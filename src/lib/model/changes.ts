@@ -117,3 +117,13 @@ export function describeChange(change: Change, proficiencyName: (id: string) => 
       return 'not required at either level';
   }
 }
+
+/** The matrix's change marks and what each means, for its key on the page and in every export. */
+export const CHANGE_MARKS: { mark: string; meaning: string }[] = [
+  { mark: 'NEW', meaning: 'asked for now, not at the previous level' },
+  { mark: '▲1', meaning: 'raised by 1 step (▲2: 2 steps …)' },
+  { mark: '✎', meaning: 'same proficiency, reworded' },
+  { mark: '▼1', meaning: 'lowered by 1 step' },
+  { mark: 'DROPPED', meaning: 'no longer asked for' },
+  { mark: '=', meaning: 'unchanged (same proficiency and words), drawn pale' },
+];

@@ -1,9 +1,9 @@
 import type { Requirement, Skill } from '../../model/types';
 import { absentRequirement, trackName } from '../../model/framework';
-import { changesFromPrevious, describeChange } from '../../model/changes';
+import { CHANGE_MARKS, changesFromPrevious, describeChange } from '../../model/changes';
 import { layoutMatrix, type MatrixCell, type MatrixColumn } from '../../layout/matrixLayout';
 import { NOT_REQUIRED_LEGEND, proficiencyLegend, trackInTitle } from '../legend';
-import { defineChart } from '../types';
+import { defineChart, type LegendItem } from '../types';
 
 /** A row of the matrix: a skill, and what each visible level asks of it. */
 export interface MatrixRecord {
@@ -20,7 +20,20 @@ export const matrixChart = defineChart<MatrixRecord>({
     `${ctx.index.role.name}: skills by level${trackInTitle(ctx)}${ctx.showChanges ? ', with changes from the previous level' : ''}`,
   describe: (ctx) =>
     `${ctx.index.role.skills.length} skills (rows) by ${ctx.levels.length} levels (columns); each cell names the proficiency the level asks for${ctx.showChanges ? ', marked with what changed from the previous level on the same path' : ''}.`,
-  legend: (ctx) => [...proficiencyLegend(ctx.index.framework), NOT_REQUIRED_LEGEND],
+  // With changes marked, the marks' key too: an export without it would leave NEW, ▲1 and ✎ unexplained.
+  legend: (ctx) => [
+    ...proficiencyLegend(ctx.index.framework),
+    NOT_REQUIRED_LEGEND,
+    ...(ctx.showChanges
+      ? CHANGE_MARKS.map(({ mark, meaning }): LegendItem => ({
+          label: meaning,
+          shape: 'mark',
+          mark,
+          fill: '#ffffff',
+          stroke: '#1b1f24',
+        }))
+      : []),
+  ],
   fileNameParts: (ctx) => [
     'matrix',
     ...(ctx.track ? [ctx.track] : []),
