@@ -159,8 +159,18 @@ test('exports all views as one deck, with progress', async ({ page }) => {
   expect(download.suggestedFilename()).toBe('development-operations-devops-engineer-all-views.pptx');
   const zip = await JSZip.loadAsync(readFileSync(await download.path()));
   const slides = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
-  expect(slides).toHaveLength(5);
+  // A title slide, then a slide per chart.
+  expect(slides).toHaveLength(6);
   const titles = await Promise.all(slides.map((f) => zip.file(f)!.async('string')));
+  const cover = await zip.file('ppt/slides/slide1.xml')!.async('string');
+  expect(cover).toContain('Development operations (DevOps) engineer');
+  expect(cover).toContain('DDaT Capability Framework');
+  expect(cover).toContain('Open Government Licence v3.0');
+  // The compare slide says the comparison's summary; every chart slide has speaker notes in words.
+  expect(titles.join(' ')).toContain('Senior DevOps engineer (technical) asks for more in 1 skill');
+  const notes = Object.keys(zip.files).filter((f) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(f));
+  const notesText = (await Promise.all(notes.map((f) => zip.file(f)!.async('string')))).join(' ');
+  expect(notesText).toContain('10 skills (rows) by 9 levels (columns)');
   expect(titles.join(' ')).toContain('skills by level, with changes from the previous level');
   expect(titles.join(' ')).toContain(
     'Senior DevOps engineer (technical) vs Senior DevOps engineer (management)',
@@ -188,8 +198,11 @@ test("exports all views for a framework whose one track never splits: the README
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export all views (PowerPoint)' }).click();
   const zip = await JSZip.loadAsync(readFileSync(await (await downloading).path()));
-  // No overview slide: there is nothing to set side by side. Before, the whole deck failed.
-  expect(Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))).toHaveLength(4);
+  // A title slide and four charts: no overview, there is nothing to set side by side. Before, the
+  // whole deck failed.
+  expect(Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))).toHaveLength(5);
+  // The title slide says why the overview is left out.
+  expect(await zip.file('ppt/slides/slide1.xml')!.async('string')).toContain('No track overview slide');
 });
 
 test('copies a chart to the clipboard', async ({ page, context }) => {

@@ -3,9 +3,16 @@
  * any format, and all charts as one deck. Loaded on demand: nothing here is in the first page load.
  */
 import type { Explorer } from '../state/explorer.svelte';
-import type { ChartKind } from '../charts/kinds';
+import { CHART_KINDS, type ChartKind } from '../charts/kinds';
 import type { ChartContext } from '../charts/types';
-import { chartFileName, chartLegend, chartTable, chartTitle, chartsThatApply } from '../charts/registry';
+import {
+  CHARTS,
+  chartFileName,
+  chartLegend,
+  chartTable,
+  chartTitle,
+  chartsThatApply,
+} from '../charts/registry';
 import { composeStandaloneSvg, type ExportTheme } from './standaloneSvg';
 import { csvFile } from './csv';
 import { SVG_MIME, nextFrame, slidesToPptx, svgToPdf, svgToPng, type Slide } from './formats';
@@ -72,6 +79,8 @@ async function slideOf(explorer: Explorer, kind: ChartKind, render: ChartRendere
     width,
     height,
     altText: chartTitle(kind, ctx),
+    summary: kind === 'compare' ? ctx.comparison?.summary : undefined,
+    notes: CHARTS[kind].describe(ctx),
     source: explorer.framework!.source.attribution,
     background: theme.background,
     ink: theme.ink,
@@ -140,9 +149,29 @@ export async function exportDeck(
     onProgress(slides.length, total);
     await nextFrame();
   }
-  const blob = await slidesToPptx(slides, async (done) => {
-    onProgress(kinds.length + done, total);
-    await nextFrame();
-  });
+  const framework = explorer.framework!;
+  const theme = currentTheme();
+  const left = CHART_KINDS.filter((kind) => !kinds.includes(kind)).map(
+    (kind) => `No ${CHARTS[kind].name.toLowerCase()} slide: ${CHARTS[kind].describe(chartContext(explorer))}`,
+  );
+  const cover = {
+    title: explorer.role!.name,
+    subtitle: framework.name,
+    lines: [
+      `Made with Pathway Explorer on ${new Date().toISOString().slice(0, 10)}.`,
+      framework.source.attribution,
+      ...left,
+    ],
+    background: theme.background,
+    ink: theme.ink,
+  };
+  const blob = await slidesToPptx(
+    slides,
+    async (done) => {
+      onProgress(kinds.length + done, total);
+      await nextFrame();
+    },
+    cover,
+  );
   return { blob, fileName: `${explorer.role!.id}-all-views.pptx` };
 }

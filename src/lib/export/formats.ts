@@ -71,7 +71,20 @@ export interface Slide {
   width: number;
   height: number;
   altText: string;
+  /** A sentence under the title (the comparison's summary), if the chart has one. */
+  summary?: string;
+  /** What the chart shows in words, for the presenter: the slide's speaker notes. */
+  notes: string;
   source: string;
+  background: string;
+  ink: string;
+}
+
+/** The deck's first slide: what it is about, from where, and when it was made. */
+export interface CoverSlide {
+  title: string;
+  subtitle: string;
+  lines: string[];
   background: string;
   ink: string;
 }
@@ -100,12 +113,43 @@ export const hex = (colour: string) => {
 export async function slidesToPptx(
   slides: Slide[],
   onSlide: (done: number) => Promise<void> | void = () => {},
+  cover?: CoverSlide,
 ) {
   const { default: PptxGenJS } = await import('pptxgenjs');
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_16x9';
-  pptx.title = slides[0]?.title ?? 'Pathway Explorer';
+  pptx.title = cover?.title ?? slides[0]?.title ?? 'Pathway Explorer';
   const [slideW, slideH] = [10, 5.625];
+  if (cover) {
+    const s = pptx.addSlide();
+    s.background = { color: hex(cover.background) };
+    s.addText(cover.title, {
+      x: 0.6,
+      y: 1.4,
+      w: slideW - 1.2,
+      h: 1,
+      fontSize: 32,
+      bold: true,
+      color: hex(cover.ink),
+    });
+    s.addText(cover.subtitle, {
+      x: 0.6,
+      y: 2.4,
+      w: slideW - 1.2,
+      h: 0.6,
+      fontSize: 18,
+      color: hex(cover.ink),
+    });
+    s.addText(cover.lines.join('\n'), {
+      x: 0.6,
+      y: 3.3,
+      w: slideW - 1.2,
+      h: 1.6,
+      fontSize: 11,
+      color: hex(cover.ink),
+      valign: 'top',
+    });
+  }
   for (const [i, slide] of slides.entries()) {
     const s = pptx.addSlide();
     s.background = { color: hex(slide.background) };
@@ -118,7 +162,22 @@ export async function slidesToPptx(
       bold: true,
       color: hex(slide.ink),
     });
-    const box = { x: 0.4, y: 0.9, w: slideW - 0.8, h: slideH - 1.4 };
+    // The summary under the title, as tall as its words need (about 125 characters a line at 10 points).
+    const summaryHeight = slide.summary ? Math.ceil(slide.summary.length / 125) * 0.17 + 0.08 : 0;
+    if (slide.summary)
+      s.addText(slide.summary, {
+        // Level with the title's text, which pptxgenjs insets by its default margin.
+        x: 0.48,
+        y: 0.85,
+        w: slideW - 0.8,
+        h: summaryHeight,
+        fontSize: 10,
+        color: hex(slide.ink),
+        valign: 'top',
+        margin: 0,
+      });
+    const top = slide.summary ? 0.85 + summaryHeight + 0.1 : 0.9;
+    const box = { x: 0.4, y: top, w: slideW - 0.8, h: slideH - top - 0.5 };
     const ratio = Math.min(box.w / slide.width, box.h / slide.height);
     const [w, h] = [slide.width * ratio, slide.height * ratio];
     s.addImage({
@@ -137,6 +196,7 @@ export async function slidesToPptx(
       fontSize: 8,
       color: hex(slide.ink),
     });
+    s.addNotes(slide.notes);
     await onSlide(i + 1);
   }
   return (await pptx.write({ outputType: 'blob' })) as Blob;
