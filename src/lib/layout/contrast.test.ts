@@ -1,10 +1,11 @@
 /** Guards chart text colours: every skill colour, as text, reaches 4.5:1 on each theme's page. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { THEME_PAGE, contrastRatio, textColourOn } from './contrast';
+import { THEME_PAGE, textColourOn } from './contrast';
+import { contrast as contrastRatio } from './colour';
 import { SKILL_COLOURS } from './trajectoryLayout';
 
-describe('contrastRatio', () => {
+describe('contrast (colour.ts), as textColourOn uses it', () => {
   it.each([
     ['#000000', '#ffffff', 21],
     ['#ffffff', '#ffffff', 1],
