@@ -124,20 +124,24 @@ export function layoutCompare(
       a: wrapText(comparison.a.label, s.headerChars, options.compact ? 4 : 3),
       b: wrapText(comparison.b.label, s.headerChars, options.compact ? 4 : 3),
     },
-    rows: comparison.skills.map((c) => ({
-      comparison: c,
-      y: y(c.skill.id)!,
-      height: y.bandwidth(),
-      lines: wrapText(c.skill.name, s.skillChars, options.compact ? 3 : 2),
-      a: cellOf(c, 'a'),
-      b: cellOf(c, 'b'),
-      ...markOf(c),
-      markLines: options.compact && c.reworded && c.kind === 'same' ? ['=', '(reworded)'] : [markOf(c).mark],
-      verdict: verdictOf(c, comparison),
-      ariaLabel: `${c.skill.name}: ${c.aProficiency?.name.toLowerCase() ?? 'not required'} vs ${
-        c.bProficiency?.name.toLowerCase() ?? 'not required'
-      }; ${verdictOf(c, comparison)}`,
-    })),
+    rows: comparison.skills.map((c) => {
+      const { mark, leans } = markOf(c);
+      return {
+        comparison: c,
+        y: y(c.skill.id)!,
+        height: y.bandwidth(),
+        lines: wrapText(c.skill.name, s.skillChars, options.compact ? 3 : 2),
+        a: cellOf(c, 'a'),
+        b: cellOf(c, 'b'),
+        mark,
+        leans,
+        markLines: options.compact && mark === '= (reworded)' ? ['=', '(reworded)'] : [mark],
+        verdict: verdictOf(c, comparison),
+        ariaLabel: `${c.skill.name}: ${c.aProficiency?.name.toLowerCase() ?? 'not required'} vs ${
+          c.bProficiency?.name.toLowerCase() ?? 'not required'
+        }; ${verdictOf(c, comparison)}`,
+      };
+    }),
   };
 }
 

@@ -73,20 +73,17 @@ export interface Stored {
  */
 export async function storeUserFramework(framework: Framework, taken: Iterable<string>): Promise<Stored> {
   const inUse = new Set(taken);
-  const candidates = function* () {
-    for (let n = 1; ; n += 1) {
-      const id = n === 1 ? framework.id : `${framework.id}-${n}`;
-      if (!inUse.has(id)) yield id;
-    }
-  };
+  const idAt = (n: number) => (n === 1 ? framework.id : `${framework.id}-${n}`);
+  /** The first try from `n` on whose id this tab does not use already. */
+  const free = (n: number): number => (inUse.has(idAt(n)) ? free(n + 1) : n);
   try {
     const { update } = await idb();
     const store = await userStore();
-    for (const id of candidates()) {
-      const candidate = { ...framework, id };
+    for (let n = free(1); ; n = free(n + 1)) {
+      const candidate = { ...framework, id: idAt(n) };
       let written = false;
       await update<Framework>(
-        id,
+        candidate.id,
         (existing) => {
           if (existing !== undefined) return existing;
           written = true;
@@ -97,12 +94,8 @@ export async function storeUserFramework(framework: Framework, taken: Iterable<s
       if (written) return { framework: candidate };
     }
   } catch (error) {
-    return {
-      framework: { ...framework, id: candidates().next().value! },
-      notKept: storageProblem(error),
-    };
+    return { framework: { ...framework, id: idAt(free(1)) }, notKept: storageProblem(error) };
   }
-  throw new Error('unreachable');
 }
 
 /** Why the browser would not store something, in words a person can act on. */
