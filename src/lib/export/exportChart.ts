@@ -5,6 +5,8 @@
 import type { Explorer } from '../state/explorer.svelte';
 import { CHART_KINDS, type ChartKind } from '../charts/kinds';
 import type { ChartContext } from '../charts/types';
+import type { Source } from '../model/types';
+import { sourceLine } from '../model/source';
 import {
   CHARTS,
   chartFileName,
@@ -14,8 +16,11 @@ import {
   chartsThatApply,
 } from '../charts/registry';
 import { composeStandaloneSvg, type ExportTheme } from './standaloneSvg';
+import type { PdfPage } from './pdfPage';
 import { csvFile } from './csv';
-import { SVG_MIME, nextFrame, slidesToPptx, svgToPdf, svgToPng, type Slide } from './formats';
+import { SVG_MIME, nextFrame, svgToPdf, svgToPng } from './formats';
+import { slidesToPptx, type DeckSlide, type PictureSlide } from './pptx';
+import { nativeSlides } from '../slides/nativeSlides';
 
 /**
  * Draws a chart as the app would now and gives its inlined SVG markup and size: the components
@@ -26,11 +31,17 @@ export type ChartRenderer = (
   kind: ChartKind,
 ) => Promise<{ markup: string; width: number; height: number }>;
 
-export type ExportFormat = 'svg' | 'png' | 'pdf' | 'pptx' | 'csv';
+/** pptx: native, editable slides; pptx-picture: the chart as a picture, exactly as the app draws it. */
+export type ExportFormat = 'svg' | 'png' | 'pdf' | 'pptx' | 'pptx-picture' | 'csv';
+
+/** How a deck's charts are put on its slides. */
+export type SlideStyle = 'native' | 'picture';
 
 export interface ExportOptions {
   scale?: number;
   transparent?: boolean;
+  /** A PDF's page: the chart's own size (the default) or a paper size. */
+  page?: PdfPage;
 }
 
 function chartContext(explorer: Explorer): ChartContext {
@@ -69,7 +80,7 @@ async function standalone(
   });
 }
 
-async function slideOf(explorer: Explorer, kind: ChartKind, render: ChartRenderer): Promise<Slide> {
+async function pictureOf(explorer: Explorer, kind: ChartKind, render: ChartRenderer): Promise<PictureSlide> {
   const ctx = chartContext(explorer);
   const { svg, width, height } = await standalone(explorer, kind, render, { bare: true });
   const theme = currentTheme();
@@ -85,6 +96,23 @@ async function slideOf(explorer: Explorer, kind: ChartKind, render: ChartRendere
     background: theme.background,
     ink: theme.ink,
   };
+}
+
+/** A chart's slides: native (one or more: a large matrix splits), or one picture. */
+async function slidesOf(
+  explorer: Explorer,
+  kind: ChartKind,
+  render: ChartRenderer,
+  style: SlideStyle,
+): Promise<DeckSlide[]> {
+  if (style === 'picture') return [{ picture: await pictureOf(explorer, kind, render) }];
+  const slides = nativeSlides(
+    kind,
+    chartContext(explorer),
+    explorer.framework!.source.attribution,
+    currentTheme(),
+  );
+  return slides.map((native) => ({ native }));
 }
 
 export async function exportChart(
@@ -115,13 +143,20 @@ export async function exportChart(
       return { blob: await svgToPng(svg, width, height, scale), fileName: fileName(`${suffix}.png`) };
     }
     case 'pdf': {
+      const page = options.page ?? 'chart';
       const { svg, width, height } = await standalone(explorer, kind, render);
-      return { blob: await svgToPdf(svg, width, height), fileName: fileName('pdf') };
+      return {
+        blob: await svgToPdf(svg, width, height, { page, background: currentTheme().background }),
+        fileName: fileName(page === 'chart' ? 'pdf' : `${page}.pdf`),
+      };
     }
     case 'pptx':
+    case 'pptx-picture':
       return {
-        blob: await slidesToPptx([await slideOf(explorer, kind, render)]),
-        fileName: fileName('pptx'),
+        blob: await slidesToPptx(
+          await slidesOf(explorer, kind, render, format === 'pptx' ? 'native' : 'picture'),
+        ),
+        fileName: fileName(format === 'pptx' ? 'pptx' : 'picture.pptx'),
       };
   }
 }
@@ -140,13 +175,13 @@ export async function exportDeck(
   explorer: Explorer,
   render: ChartRenderer,
   onProgress: (done: number, total: number) => void,
+  style: SlideStyle = 'native',
 ): Promise<{ blob: Blob; fileName: string }> {
   const kinds = chartsThatApply(chartContext(explorer));
-  const total = kinds.length * 2;
-  const slides: Slide[] = [];
-  for (const kind of kinds) {
-    slides.push(await slideOf(explorer, kind, render));
-    onProgress(slides.length, total);
+  const slides: DeckSlide[] = [];
+  for (const [i, kind] of kinds.entries()) {
+    slides.push(...(await slidesOf(explorer, kind, render, style)));
+    onProgress(i + 1, kinds.length * 2);
     await nextFrame();
   }
   const framework = explorer.framework!;
@@ -158,8 +193,8 @@ export async function exportDeck(
     title: explorer.role!.name,
     subtitle: framework.name,
     lines: [
+      ...coverSourceLines(framework.source),
       `Made with Pathway Explorer on ${new Date().toISOString().slice(0, 10)}.`,
-      framework.source.attribution,
       ...left,
     ],
     background: theme.background,
@@ -168,10 +203,24 @@ export async function exportDeck(
   const blob = await slidesToPptx(
     slides,
     async (done) => {
-      onProgress(kinds.length + done, total);
+      onProgress(kinds.length + (done / slides.length) * kinds.length, kinds.length * 2);
       await nextFrame();
     },
     cover,
   );
-  return { blob, fileName: `${explorer.role!.id}-all-views.pptx` };
+  return {
+    blob,
+    fileName: `${explorer.role!.id}-all-views${style === 'picture' ? '.picture' : ''}.pptx`,
+  };
+}
+
+/** The cover's account of the source: which version (its publication), where, and its licence. */
+function coverSourceLines(source: Source): string[] {
+  const line = sourceLine(source);
+  const title = [line.title?.text, line.details].filter(Boolean).join(', ');
+  return [
+    ...(title ? [`Source: ${title}${source.url.trim() ? ` (${source.url.trim()})` : ''}.`] : []),
+    ...(source.licence.trim() ? [`Licence: ${source.licence.trim()}.`] : []),
+    source.attribution,
+  ];
 }

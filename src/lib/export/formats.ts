@@ -1,10 +1,11 @@
 /**
  * Turning a standalone SVG into files: PNG (canvas), PDF (jsPDF + svg2pdf.js, loaded on demand),
- * PowerPoint (pptxgenjs, loaded on demand), and getting them to the person (download, clipboard).
+ * and getting them to the person (download, clipboard). PowerPoint is `pptx.ts`.
  * Browser only.
  */
 import { rgb } from 'd3-color';
-import { pdfSafeText } from './standaloneSvg';
+import { PDF_FONT_FAMILY, loadPdfFonts } from './pdfFonts';
+import { placeOnPage, type PdfPage } from './pdfPage';
 
 export const SVG_MIME = 'image/svg+xml';
 
@@ -37,170 +38,75 @@ export async function svgToPng(svg: string, width: number, height: number, scale
   );
 }
 
-/** A one-page vector PDF the size of the SVG, its text as real (searchable) text. */
-export async function svgToPdf(svg: string, width: number, height: number): Promise<Blob> {
-  const [{ jsPDF }, { svg2pdf }] = await Promise.all([import('jspdf'), import('svg2pdf.js')]);
+/**
+ * A one-page vector PDF, its text as real (searchable) text in an embedded DejaVu Sans, so that
+ * ▲ ✎ ◀ and · show as they do in the app. The page is the chart's own size or a paper size with
+ * the chart fitted inside margins, on the theme's background to the page's edges.
+ */
+export async function svgToPdf(
+  svg: string,
+  width: number,
+  height: number,
+  options: { page: PdfPage; background?: string },
+): Promise<Blob> {
+  const [{ jsPDF }, { svg2pdf }, fonts] = await Promise.all([
+    import('jspdf'),
+    import('svg2pdf.js'),
+    loadPdfFonts(),
+  ]);
+  const place = placeOnPage(options.page, width, height);
   const doc = new jsPDF({
-    orientation: width >= height ? 'landscape' : 'portrait',
+    orientation: place.pageWidth >= place.pageHeight ? 'landscape' : 'portrait',
     unit: 'pt',
-    format: [width, height],
+    format: [place.pageWidth, place.pageHeight],
     compress: true,
   });
+  for (const font of fonts) {
+    doc.addFileToVFS(font.file, font.base64);
+    doc.addFont(font.file, PDF_FONT_FAMILY, font.style);
+  }
+  if (options.background) {
+    doc.setFillColor(`#${hex(options.background)}`);
+    doc.rect(0, 0, place.pageWidth, place.pageHeight, 'F');
+  }
   const host = document.createElement('div');
   host.style.cssText = 'position:absolute;left:-100000px;top:0';
   host.setAttribute('aria-hidden', 'true');
   const parsed = new DOMParser().parseFromString(svg, SVG_MIME);
   if (parsed.querySelector('parsererror')) throw new Error('the chart could not be read as SVG.');
-  const walker = parsed.createTreeWalker(parsed.documentElement, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode())
-    node.nodeValue = pdfSafeText(node.nodeValue ?? '');
+  preparePdfText(parsed.documentElement);
   host.append(parsed.documentElement);
   document.body.append(host);
   try {
-    await svg2pdf(host.firstElementChild!, doc, { x: 0, y: 0, width, height });
+    await svg2pdf(host.firstElementChild!, doc, {
+      x: place.x,
+      y: place.y,
+      width: place.width,
+      height: place.height,
+    });
   } finally {
     host.remove();
   }
   return doc.output('blob');
 }
 
-export interface Slide {
-  title: string;
-  /** The chart with its legend (no title, no source line): a vector image. */
-  svg: string;
-  width: number;
-  height: number;
-  altText: string;
-  /** A sentence under the title (the comparison's summary), if the chart has one. */
-  summary?: string;
-  /** What the chart shows in words, for the presenter: the slide's speaker notes. */
-  notes: string;
-  source: string;
-  background: string;
-  ink: string;
-}
-
-/** The deck's first slide: what it is about, from where, and when it was made. */
-export interface CoverSlide {
-  title: string;
-  subtitle: string;
-  lines: string[];
-  background: string;
-  ink: string;
-}
-
-function base64(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
+/**
+ * Sets every text in the embedded font: svg2pdf.js takes the first family of the stack it knows,
+ * Helvetica, which lacks ▲. (Weights are already regular or bold: see `inlineSvg.ts`.)
+ */
+function preparePdfText(root: Element): void {
+  root.setAttribute('font-family', `'${PDF_FONT_FAMILY}'`);
+  for (const element of root.querySelectorAll('[font-family]')) element.removeAttribute('font-family');
 }
 
 /**
- * A colour as PowerPoint takes it, six hex digits: the theme's CSS colours reach the export as the
- * minifier wrote them ("#fff"), and pptxgenjs replaces a 3-digit colour with black.
+ * A colour as PowerPoint and jsPDF take it, six hex digits: the theme's CSS colours reach the export
+ * as the minifier wrote them ("#fff"), and pptxgenjs replaces a 3-digit colour with black.
  */
 export const hex = (colour: string) => {
   const parsed = rgb(colour);
   return (Number.isNaN(parsed.r) ? '#000000' : parsed.formatHex()).slice(1).toUpperCase();
 };
-
-/**
- * A 16:9 deck, one slide per chart: its title, the chart as an SVG image (pptxgenjs adds the PNG
- * fallback older PowerPoints need) and the source line. `onSlide` is called after each slide.
- */
-export async function slidesToPptx(
-  slides: Slide[],
-  onSlide: (done: number) => Promise<void> | void = () => {},
-  cover?: CoverSlide,
-) {
-  const { default: PptxGenJS } = await import('pptxgenjs');
-  const pptx = new PptxGenJS();
-  pptx.layout = 'LAYOUT_16x9';
-  pptx.title = cover?.title ?? slides[0]?.title ?? 'Pathway Explorer';
-  const [slideW, slideH] = [10, 5.625];
-  if (cover) {
-    const s = pptx.addSlide();
-    s.background = { color: hex(cover.background) };
-    s.addText(cover.title, {
-      x: 0.6,
-      y: 1.4,
-      w: slideW - 1.2,
-      h: 1,
-      fontSize: 32,
-      bold: true,
-      color: hex(cover.ink),
-    });
-    s.addText(cover.subtitle, {
-      x: 0.6,
-      y: 2.4,
-      w: slideW - 1.2,
-      h: 0.6,
-      fontSize: 18,
-      color: hex(cover.ink),
-    });
-    s.addText(cover.lines.join('\n'), {
-      x: 0.6,
-      y: 3.3,
-      w: slideW - 1.2,
-      h: 1.6,
-      fontSize: 11,
-      color: hex(cover.ink),
-      valign: 'top',
-    });
-  }
-  for (const [i, slide] of slides.entries()) {
-    const s = pptx.addSlide();
-    s.background = { color: hex(slide.background) };
-    s.addText(slide.title, {
-      x: 0.4,
-      y: 0.15,
-      w: slideW - 0.8,
-      h: 0.7,
-      fontSize: 20,
-      bold: true,
-      color: hex(slide.ink),
-    });
-    // The summary under the title, as tall as its words need (about 125 characters a line at 10 points).
-    const summaryHeight = slide.summary ? Math.ceil(slide.summary.length / 125) * 0.17 + 0.08 : 0;
-    if (slide.summary)
-      s.addText(slide.summary, {
-        // Level with the title's text, which pptxgenjs insets by its default margin.
-        x: 0.48,
-        y: 0.85,
-        w: slideW - 0.8,
-        h: summaryHeight,
-        fontSize: 10,
-        color: hex(slide.ink),
-        valign: 'top',
-        margin: 0,
-      });
-    const top = slide.summary ? 0.85 + summaryHeight + 0.1 : 0.9;
-    const box = { x: 0.4, y: top, w: slideW - 0.8, h: slideH - top - 0.5 };
-    const ratio = Math.min(box.w / slide.width, box.h / slide.height);
-    const [w, h] = [slide.width * ratio, slide.height * ratio];
-    s.addImage({
-      data: `data:${SVG_MIME};base64,${base64(slide.svg)}`,
-      x: box.x + (box.w - w) / 2,
-      y: box.y + (box.h - h) / 2,
-      w,
-      h,
-      altText: slide.altText,
-    });
-    s.addText(slide.source, {
-      x: 0.4,
-      y: slideH - 0.45,
-      w: slideW - 0.8,
-      h: 0.35,
-      fontSize: 8,
-      color: hex(slide.ink),
-    });
-    s.addNotes(slide.notes);
-    await onSlide(i + 1);
-  }
-  return (await pptx.write({ outputType: 'blob' })) as Blob;
-}
 
 export function download(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);

@@ -1,6 +1,6 @@
 /** Guards exported SVG: well-formed, self-contained, escaped, with title, legend and source. */
 import { describe, expect, it } from 'vitest';
-import { composeStandaloneSvg, escapeXml, pdfSafeText } from './standaloneSvg';
+import { composeStandaloneSvg, escapeXml } from './standaloneSvg';
 
 const theme = { background: '#ffffff', ink: '#111111', inkSoft: '#555555' };
 const parts = {
@@ -36,12 +36,8 @@ describe('composeStandaloneSvg', () => {
   });
 });
 
-describe('escapeXml and pdfSafeText', () => {
+describe('escapeXml', () => {
   it('escapes the five XML specials', () => {
     expect(escapeXml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;');
-  });
-
-  it('replaces glyphs PDF standard fonts lack with plain ones', () => {
-    expect(pdfSafeText('▲2 ▼1 ✎ ◀ +1 +1 ▶ a → b −1')).toBe('+2 -1 ~ < +1 +1 > a -> b -1');
   });
 });

@@ -43,7 +43,9 @@ const PAD = 28;
 export function composeStandaloneSvg(parts: SlideParts): { svg: string; width: number; height: number } {
   const { theme } = parts;
   const width = Math.ceil(Math.max(parts.chartWidth, 640) + PAD * 2);
-  const titleLines = parts.bare ? [] : wrapText(parts.title, Math.floor((width - PAD * 2) / 11.5));
+  // Characters a line, for the widest face the file may be shown in: DejaVu Sans Bold (what a PDF
+  // embeds, and Linux's sans-serif) is about 13.5 units a character at 22.
+  const titleLines = parts.bare ? [] : wrapText(parts.title, Math.floor((width - PAD * 2) / 13.5));
   const titleHeight = parts.bare ? 0 : titleLines.length * 28 + 12;
   const chartTop = PAD + titleHeight;
 
@@ -72,7 +74,7 @@ export function composeStandaloneSvg(parts: SlideParts): { svg: string; width: n
     x += itemWidth;
   }
   const legendBottom = parts.legend.length > 0 ? y + 14 : chartTop + parts.chartHeight;
-  const sourceLines = parts.bare ? [] : wrapText(parts.source, Math.floor((width - PAD * 2) / 6.2));
+  const sourceLines = parts.bare ? [] : wrapText(parts.source, Math.floor((width - PAD * 2) / 6.8));
   const sourceTop = legendBottom + 20;
   const height = Math.ceil(sourceTop + sourceLines.length * 15 + PAD - 8);
 
@@ -122,23 +124,3 @@ export const INLINED_PROPERTIES = [
   'display',
   'r',
 ] as const;
-
-/** Characters that PDF's standard fonts lack, and plain equivalents. */
-const PDF_SAFE: [RegExp, string][] = [
-  [/▲/g, '+'],
-  [/▼/g, '-'],
-  [/✎/g, '~'],
-  [/◀/g, '<'],
-  [/▶/g, '>'],
-  [/⇄/g, '<>'],
-  [/→/g, '->'],
-  [/−/g, '-'],
-];
-
-/**
- * Replaces glyphs a PDF standard font cannot show, so a PDF's text stays readable and searchable.
- * Works on text, not markup: "◀" becomes "<", which must then be escaped if written as XML.
- */
-export function pdfSafeText(text: string): string {
-  return PDF_SAFE.reduce((result, [pattern, plain]) => result.replace(pattern, plain), text);
-}

@@ -1,0 +1,39 @@
+/**
+ * Each chart as native, editable PowerPoint content (one or more slides): the matrix and the
+ * comparison as tables, the trajectories and the track overview as charts with their data, the
+ * pathway as shapes. A chart kind without a native form would be a type error here.
+ */
+import type { ChartKind } from '../charts/kinds';
+import type { ChartContext, LegendItem } from '../charts/types';
+import { chartLegend, chartTitle } from '../charts/registry';
+import { compareSlides } from './compareSlides';
+import { matrixSlides } from './matrixSlides';
+import { overviewSlides } from './overviewSlides';
+import { pathwaySlide } from './pathwaySlide';
+import { trajectorySlides } from './trajectorySlides';
+import type { NativeSlide, SlideTheme } from './types';
+
+interface Parts {
+  ctx: ChartContext;
+  title: string;
+  legend: LegendItem[];
+  source: string;
+  theme: SlideTheme;
+}
+
+const BUILDERS: Record<ChartKind, (parts: Parts) => NativeSlide[]> = {
+  matrix: matrixSlides,
+  pathway: (parts) => [pathwaySlide(parts)],
+  trajectory: trajectorySlides,
+  compare: compareSlides,
+  overview: overviewSlides,
+};
+
+export function nativeSlides(
+  kind: ChartKind,
+  ctx: ChartContext,
+  source: string,
+  theme: SlideTheme,
+): NativeSlide[] {
+  return BUILDERS[kind]({ ctx, title: chartTitle(kind, ctx), legend: chartLegend(kind, ctx), source, theme });
+}

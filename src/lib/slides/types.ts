@@ -1,0 +1,128 @@
+/**
+ * Native slides as plain data: what each chart becomes in PowerPoint (tables, charts, shapes and
+ * text boxes a presenter can edit), laid out in inches on a 16:9 slide. Pure: `lib/export/pptx.ts`
+ * hands these to pptxgenjs, and the unit tests check them without it.
+ */
+
+/** A 16:9 slide, as pptxgenjs's LAYOUT_16x9: 10 × 5.625 inches. */
+export const SLIDE = { width: 10, height: 5.625 };
+
+/** The colours of the app's theme the slide is made in. */
+export interface SlideTheme {
+  background: string;
+  ink: string;
+  inkSoft: string;
+}
+
+export interface Frame {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export interface TextItem extends Frame {
+  type: 'text';
+  text: string;
+  /** Points. */
+  size: number;
+  colour: string;
+  bold?: boolean;
+  align?: 'left' | 'center' | 'right';
+  valign?: 'top' | 'middle' | 'bottom';
+  /** A box behind the text (the page's colour, as a halo where lines pass behind a label). */
+  fill?: string;
+  /** What the item is, for the presenter's selection pane ("Step label: …"). */
+  name?: string;
+}
+
+export interface ShapeItem extends Frame {
+  type: 'shape';
+  shape: 'rect' | 'roundRect';
+  fill: string | null;
+  /** 0 (opaque) to 100. */
+  transparency?: number;
+  line: string | null;
+  lineWidth?: number;
+  dashed?: boolean;
+  /** Text inside the shape, centred. */
+  text?: string;
+  size?: number;
+  colour?: string;
+  bold?: boolean;
+  name?: string;
+}
+
+/** A straight line or a cubic curve, from `from` to `to` (slide inches). */
+export interface PathItem {
+  type: 'path';
+  from: [number, number];
+  to: [number, number];
+  /** The curve's two control points; a straight line without them. */
+  controls?: [[number, number], [number, number]];
+  colour: string;
+  width: number;
+  dashed?: boolean;
+  name?: string;
+}
+
+export interface TableCell {
+  text: string;
+  fill: string | null;
+  transparency?: number;
+  colour: string;
+  bold?: boolean;
+  align?: 'left' | 'center' | 'right';
+  /** A dashed border, as "not required" is drawn; otherwise a thin solid one. */
+  dashed?: boolean;
+  border: string;
+}
+
+export interface TableItem {
+  type: 'table';
+  x: number;
+  y: number;
+  colW: number[];
+  rowH: number[];
+  rows: TableCell[][];
+  size: number;
+  name?: string;
+}
+
+export interface ChartSeries {
+  name: string;
+  labels: string[];
+  values: number[];
+}
+
+export interface ChartItem extends Frame {
+  type: 'chart';
+  chart: 'line' | 'bar';
+  series: ChartSeries[];
+  /** A colour per series (or, for one bar series, for its positive values). */
+  colours: string[];
+  /** One bar series only: the colour of its negative values. */
+  negativeColour?: string;
+  /** Bars run across (skills down the side), from the first category at the top. */
+  horizontal?: boolean;
+  valueAxis: { min: number; max: number; step: number; title?: string; hidden?: boolean };
+  categoryAxis?: { hidden?: boolean; title?: string };
+  /** The plot area inside the chart's frame, as fractions of it, so charts side by side line up. */
+  plot?: Frame;
+  dataLabels?: boolean;
+  title?: string;
+  altText: string;
+  name?: string;
+  ink: string;
+  inkSoft: string;
+}
+
+export type SlideItem = TextItem | ShapeItem | PathItem | TableItem | ChartItem;
+
+export interface NativeSlide {
+  title: string;
+  background: string;
+  items: SlideItem[];
+  /** What the slide shows, in words: its speaker notes. */
+  notes: string;
+}
