@@ -1,9 +1,19 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { csvParseRows } from 'd3-dsv';
 import JSZip from 'jszip';
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { exportFile } from './exports';
+import {
+  deckContents,
+  edgeColours,
+  inkIn,
+  offSlide,
+  pdfInfo,
+  pdfText,
+  rasterise,
+  sameColour,
+  words,
+} from './clients';
 
 const SKILLS = [
   'Availability and capacity management',
@@ -56,18 +66,6 @@ const VIEWS = [
   },
 ];
 
-async function exportFile(page: Page, kind: string, button: string, setup?: () => Promise<unknown>) {
-  const menu = page.locator(`figure[data-chart="${kind}"] details.export`);
-  if (!(await menu.evaluate((el) => (el as HTMLDetailsElement).open))) await menu.locator('summary').click();
-  await setup?.();
-  const downloading = page.waitForEvent('download');
-  await menu.getByRole('button', { name: button, exact: true }).click();
-  const download = await downloading;
-  const path = test.info().outputPath(download.suggestedFilename());
-  await download.saveAs(path);
-  return { name: download.suggestedFilename(), path, bytes: readFileSync(path) };
-}
-
 function pngSize(bytes: Buffer) {
   expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
@@ -105,33 +103,54 @@ for (const view of VIEWS) {
 
     // PNG at 1× and 4×, white and transparent.
     const menu = page.locator(`figure[data-chart="${view.kind}"] details.export`);
-    const png1 = await exportFile(page, view.kind, 'PNG', () => menu.getByLabel('Size').selectOption('1'));
+    const png1 = await exportFile(page, view.kind, 'PNG', () =>
+      menu.getByLabel('PNG size').selectOption('1'),
+    );
     expect(png1.name).toBe(`${view.file}.1x.png`);
     expect(pngSize(png1.bytes)).toEqual({ width, height });
     const png4 = await exportFile(page, view.kind, 'PNG', async () => {
-      await menu.getByLabel('Size').selectOption('4');
+      await menu.getByLabel('PNG size').selectOption('4');
       await menu.getByLabel('Transparent').check();
     });
     expect(png4.name).toBe(`${view.file}.4x-transparent.png`);
     expect(pngSize(png4.bytes)).toEqual({ width: width * 4, height: height * 4 });
     await menu.getByLabel('Transparent').uncheck();
-    const png2 = await exportFile(page, view.kind, 'PNG', () => menu.getByLabel('Size').selectOption('2'));
+    const png2 = await exportFile(page, view.kind, 'PNG', () =>
+      menu.getByLabel('PNG size').selectOption('2'),
+    );
     writeFileSync(test.info().outputPath(`look-at-${view.kind}.png`), png2.bytes);
 
     // PDF: one page, text as text.
     const pdf = await exportFile(page, view.kind, 'PDF');
     expect(pdf.name).toBe(`${view.file}.pdf`);
     expect(pdf.bytes.subarray(0, 5).toString()).toBe('%PDF-');
-    const info = execFileSync('pdfinfo', [pdf.path]).toString();
+    const info = pdfInfo(pdf.path);
     expect(info).toMatch(/Pages:\s+1\n/);
-    const pdfText = execFileSync('pdftotext', ['-raw', pdf.path, '-']).toString().replace(/\s+/g, ' ');
-    for (const skill of namesShown) expect(pdfText).toContain(skill);
-    expect(pdfText).toContain('Open Government Licence');
+    const shown = pdfText(pdf.path);
+    for (const skill of namesShown) expect(shown).toContain(skill);
+    expect(shown).toContain('Open Government Licence');
 
-    // PowerPoint: a zip with one slide holding the title, an SVG and its PNG fallback.
+    // PowerPoint, native: tables, charts with their data, or shapes; no picture of the chart.
     const pptx = await exportFile(page, view.kind, 'PowerPoint');
     expect(pptx.name).toBe(`${view.file}.pptx`);
-    const zip = await JSZip.loadAsync(pptx.bytes);
+    const native = await deckContents(pptx.bytes);
+    expect(native.pictures).toBe(0);
+    expect(native.mergedCells).toBe(0);
+    if (view.kind === 'matrix' || view.kind === 'compare') expect(native.tables).toBe(native.slides);
+    if (view.kind === 'trajectory' || view.kind === 'overview') {
+      expect(native.charts).toBeGreaterThanOrEqual(native.slides);
+      // Each chart's data is embedded, so PowerPoint's "Edit data" opens it.
+      expect(native.workbooks).toBe(native.charts);
+    }
+    if (view.kind === 'pathway') expect(native.curves).toBeGreaterThanOrEqual(2);
+    expect(native.xml).toContain(view.title);
+    for (const name of namesShown) expect(native.xml).toContain(name);
+    expect(await offSlide(pptx.bytes)).toEqual([]);
+
+    // PowerPoint, as a picture: one slide holding the title, an SVG and its PNG fallback.
+    const picture = await exportFile(page, view.kind, 'PowerPoint picture');
+    expect(picture.name).toBe(`${view.file}.picture.pptx`);
+    const zip = await JSZip.loadAsync(picture.bytes);
     const files = Object.keys(zip.files);
     expect(files.filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))).toEqual(['ppt/slides/slide1.xml']);
     expect(files.some((f) => /^ppt\/media\/.+\.svg$/.test(f))).toBe(true);
@@ -159,8 +178,9 @@ test('exports all views as one deck, with progress', async ({ page }) => {
   expect(download.suggestedFilename()).toBe('development-operations-devops-engineer-all-views.pptx');
   const zip = await JSZip.loadAsync(readFileSync(await download.path()));
   const slides = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
-  // A title slide, then a slide per chart.
-  expect(slides).toHaveLength(6);
+  // A title slide, then the charts' native slides: the change-marked matrix takes two, and the
+  // trajectories a slide per track.
+  expect(slides).toHaveLength(8);
   const titles = await Promise.all(slides.map((f) => zip.file(f)!.async('string')));
   const cover = await zip.file('ppt/slides/slide1.xml')!.async('string');
   expect(cover).toContain('Development operations (DevOps) engineer');
@@ -240,55 +260,22 @@ for (const [theme, colour] of [
   });
 }
 
-/** The colour of a rendered PDF page at (x, y) from 0 to 1: pdftoppm draws it as a PPM. */
-function pdfPixel(path: string, x: number, y: number): [number, number, number] {
-  const root = `${path}.page`;
-  execFileSync('pdftoppm', ['-r', '20', '-singlefile', path, root]);
-  const ppm = readFileSync(`${root}.ppm`);
-  const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 40).toString('latin1'))!;
-  const [width, height] = [Number(header[1]), Number(header[2])];
-  const start = header[0].length + (Math.floor(y * (height - 1)) * width + Math.floor(x * (width - 1))) * 3;
-  return [ppm[start], ppm[start + 1], ppm[start + 2]];
-}
-
 test("a dark-theme PDF is dark to its edges, as the app's page is", async ({ page }) => {
   await page.goto('./?theme=dark');
   const pdf = await exportFile(page, 'matrix', 'PDF');
-  for (const [x, y] of [
-    [0.01, 0.01],
-    [0.99, 0.99],
-    [0.99, 0.5],
-    [0.5, 0.99],
-  ])
-    // The page's #14181d, give or take the renderer's rounding.
-    for (const [channel, want] of pdfPixel(pdf.path, x, y).map((c, i) => [c, [20, 24, 29][i]]))
-      expect(Math.abs(channel - want)).toBeLessThanOrEqual(3);
+  // The page's #14181d, give or take the renderer's rounding.
+  for (const colour of edgeColours(rasterise(pdf.path, 1, 20)))
+    expect(sameColour(colour, [20, 24, 29], 3)).toBe(true);
 });
 
 test("the pathway PDF's step labels are drawn, not hidden under their halo", async ({ page }) => {
   await page.goto('./');
   const pdf = await exportFile(page, 'pathway', 'PDF');
   // Where pdftotext finds "raised", the page rendered at 72 dpi (a pixel a point) must have ink.
-  const bbox = execFileSync('pdftotext', ['-bbox', pdf.path, '-']).toString();
-  const words = [
-    ...bbox.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">raised<\/word>/g),
-  ];
-  expect(words.length).toBeGreaterThanOrEqual(8);
-  const root = `${pdf.path}.page`;
-  execFileSync('pdftoppm', ['-r', '72', '-singlefile', pdf.path, root]);
-  const ppm = readFileSync(`${root}.ppm`);
-  const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 40).toString('latin1'))!;
-  const width = Number(header[1]);
-  const inkIn = ([, x0, y0, x1, y1]: RegExpMatchArray) => {
-    let ink = 0;
-    for (let y = Math.floor(Number(y0)); y < Math.ceil(Number(y1)); y++)
-      for (let x = Math.floor(Number(x0)); x < Math.ceil(Number(x1)); x++) {
-        const at = header[0].length + (y * width + x) * 3;
-        if (ppm[at] < 160 && ppm[at + 1] < 160 && ppm[at + 2] < 160) ink += 1;
-      }
-    return ink;
-  };
-  for (const word of words) expect(inkIn(word)).toBeGreaterThan(3);
+  const raised = words(pdf.path).filter((word) => word.text === 'raised');
+  expect(raised.length).toBeGreaterThanOrEqual(8);
+  const raster = rasterise(pdf.path, 1, 72);
+  for (const word of raised) expect(inkIn(raster, word, [255, 255, 255])).toBeGreaterThan(3);
   // What svg2pdf cannot draw is not in the file it is given.
   const svg = await exportFile(page, 'pathway', 'SVG');
   expect(svg.bytes.toString()).not.toContain('paint-order');
@@ -316,4 +303,41 @@ test('a change-marked matrix export carries the key to its marks, and no link to
   await expect(
     page.locator('section.frame').getByText('asked for now, not at the previous level'),
   ).toBeVisible();
+});
+
+test('a PDF on US Letter or a 16:9 page has the chart fitted inside its margins', async ({ page }) => {
+  await page.goto('./');
+  const menu = page.locator('figure[data-chart="matrix"] details.export');
+  for (const [choice, size, [width, height]] of [
+    ['letter', /Page size:\s+792 x 612 pts/, [792, 612]],
+    ['widescreen', /Page size:\s+960 x 540 pts/, [960, 540]],
+  ] as const) {
+    const pdf = await exportFile(page, 'matrix', 'PDF', () =>
+      menu.getByLabel('PDF page').selectOption(choice),
+    );
+    expect(pdf.name).toBe(`development-operations-devops-engineer-matrix.${choice}.pdf`);
+    expect(pdfInfo(pdf.path)).toMatch(size);
+    const all = words(pdf.path);
+    expect(all.map((w) => w.text)).toContain('Practitioner');
+    // Half an inch clear on every side.
+    for (const word of all) {
+      expect(word.x0).toBeGreaterThanOrEqual(36);
+      expect(word.y0).toBeGreaterThanOrEqual(36);
+      expect(word.x1).toBeLessThanOrEqual(width - 36);
+      expect(word.y1).toBeLessThanOrEqual(height - 36);
+    }
+  }
+});
+
+test('exports all views as pictures, when asked: a title slide and a picture per chart', async ({ page }) => {
+  await page.goto('./');
+  await page.getByLabel('Slides').selectOption('picture');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export all views (PowerPoint)' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('development-operations-devops-engineer-all-views.picture.pptx');
+  const deck = await deckContents(readFileSync(await download.path()));
+  expect(deck.slides).toBe(6);
+  expect(deck.tables + deck.charts).toBe(0);
+  expect((deck.xml.match(/asvg:svgBlip/g) ?? []).length).toBe(5);
 });

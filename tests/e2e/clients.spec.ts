@@ -1,0 +1,128 @@
+/**
+ * Every chart, in every theme, exported as native slides, as a picture slide and as an A4 PDF, and
+ * opened where people open them: the decks in LibreOffice Impress, the PDFs in poppler. Asserts what
+ * a person would see there: the theme's background to the edges, the titles, skills and levels as
+ * text, nothing beyond the slide, the marks the app draws (▲1, ✎), and the pathway's step labels
+ * legible, not covered.
+ */
+import { readFileSync } from 'node:fs';
+import { test, expect } from './fixtures';
+import { exportFile } from './exports';
+import {
+  deckContents,
+  edgeColours,
+  inkIn,
+  offSlide,
+  openInImpress,
+  pdfInfo,
+  pdfPages,
+  pdfText,
+  rasterise,
+  rgbOf,
+  sameColour,
+  words,
+} from './clients';
+
+const SKILLS = [
+  'Availability and capacity management',
+  'Development process optimisation',
+  'Information security',
+  'Modern standards approach',
+  'Programming and build (software engineering)',
+  'Prototyping',
+  'Service support',
+  'Systems design',
+  'Systems integration',
+  'User focus',
+];
+const LEVELS = [
+  'Apprentice DevOps engineer',
+  'Junior DevOps engineer',
+  'Senior DevOps engineer',
+  'Principal DevOps engineer',
+];
+
+const CHARTS = [
+  { kind: 'matrix', query: 'changes=1', title: 'skills by level', skills: true, levels: true },
+  { kind: 'pathway', query: '', title: 'career pathway', skills: false, levels: true },
+  { kind: 'trajectory', query: '', title: 'skill trajectories', skills: true, levels: true },
+  {
+    kind: 'compare',
+    query: 'view=compare',
+    title: 'Senior DevOps engineer (technical) vs',
+    skills: true,
+    levels: false,
+  },
+  { kind: 'overview', query: 'view=compare', title: 'where the tracks differ', skills: true, levels: false },
+];
+
+/** Each theme's page colour, as the app's CSS sets it. */
+const PAGE = { light: '#ffffff', dark: '#14181d', contrast: '#ffffff' };
+
+for (const theme of ['light', 'dark', 'contrast'] as const) {
+  const background = PAGE[theme];
+  test(`every chart's slides and PDF, ${theme} theme, as LibreOffice and poppler show them`, async ({
+    page,
+  }) => {
+    test.setTimeout(240_000);
+    const files: { kind: (typeof CHARTS)[number]; native: string; picture: string; pdf: string }[] = [];
+    for (const chart of CHARTS) {
+      await page.goto(`./?theme=${theme}${chart.query ? `&${chart.query}` : ''}`);
+      const native = await exportFile(page, chart.kind, 'PowerPoint');
+      const picture = await exportFile(page, chart.kind, 'PowerPoint picture');
+      const menu = page.locator(`figure[data-chart="${chart.kind}"] details.export`);
+      const pdf = await exportFile(page, chart.kind, 'PDF', () =>
+        menu.getByLabel('PDF page').selectOption('a4'),
+      );
+      expect(pdf.name).toMatch(/\.a4\.pdf$/);
+      files.push({ kind: chart, native: native.path, picture: picture.path, pdf: pdf.path });
+    }
+    const bg = rgbOf(background);
+    const rendered = openInImpress(files.flatMap((f) => [f.native, f.picture]));
+
+    for (const [i, { kind: chart, native, picture, pdf }] of files.entries()) {
+      const [nativeShown, pictureShown] = [rendered[i * 2], rendered[i * 2 + 1]];
+      const deck = await deckContents(readFileSync(native));
+      await test.step(`${chart.kind}: native slides in Impress`, async () => {
+        expect(pdfPages(nativeShown)).toBe(deck.slides);
+        for (let p = 1; p <= deck.slides; p++)
+          for (const colour of edgeColours(rasterise(nativeShown, p, 20)))
+            expect(sameColour(colour, bg), `slide ${p} edge ${colour} vs ${background}`).toBe(true);
+        const text = pdfText(nativeShown);
+        expect(text).toContain(chart.title);
+        expect(text).toContain('Open Government Licence v3.0');
+        if (chart.skills) for (const skill of SKILLS) expect(text).toContain(skill);
+        if (chart.levels) for (const level of LEVELS) expect(text).toContain(level);
+        expect(await offSlide(readFileSync(native))).toEqual([]);
+      });
+      await test.step(`${chart.kind}: picture slide in Impress`, async () => {
+        expect(pdfPages(pictureShown)).toBe(1);
+        for (const colour of edgeColours(rasterise(pictureShown, 1, 20)))
+          expect(sameColour(colour, bg)).toBe(true);
+        expect(pdfText(pictureShown)).toContain(chart.title);
+        expect(await offSlide(readFileSync(picture))).toEqual([]);
+      });
+      await test.step(`${chart.kind}: A4 PDF`, async () => {
+        expect(pdfInfo(pdf)).toMatch(/Page size:\s+841.89 x 595.28 pts/);
+        for (const colour of edgeColours(rasterise(pdf, 1, 20))) expect(sameColour(colour, bg)).toBe(true);
+        const text = pdfText(pdf);
+        expect(text).toContain(chart.title);
+        if (chart.skills) for (const skill of SKILLS) expect(text).toContain(skill);
+        // The marks the app draws, in the embedded font, not swapped for ASCII.
+        if (chart.kind === 'matrix')
+          for (const mark of ['▲1', '✎', 'NEW', 'DROPPED']) expect(text).toContain(mark);
+        if (chart.kind === 'compare') expect(text).toMatch(/\+1 ▶|◀ \+1/);
+      });
+      if (chart.kind === 'pathway')
+        await test.step('pathway: the step labels are legible where they are drawn', async () => {
+          for (const shown of [nativeShown, pdf]) {
+            const raster = rasterise(shown, 1, 72);
+            const labels = words(shown).filter((word) => word.text === 'raised' || word.text === 'reworded');
+            expect(labels.length).toBeGreaterThanOrEqual(12);
+            for (const word of labels)
+              expect(inkIn(raster, word, bg), `${shown}: ${word.text}`).toBeGreaterThan(3);
+          }
+        });
+    }
+  });
+}
