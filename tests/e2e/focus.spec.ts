@@ -33,7 +33,7 @@ test('an export menu closes on Escape, focus on its button', async ({ page }) =>
   await page.keyboard.press('Enter');
   await expect(menu).toHaveAttribute('open', '');
   await page.keyboard.press('Tab');
-  await expect(menu.getByRole('button', { name: 'SVG', exact: true })).toBeFocused();
+  await expect(menu.getByRole('button', { name: 'PowerPoint', exact: true })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(menu).not.toHaveAttribute('open', '');
   await expect(menu.locator('summary')).toBeFocused();

@@ -35,7 +35,7 @@ export function overviewSlides({ ctx, title, legend, source, theme }: Parts): Na
     const frame = slideFrame({ title: slideTitle, legend, source, theme });
     const { body } = frame;
     const width = (body.w - LABELS) / page.length;
-    const plot = { y: 0.1, h: 0.86 };
+    const plot = { y: 0.13, h: 0.84 };
     const charts = page.map((panel, i): ChartItem => {
       const w = i === 0 ? LABELS + width : width;
       return {
@@ -77,7 +77,8 @@ export function overviewSlides({ ctx, title, legend, source, theme }: Parts): Na
         y: body.y,
         w: chart.w * chart.plot!.w,
         h: body.h * plot.y,
-        text: page[i].title,
+        // Which way is which, in words as on the page: left the second track, right the first.
+        text: `${page[i].title}\n◀ ${second}   ${first} ▶`,
         size: 10,
         bold: true,
         colour: theme.ink,
