@@ -236,14 +236,17 @@ test('copies a chart to the clipboard', async ({ page, context }) => {
   expect(types).toContain('image/png');
 });
 
-test('the first page load does not include the export libraries', async ({ page }) => {
-  const scripts: string[] = [];
-  page.on('request', (request) => {
-    if (request.resourceType() === 'script') scripts.push(request.url());
-  });
+test("the first page load does not include the export libraries or the PDF's font; a PDF fetches the font", async ({
+  page,
+}) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
   await page.goto('./');
   await expect(page.getByRole('grid')).toBeVisible();
-  expect(scripts.filter((url) => /jspdf|svg2pdf|pptxgen|exportChart/.test(url))).toEqual([]);
+  await page.waitForLoadState('networkidle');
+  expect(requests.filter((url) => /jspdf|svg2pdf|pptxgen|exportChart|slides|\.ttf$/.test(url))).toEqual([]);
+  await exportFile(page, 'matrix', 'PDF');
+  expect(requests.filter((url) => /DejaVuSans.*\.ttf$/.test(url)).length).toBe(3);
 });
 
 for (const [theme, colour] of [

@@ -270,6 +270,7 @@ test('nothing beside the matrix moves when the app takes over, its controls repl
         '.segmented label:last-of-type',
         '.toggle :is(input, .stand-in)',
         '.theme :is(select, .stand-in)',
+        '.deck .style :is(select, .stand-in)',
       ].map(box);
       return [...placed, ...sized];
     });
@@ -279,7 +280,7 @@ test('nothing beside the matrix moves when the app takes over, its controls repl
   await context.route(/\/assets\/.*\.js$/, () => {});
   const prerendered = await context.newPage();
   await prerendered.goto('./');
-  await expect(prerendered.locator('.stand-in')).toHaveCount(5);
+  await expect(prerendered.locator('.stand-in')).toHaveCount(6);
   // The pointer says they are not ready yet.
   for (const standIn of [
     prerendered.locator('.stand-in').first(),
