@@ -7,8 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { buildDdat2025Framework, buildDevopsFramework } from '../src/lib/import/ddatSource';
 import { buildCatalogue } from '../src/lib/model/catalogue';
 import { serialiseFramework } from '../src/lib/model/serialise';
-import { FrameworkSchema } from '../src/lib/model/schema';
-import { toJsonSchema } from '@valibot/to-json-schema';
+import { JSON_SCHEMAS } from './jsonSchemas';
 
 const read = (name: string) => readFileSync(new URL(`../data/sources/${name}`, import.meta.url), 'utf8');
 const write = (name: string, text: string) => {
@@ -36,21 +35,10 @@ write(
     2,
   )}\n`,
 );
-writeFileSync(
-  new URL('../static/framework.schema.json', import.meta.url),
-  `${JSON.stringify(
-    {
-      ...toJsonSchema(FrameworkSchema),
-      $id: 'framework.schema.json',
-      title: 'Pathway Explorer framework file',
-      description:
-        'A skills framework: roles, their levels (with tracks and next steps), skills, and the proficiency each level asks for.',
-    },
-    null,
-    2,
-  )}\n`,
-);
-console.log('wrote static/framework.schema.json');
+for (const schema of JSON_SCHEMAS) {
+  writeFileSync(new URL(`../static/${schema.file}`, import.meta.url), schema.text());
+  console.log(`wrote static/${schema.file}`);
+}
 for (const role of ddat.report.unsettled) {
   console.log(
     `level order of "${role.roleName}" settled by proficiency, not title: ${role.levels.join(' < ')}`,

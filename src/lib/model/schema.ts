@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { Framework } from './types';
 import { FORMAT_VERSION } from './types';
+import { firstIssue, newerVersion } from './validation';
 
 const Id = v.pipe(
   v.string(),
@@ -92,30 +93,16 @@ export class FrameworkError extends Error {
  * every reference (track, level, skill, proficiency) points at something that exists.
  */
 export function validateFramework(data: unknown): Framework {
-  const version = (data as { formatVersion?: unknown } | null)?.formatVersion;
-  if (typeof version === 'number' && version > FORMAT_VERSION) {
-    throw new FrameworkError(
-      `the file is in format ${version}, made by a newer version of the app; this one reads format ${FORMAT_VERSION}`,
-      'formatVersion',
-    );
-  }
+  const newer = newerVersion(data, FORMAT_VERSION);
+  if (newer) throw new FrameworkError(newer, 'formatVersion');
   const result = v.safeParse(FrameworkSchema, data);
   if (!result.success) {
-    const issue = result.issues[0];
-    const path = (issue.path ?? []).map((item) => String(item.key)).join('.');
-    throw new FrameworkError(plainMessage(issue.message), path);
+    const { message, path } = firstIssue(result.issues);
+    throw new FrameworkError(message, path);
   }
   const framework = result.output as Framework;
   checkReferences(framework);
   return framework;
-}
-
-/** Valibot's messages in plainer words: "Invalid key: Expected "name" …" → "the field "name" is missing". */
-function plainMessage(message: string): string {
-  const key = /^Invalid key: Expected (".+") but received undefined$/.exec(message);
-  if (key) return `the field ${key[1]} is missing`;
-  const type = /^Invalid (?:type|input|length|value): (.+)$/.exec(message);
-  return type ? type[1].replace(/^Expected/, 'expected') : message;
 }
 
 function checkReferences(framework: Framework): void {

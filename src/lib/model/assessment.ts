@@ -1,0 +1,259 @@
+/**
+ * A self-assessment as a file: who, against which framework and role, when, by whom (self or
+ * manager), towards which level, and a rating per skill. The JSON file format (validated with
+ * valibot, each problem named by its field), how a file's ratings meet the role as it is now
+ * (skills renamed or removed since are kept and reported, never dropped), and names as people write
+ * them: a framework, role, level or skill as the source names it, as the app labels it, or by id.
+ * Pure; the long CSV and the share link are `assessmentCsv.ts` and `assessmentLink.ts`.
+ */
+import * as v from 'valibot';
+import type { Framework, Level, Role } from './types';
+import { levelLabel, type RoleIndex } from './framework';
+import type { Rating } from './gap';
+import { firstIssue, newerVersion } from './validation';
+
+export const ASSESSMENT_FORMAT = 'pathway-explorer-assessment';
+export const ASSESSMENT_VERSION = 1;
+/** An assessment file is a few kilobytes; a file over this is not one. */
+export const MAX_ASSESSMENT_BYTES = 1024 * 1024;
+
+export type AssessmentSource = 'self' | 'manager';
+
+export interface AssessmentRating {
+  /** The skill's id in the framework, and its name when rated (to report a rename). */
+  skill: string;
+  skillName: string;
+  /** A proficiency id of the framework's scale, or null for "not yet". */
+  proficiency: string | null;
+  note?: string;
+}
+
+export interface Assessment {
+  format: typeof ASSESSMENT_FORMAT;
+  formatVersion: typeof ASSESSMENT_VERSION;
+  framework: { id: string; name: string };
+  role: { id: string; name: string };
+  /** Who is assessed; may be empty for one's own. */
+  person: string;
+  source: AssessmentSource;
+  /** The level aimed at (a level id), or null for the next level on each track. */
+  target: string | null;
+  /** The day of this snapshot, YYYY-MM-DD. */
+  date: string;
+  ratings: AssessmentRating[];
+}
+
+const Id = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens'),
+);
+const Name = v.pipe(v.string(), v.maxLength(300));
+
+export const AssessmentSchema = v.object({
+  format: v.literal(ASSESSMENT_FORMAT),
+  formatVersion: v.literal(ASSESSMENT_VERSION),
+  framework: v.object({ id: Id, name: Name }),
+  role: v.object({ id: Id, name: Name }),
+  person: Name,
+  source: v.picklist(['self', 'manager']),
+  target: v.nullable(Id),
+  date: v.pipe(v.string(), v.isoDate('must be a date as YYYY-MM-DD')),
+  ratings: v.pipe(
+    v.array(
+      v.object({
+        skill: Id,
+        skillName: Name,
+        proficiency: v.nullable(Id),
+        note: v.optional(v.pipe(v.string(), v.maxLength(5000))),
+      }),
+    ),
+    v.maxLength(2000),
+  ),
+});
+
+export class AssessmentError extends Error {
+  constructor(
+    message: string,
+    /** Where: a field path ("ratings.3.proficiency") or a CSV line ("line 4"). */
+    readonly where: string,
+  ) {
+    super(where ? `${where}: ${message}` : message);
+  }
+}
+
+/** Reads an assessment file's JSON text: its shape, then no skill rated twice. */
+export function parseAssessment(text: string, bytes = text.length): Assessment {
+  if (bytes > MAX_ASSESSMENT_BYTES)
+    throw new AssessmentError(
+      `the file is ${(bytes / 1024 / 1024).toFixed(1)} MB; an assessment is a few kilobytes (at most 1 MB)`,
+      '',
+    );
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new AssessmentError(`it is not JSON (${(error as Error).message})`, '');
+  }
+  const newer = newerVersion(data, ASSESSMENT_VERSION);
+  if (newer) throw new AssessmentError(newer, 'formatVersion');
+  const result = v.safeParse(AssessmentSchema, data);
+  if (!result.success) {
+    const { message, path } = firstIssue(result.issues);
+    throw new AssessmentError(message, path);
+  }
+  const assessment = result.output as Assessment;
+  const seen = new Map<string, number>();
+  assessment.ratings.forEach((rating, i) => {
+    const first = seen.get(rating.skill);
+    if (first !== undefined)
+      throw new AssessmentError(
+        `the skill "${rating.skill}" is rated twice (ratings.${first} and ratings.${i})`,
+        `ratings.${i}.skill`,
+      );
+    seen.set(rating.skill, i);
+  });
+  return assessment;
+}
+
+/** A name as people write it: case, spaces and dashes aside ("Senior DevOps engineer - management"). */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[‐-―−]/g, '-')
+    .replace(/[()]/g, ' ')
+    .replace(/\s+-\s+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Finds a thing by id, or by any of its names, written in any of the ways `nameKey` forgives. */
+function findBy<T>(
+  items: T[],
+  wanted: string,
+  id: (item: T) => string,
+  names: (item: T) => string[],
+): T | undefined {
+  const byId = items.find((item) => id(item) === wanted.trim());
+  if (byId) return byId;
+  const key = nameKey(wanted);
+  return items.find((item) => [id(item), ...names(item)].some((name) => nameKey(name) === key));
+}
+
+export function findRole(framework: Framework, wanted: string): Role | undefined {
+  return findBy(
+    framework.roles,
+    wanted,
+    (r) => r.id,
+    (r) => [r.name],
+  );
+}
+
+/** A level by id, by name (when only one level has it), or as the app labels it with its track. */
+export function findLevel(framework: Framework, role: Role, wanted: string): Level | undefined {
+  const byLabel = findBy(
+    role.levels,
+    wanted,
+    (l) => l.id,
+    (l) => [levelLabel(framework, l)],
+  );
+  if (byLabel) return byLabel;
+  const named = role.levels.filter((l) => nameKey(l.name) === nameKey(wanted));
+  return named.length === 1 ? named[0] : undefined;
+}
+
+export function findSkill(role: Role, wanted: string) {
+  return findBy(
+    role.skills,
+    wanted,
+    (s) => s.id,
+    (s) => [s.name, ...Object.values(s.trackNames ?? {})],
+  );
+}
+
+/** A proficiency by id or name, any case; "not yet" (or nothing) is null. */
+export function findProficiency(framework: Framework, wanted: string): string | null | undefined {
+  const key = nameKey(wanted);
+  if (key === '' || key === 'not yet' || key === 'none') return null;
+  return framework.proficiencies.find((p) => nameKey(p.id) === key || nameKey(p.name) === key)?.id;
+}
+
+export interface Mismatch {
+  rating: AssessmentRating;
+  why: string;
+}
+
+/**
+ * Meets a file's ratings with the role as it is now: those that match become ratings; a skill the
+ * role no longer has (or has under another id, found by its name), or a proficiency the scale
+ * lacks, is kept as a mismatch with the reason, so that nothing the person wrote is lost.
+ */
+export function matchRatings(
+  index: RoleIndex,
+  assessment: Assessment,
+): { ratings: Rating[]; mismatches: Mismatch[] } {
+  const ratings: Rating[] = [];
+  const mismatches: Mismatch[] = [];
+  for (const rating of assessment.ratings) {
+    const skill = index.skill(rating.skill) ?? findSkill(index.role, rating.skillName);
+    if (!skill) {
+      mismatches.push({ rating, why: `the role has no skill "${rating.skillName}" now` });
+      continue;
+    }
+    if (rating.proficiency !== null && !index.proficiency(rating.proficiency)) {
+      mismatches.push({ rating, why: `the scale has no proficiency "${rating.proficiency}"` });
+      continue;
+    }
+    if (ratings.some((r) => r.skillId === skill.id)) {
+      mismatches.push({ rating, why: `"${skill.name}" is rated already, under another name` });
+      continue;
+    }
+    ratings.push({
+      skillId: skill.id,
+      proficiency: rating.proficiency,
+      ...(rating.note ? { note: rating.note } : {}),
+    });
+    // Kept, and said: the skill has another id now (found by its name), or another name.
+    if (skill.id !== rating.skill)
+      mismatches.push({
+        rating,
+        why: `matched by its name to "${skill.name}" (id ${skill.id}, was ${rating.skill})`,
+      });
+    else if (skill.name !== rating.skillName)
+      mismatches.push({ rating, why: `"${rating.skillName}" is now named "${skill.name}"` });
+  }
+  return { ratings, mismatches };
+}
+
+/** Why an assessment does not belong to the role shown, in words; undefined when it does. */
+export function belongsElsewhere(index: RoleIndex, assessment: Assessment): string | undefined {
+  if (assessment.framework.id !== index.framework.id)
+    return `this assessment is for ${assessment.framework.name || assessment.framework.id}, not ${index.framework.name}`;
+  if (assessment.role.id !== index.role.id)
+    return `this assessment is for the role ${assessment.role.name || assessment.role.id}, not ${index.role.name}`;
+  return undefined;
+}
+
+/** An assessment of the role shown, from ratings, for saving or exporting. */
+export function assessmentOf(
+  index: RoleIndex,
+  ratings: Rating[],
+  details: { person?: string; source?: AssessmentSource; target?: string | null; date: string },
+): Assessment {
+  return {
+    format: ASSESSMENT_FORMAT,
+    formatVersion: ASSESSMENT_VERSION,
+    framework: { id: index.framework.id, name: index.framework.name },
+    role: { id: index.role.id, name: index.role.name },
+    person: details.person ?? '',
+    source: details.source ?? 'self',
+    target: details.target ?? null,
+    date: details.date,
+    ratings: ratings.map((r) => ({
+      skill: r.skillId,
+      skillName: index.skill(r.skillId)?.name ?? r.skillId,
+      proficiency: r.proficiency,
+      ...(r.note ? { note: r.note } : {}),
+    })),
+  };
+}
