@@ -178,6 +178,22 @@ test.describe('the skills × levels matrix', () => {
     }
   });
 
+  test('has no accessibility violations with the export menu open, in light and dark', async ({ page }) => {
+    for (const theme of ['light', 'dark']) {
+      await page.goto(`./?theme=${theme}`);
+      const menu = page.locator('figure[data-chart="matrix"] details.export');
+      await menu.locator('summary').click();
+      await expect(menu.getByRole('button', { name: 'PowerPoint picture' })).toBeVisible();
+      // Each select is named by its own label, not by its label and its options.
+      await expect(menu.getByRole('combobox', { name: 'PDF page', exact: true })).toBeVisible();
+      await expect(menu.getByRole('combobox', { name: 'PNG size', exact: true })).toBeVisible();
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual(
+        [],
+      );
+    }
+  });
+
   test('saves a screenshot to look at', async ({ page }, testInfo) => {
     await page.getByRole('checkbox', { name: 'Mark changes from the previous level' }).check();
     await page
