@@ -1,0 +1,51 @@
+/** The gap in words: skills to grow with the target's own words, and which next level is nearer. */
+import { describe, expect, it } from 'vitest';
+import { devopsIndex } from '../../../tests/unit/fixtures';
+import { compareNext, ratingsFromLevel } from './gap';
+import { gapReport, nearerInWords } from './gapReport';
+
+const index = devopsIndex();
+const from = index.role.levels.find((l) => l.name === 'DevOps engineer')!;
+const seniorTech = index.role.levels.find((l) => l.id === 'senior-devops-engineer-technical')!;
+const principal = index.role.levels.find((l) => l.id === 'principal-devops-engineer-management')!;
+const ratings = ratingsFromLevel(index, from);
+
+describe('gapReport', () => {
+  it('lists the skills to grow, most steps first, in the target’s own words', () => {
+    const report = gapReport(index, ratings, seniorTech, from);
+    expect(report.headline).toBe(
+      'Senior DevOps engineer (technical): meets 4 of 10; 6 steps short in 6 skills.',
+    );
+    expect(report.grow).toHaveLength(6);
+    for (const skill of report.grow) {
+      expect(skill.steps).toBe(1);
+      expect(skill.description).toBe(index.requirement(seniorTech.id, skill.skill.id)!.description);
+      expect(skill.fromNearest).toMatch(/^raised 1 step from /);
+    }
+    // Principal asks more: the biggest gaps come first.
+    const far = gapReport(index, ratings, principal, from).grow;
+    expect(far.map((s) => s.steps)).toEqual([...far.map((s) => s.steps)].sort((a, b) => b - a));
+  });
+
+  it('says when a level is met in full', () => {
+    expect(gapReport(index, ratings, from).headline).toBe(
+      'DevOps engineer: meets all 10 skills it asks for.',
+    );
+  });
+});
+
+describe('nearerInWords', () => {
+  it('names the nearer track and by how much', () => {
+    expect(nearerInWords(index, compareNext(index, ratings, from))).toBe(
+      'Senior DevOps engineer (technical) is nearer, by 1 step: 6 steps to grow, against 7 steps for Senior DevOps engineer (management).',
+    );
+  });
+
+  it('says when there is nothing after, or one way on', () => {
+    expect(nearerInWords(index, { gaps: [] })).toBe('There is no level after this one.');
+    const apprentice = index.role.levels.find((l) => l.seniority === 0)!;
+    expect(nearerInWords(index, compareNext(index, ratingsFromLevel(index, apprentice), apprentice))).toMatch(
+      /^The next level, Junior DevOps engineer, is \d+ steps? away\.$/,
+    );
+  });
+});

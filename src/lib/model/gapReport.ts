@@ -1,0 +1,74 @@
+/**
+ * The gap in words (#17, not shown yet): for a target level, the skills to grow, most steps first,
+ * each with what the person has, what the level asks and its own description of it, and what the
+ * level changes from the one the person is nearest; and which path's next level is nearer. Gaps to
+ * discuss, named skill by skill: no score.
+ */
+import type { Level, Skill } from './types';
+import { levelLabel, type RoleIndex } from './framework';
+import { describeChange, levelTransition } from './changes';
+import { levelGap, skillsToGrow, type NextComparison, type Rating } from './gap';
+
+export interface SkillToGrow {
+  skill: Skill;
+  have: string;
+  asked: string;
+  steps: number;
+  /** The target's own words for this skill. */
+  description: string;
+  /** What the target asks differently from the level the person is nearest ("raised 1 step from working"). */
+  fromNearest?: string;
+}
+
+export interface GapReport {
+  target: Level;
+  /** "Senior DevOps engineer (technical): meets 4 of 10; 6 steps short in 6 skills." */
+  headline: string;
+  grow: SkillToGrow[];
+}
+
+const steps = (n: number) => `${n} step${n === 1 ? '' : 's'}`;
+
+export function gapReport(index: RoleIndex, ratings: Rating[], target: Level, nearest?: Level): GapReport {
+  const gap = levelGap(index, ratings, target);
+  const name = (id: string | null) => (id === null ? 'not yet' : (index.proficiency(id)?.name ?? id));
+  const changes = nearest && nearest.id !== target.id ? levelTransition(index, nearest, target) : undefined;
+  const grow = skillsToGrow(gap).map((s): SkillToGrow => {
+    const change = changes?.get(s.skillId);
+    return {
+      skill: index.skill(s.skillId)!,
+      have: name(s.have),
+      asked: name(s.asked),
+      steps: s.steps,
+      description: index.requirement(target.id, s.skillId)?.description ?? '',
+      ...(change ? { fromNearest: describeChange(change, (id) => name(id)) } : {}),
+    };
+  });
+  const short = grow.length;
+  const label = levelLabel(index.framework, target);
+  return {
+    target,
+    headline:
+      short === 0
+        ? `${label}: meets all ${gap.asked} skills it asks for.`
+        : `${label}: meets ${gap.met} of ${gap.asked}; ${steps(gap.steps)} short in ${short} skill${short === 1 ? '' : 's'}.`,
+    grow,
+  };
+}
+
+/** Which path's next level is nearer, in one sentence. */
+export function nearerInWords(index: RoleIndex, next: NextComparison): string {
+  const label = (level: Level) => levelLabel(index.framework, level);
+  if (next.gaps.length === 0) return 'There is no level after this one.';
+  if (next.gaps.length === 1) {
+    const [{ gap }] = next.gaps;
+    return `The next level, ${label(gap.level)}, is ${steps(gap.steps)} away.`;
+  }
+  if (!next.nearer)
+    return `The next levels are as near as each other: ${steps(next.gaps[0].gap.steps)} each.`;
+  const nearest = next.gaps.find((g) => g.track === next.nearer!.track)!;
+  const others = next.gaps
+    .filter((g) => g !== nearest)
+    .map((g) => `${steps(g.gap.steps)} for ${label(g.gap.level)}`);
+  return `${label(nearest.gap.level)} is nearer, by ${steps(next.nearer.by)}: ${steps(nearest.gap.steps)} to grow, against ${others.join(' and ')}.`;
+}
