@@ -1,0 +1,154 @@
+/**
+ * Closeness between role levels: shortfalls only, a skill missing on one side, the same level, a
+ * framework with three tracks; the moves within a budget; the skill-to-roles index; and a
+ * hand-worked move in the 2025 framework.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { validateFramework } from './schema';
+import { indexRole } from './framework';
+import { levelGap, ratingsFromLevel } from './gap';
+import type { Framework } from './types';
+import { moveCost, movesWithin, roleLevels, skillToRoles } from './closeness';
+
+const SCALE = [1, 2, 3, 4].map((rank) => ({ id: `p${rank}`, name: `P${rank}`, rank, definition: '' }));
+
+/** Roles as { id: { level: "skill:rank skill:rank" } }, levels in seniority order. */
+function framework(roles: Record<string, Record<string, string>>, tracks: string[] = []): Framework {
+  return {
+    formatVersion: 1,
+    id: 'f',
+    name: 'F',
+    source: {
+      title: '',
+      publisher: '',
+      published: '',
+      url: '',
+      licence: '',
+      licenceUrl: '',
+      attribution: '',
+    },
+    proficiencies: SCALE,
+    tracks: tracks.map((id) => ({ id, name: id })),
+    roles: Object.entries(roles).map(([id, levels]) => ({
+      id,
+      name: id.toUpperCase(),
+      introduction: [],
+      levels: Object.keys(levels).map((levelId, i) => {
+        const track = tracks.find((t) => levelId.endsWith(`-${t}`)) ?? null;
+        return {
+          id: levelId,
+          name: levelId,
+          seniority: track ? Object.keys(levels).length : i,
+          track,
+          next: [],
+          summary: { paragraphs: [], responsibilities: [] },
+        };
+      }),
+      skills: [
+        ...new Set(Object.values(levels).flatMap((s) => s.split(' ').map((p) => p.split(':')[0]))),
+      ].map((s) => ({ id: s, name: s })),
+      requirements: Object.entries(levels).flatMap(([levelId, text]) =>
+        text.split(' ').map((pair) => {
+          const [skillId, rank] = pair.split(':');
+          return { levelId, skillId, proficiency: `p${rank}`, description: '', skillName: skillId };
+        }),
+      ),
+    })),
+  };
+}
+
+const f = framework({
+  dev: { 'dev-1': 'code:2 test:1', 'dev-2': 'code:3 test:2 design:1' },
+  sre: { 'sre-1': 'code:1 ops:2', 'sre-2': 'code:2 ops:3 test:2' },
+  arch: { 'arch-1': 'design:3 code:2', 'arch-2': 'design:4 code:3' },
+});
+const level = (id: string) => roleLevels(f).find((rl) => rl.level.id === id)!;
+
+describe('moveCost', () => {
+  it.each([
+    ['dev-2', 'sre-2', 3, [['ops', 0, 3, 3]]],
+    // Only shortfalls: dev-2 exceeds sre-1 in code and costs nothing there.
+    ['dev-2', 'sre-1', 2, [['ops', 0, 2, 2]]],
+    ['dev-1', 'arch-1', 3, [['design', 0, 3, 3]]],
+    ['arch-2', 'dev-2', 2, [['test', 0, 2, 2]]],
+    ['dev-2', 'dev-2', 0, []],
+  ])('from %s to %s costs %i steps', (from, to, steps, skills) => {
+    const cost = moveCost(level(from), level(to));
+    expect(cost.steps).toBe(steps);
+    expect(cost.skills.map((s) => [s.skillId, s.from, s.to, s.steps])).toEqual(skills);
+  });
+
+  it('is not symmetric: growing into a level is not growing out of it', () => {
+    expect(moveCost(level('dev-1'), level('arch-2')).steps).toBe(5);
+    expect(moveCost(level('arch-2'), level('dev-1')).steps).toBe(1);
+  });
+
+  it('counts a three-track framework’s levels each as their own', () => {
+    const three = framework({ r: { base: 'a:1', 'x-t1': 'a:3', 'x-t2': 'a:2 b:2', 'x-t3': 'b:4' } }, [
+      't1',
+      't2',
+      't3',
+    ]);
+    const levels = roleLevels(three);
+    expect(levels).toHaveLength(4);
+    const base = levels[0];
+    expect(levels.slice(1).map((to) => moveCost(base, to).steps)).toEqual([2, 3, 4]);
+  });
+});
+
+describe('movesWithin', () => {
+  it('gives, per other role, the most senior level within the budget, cheapest first', () => {
+    const moves = movesWithin(f, { roleId: 'dev', levelId: 'dev-2' }, 3);
+    // arch-2 (design 1 → 4, code already met) is within 3 steps, so it beats arch-1.
+    expect(moves.map((m) => [m.to.level.id, m.steps])).toEqual([
+      ['arch-2', 3],
+      ['sre-2', 3],
+    ]);
+    expect(movesWithin(f, { roleId: 'dev', levelId: 'dev-2' }, 2).map((m) => m.to.level.id)).toEqual([
+      'arch-1',
+      'sre-1',
+    ]);
+    expect(movesWithin(f, { roleId: 'dev', levelId: 'dev-2' }, 1)).toEqual([]);
+    expect(movesWithin(f, { roleId: 'dev', levelId: 'nope' }, 9)).toEqual([]);
+  });
+});
+
+describe('skillToRoles', () => {
+  it('lists every role level that asks for a skill, most proficient first', () => {
+    expect(skillToRoles(f, 'design').map((e) => [e.level.id, e.rank])).toEqual([
+      ['arch-2', 4],
+      ['arch-1', 3],
+      ['dev-2', 1],
+    ]);
+    expect(skillToRoles(f, 'juggling')).toEqual([]);
+  });
+});
+
+describe('the 2025 framework', () => {
+  const ddat = validateFramework(
+    JSON.parse(readFileSync(new URL('../../../static/data/ddat-2025.json', import.meta.url), 'utf8')),
+  );
+  const devops = ddat.roles.find((r) => r.id === 'development-operations-devops-engineer')!;
+
+  it('prices a move up the DevOps ladder as the gap model does', () => {
+    const all = roleLevels(ddat);
+    const at = (id: string) => all.find((rl) => rl.role.id === devops.id && rl.level.id === id)!;
+    const index = indexRole(ddat, devops);
+    const from = index.level('devops-engineer')!;
+    for (const to of ['senior-devops-engineer-technical', 'senior-devops-engineer-management'])
+      expect(moveCost(at('devops-engineer'), at(to)).steps).toBe(
+        levelGap(index, ratingsFromLevel(index, from), index.level(to)!).steps,
+      );
+  });
+
+  it('finds moves from the DevOps engineer into other roles, each named with its skills', () => {
+    const moves = movesWithin(ddat, { roleId: devops.id, levelId: 'devops-engineer' }, 6);
+    expect(moves.length).toBeGreaterThan(0);
+    for (const move of moves) {
+      expect(move.to.role.id).not.toBe(devops.id);
+      expect(move.steps).toBe(move.skills.reduce((sum, s) => sum + s.steps, 0));
+      expect(move.steps).toBeLessThanOrEqual(6);
+    }
+  });
+});

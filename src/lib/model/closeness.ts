@@ -1,0 +1,110 @@
+/**
+ * How close role levels are to each other across a whole framework (#19, not drawn yet). A role
+ * level is what it asks of each skill (skills are shared by id across roles). The cost of a move
+ * from one level to another is the proficiency steps a person who meets the first must grow to
+ * meet the second: only shortfalls count; what the person already exceeds costs nothing, and a
+ * skill the first level does not ask for starts from nothing. Pure.
+ */
+import type { Framework, Level, Role } from './types';
+
+export interface RoleLevel {
+  role: Role;
+  level: Level;
+}
+
+export interface MoveCost {
+  from: RoleLevel;
+  to: RoleLevel;
+  steps: number;
+  /** The skills to grow, most steps first: their id, and the ranks from and to. */
+  skills: { skillId: string; from: number; to: number; steps: number }[];
+}
+
+/** Each level of each role, with what it asks of each skill as a proficiency rank. */
+export function roleLevels(framework: Framework): (RoleLevel & { ranks: Map<string, number> })[] {
+  const rank = new Map(framework.proficiencies.map((p) => [p.id, p.rank]));
+  return framework.roles.flatMap((role) =>
+    role.levels.map((level) => ({
+      role,
+      level,
+      ranks: new Map(
+        role.requirements
+          .filter((r) => r.levelId === level.id)
+          .map((r) => [r.skillId, rank.get(r.proficiency) ?? 0] as [string, number]),
+      ),
+    })),
+  );
+}
+
+/** The cost of moving from one role level to another (see the module's comment). */
+export function moveCost(
+  from: RoleLevel & { ranks: Map<string, number> },
+  to: RoleLevel & { ranks: Map<string, number> },
+): MoveCost {
+  const skills: MoveCost['skills'] = [];
+  for (const [skillId, wanted] of to.ranks) {
+    const have = from.ranks.get(skillId) ?? 0;
+    if (wanted > have) skills.push({ skillId, from: have, to: wanted, steps: wanted - have });
+  }
+  skills.sort((a, b) => b.steps - a.steps || a.skillId.localeCompare(b.skillId));
+  return {
+    from: { role: from.role, level: from.level },
+    to: { role: to.role, level: to.level },
+    steps: skills.reduce((sum, s) => sum + s.steps, 0),
+    skills,
+  };
+}
+
+/**
+ * Where a person at `from` could move in every other role by growing at most `budget` steps: for
+ * each role, its most senior level within the budget (the cheaper of two at the same seniority),
+ * ranked by cost, then by role name. A junior level of another role is nearly free to reach, so
+ * "nearest" alone would list apprentice levels first; the most senior within reach is the move
+ * that means something.
+ */
+export function movesWithin(
+  framework: Framework,
+  from: { roleId: string; levelId: string },
+  budget: number,
+): MoveCost[] {
+  const all = roleLevels(framework);
+  const start = all.find((rl) => rl.role.id === from.roleId && rl.level.id === from.levelId);
+  if (!start) return [];
+  const best = new Map<string, MoveCost>();
+  for (const target of all) {
+    if (target.role.id === from.roleId || target.ranks.size === 0) continue;
+    const cost = moveCost(start, target);
+    if (cost.steps > budget) continue;
+    const current = best.get(target.role.id);
+    const better =
+      !current ||
+      target.level.seniority > current.to.level.seniority ||
+      (target.level.seniority === current.to.level.seniority && cost.steps < current.steps);
+    if (better) best.set(target.role.id, cost);
+  }
+  return [...best.values()].sort((a, b) => a.steps - b.steps || a.to.role.name.localeCompare(b.to.role.name));
+}
+
+/** Every role and level that asks for a skill, and at what proficiency, most proficient first. */
+export function skillToRoles(
+  framework: Framework,
+  skillId: string,
+): { role: Role; level: Level; proficiency: string; rank: number }[] {
+  const rank = new Map(framework.proficiencies.map((p) => [p.id, p.rank]));
+  return framework.roles
+    .flatMap((role) =>
+      role.requirements
+        .filter((r) => r.skillId === skillId)
+        .map((r) => ({
+          role,
+          level: role.levels.find((l) => l.id === r.levelId)!,
+          proficiency: r.proficiency,
+          rank: rank.get(r.proficiency) ?? 0,
+        })),
+    )
+    .filter((entry) => entry.level !== undefined)
+    .sort(
+      (a, b) =>
+        b.rank - a.rank || a.role.name.localeCompare(b.role.name) || a.level.seniority - b.level.seniority,
+    );
+}
