@@ -14,3 +14,28 @@ export function devopsIndex() {
   const framework = devopsFramework();
   return indexRole(framework, framework.roles[0]);
 }
+
+/** A hand-made framework for a test: its scale, tracks (by id, named as their ids) and roles. */
+export function smallFramework(parts: {
+  proficiencies: Framework['proficiencies'];
+  tracks: string[];
+  roles: Framework['roles'];
+}): Framework {
+  return {
+    formatVersion: 1,
+    id: 'f',
+    name: 'F',
+    source: {
+      title: '',
+      publisher: '',
+      published: '',
+      url: '',
+      licence: '',
+      licenceUrl: '',
+      attribution: '',
+    },
+    proficiencies: parts.proficiencies,
+    tracks: parts.tracks.map((id) => ({ id, name: id })),
+    roles: parts.roles,
+  };
+}

@@ -10,26 +10,15 @@ import { indexRole } from './framework';
 import { levelGap, ratingsFromLevel } from './gap';
 import type { Framework } from './types';
 import { moveCost, movesWithin, roleLevels, skillToRoles } from './closeness';
+import { smallFramework } from '../../../tests/unit/fixtures';
 
 const SCALE = [1, 2, 3, 4].map((rank) => ({ id: `p${rank}`, name: `P${rank}`, rank, definition: '' }));
 
 /** Roles as { id: { level: "skill:rank skill:rank" } }, levels in seniority order. */
 function framework(roles: Record<string, Record<string, string>>, tracks: string[] = []): Framework {
-  return {
-    formatVersion: 1,
-    id: 'f',
-    name: 'F',
-    source: {
-      title: '',
-      publisher: '',
-      published: '',
-      url: '',
-      licence: '',
-      licenceUrl: '',
-      attribution: '',
-    },
+  return smallFramework({
     proficiencies: SCALE,
-    tracks: tracks.map((id) => ({ id, name: id })),
+    tracks,
     roles: Object.entries(roles).map(([id, levels]) => ({
       id,
       name: id.toUpperCase(),
@@ -55,7 +44,7 @@ function framework(roles: Record<string, Record<string, string>>, tracks: string
         }),
       ),
     })),
-  };
+  });
 }
 
 const f = framework({

@@ -4,7 +4,7 @@
  * DevOps role (two tracks), a ladder with no tracks, and a role that forks three ways.
  */
 import { describe, expect, it } from 'vitest';
-import { devopsIndex } from '../../../tests/unit/fixtures';
+import { devopsIndex, smallFramework } from '../../../tests/unit/fixtures';
 import { indexRole } from './framework';
 import type { Framework, Level } from './types';
 import {
@@ -32,21 +32,9 @@ function framework(
   levels: [string, number, string | null, string[]][],
   requirements: string[],
 ): Framework {
-  return {
-    formatVersion: 1,
-    id: 'f',
-    name: 'F',
-    source: {
-      title: '',
-      publisher: '',
-      published: '',
-      url: '',
-      licence: '',
-      licenceUrl: '',
-      attribution: '',
-    },
+  return smallFramework({
     proficiencies: SCALE,
-    tracks: tracks.map((id) => ({ id, name: id })),
+    tracks,
     roles: [
       {
         id: 'r',
@@ -67,7 +55,7 @@ function framework(
         }),
       },
     ],
-  };
+  });
 }
 
 const ladder = framework(
