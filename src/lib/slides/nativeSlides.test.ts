@@ -15,6 +15,7 @@ import { CHART_KINDS } from '../charts/kinds';
 import { chartsThatApply } from '../charts/registry';
 import { chunkBy } from './chunks';
 import { nativeSlides } from './nativeSlides';
+import { MIN_NODE_WIDTH } from './pathwaySlide';
 import { SLIDE, type NativeSlide, type SlideItem, type TableItem } from './types';
 
 const THEME = { background: '#ffffff', ink: '#1b1f24', inkSoft: '#4a5560' };
@@ -188,9 +189,12 @@ describe('the matrix table', () => {
 
 describe('the pathway shapes', () => {
   const ctx = explorerFor(devops).chartContext!;
-  const [slide] = nativeSlides('pathway', ctx, SOURCE, THEME);
+  const slides = nativeSlides('pathway', ctx, SOURCE, THEME);
+  const [slide] = slides;
 
   it('draws a node per level with its name, and a line or curve per step', () => {
+    // The DevOps role's six steps fit one slide at a legible size.
+    expect(slides).toHaveLength(1);
     const all = texts([slide]);
     for (const level of ctx.index.role.levels) expect(all).toContain(level.name);
     const paths = slide.items.filter((i) => i.type === 'path' && !i.name?.startsWith('Legend'));
@@ -215,6 +219,46 @@ describe('the pathway shapes', () => {
     ).toBeGreaterThan(lastPath);
     // On the page's colour: a halo where a dashed move crosses behind.
     for (const label of labels) expect(label.type === 'text' && label.fill).toBe(THEME.background);
+  });
+});
+
+describe('a long pathway', () => {
+  const large = explorerFor(validateFramework(syntheticFramework()));
+  const ctx = large.chartContext!;
+  const slides = nativeSlides('pathway', ctx, SOURCE, THEME);
+  const nodesOf = (slide: NativeSlide) =>
+    slide.items.filter(
+      (i): i is Extract<SlideItem, { type: 'shape' }> =>
+        i.type === 'shape' && i.shape === 'roundRect' && !i.name?.startsWith('Legend'),
+    );
+
+  it('goes on several slides, each level legible, every part on its slide', () => {
+    expect(slides.length).toBeGreaterThan(1);
+    for (const slide of slides) {
+      expectOnSlide(slide);
+      for (const node of nodesOf(slide)) expect(node.w).toBeGreaterThanOrEqual(MIN_NODE_WIDTH - 1e-9);
+    }
+    expect(slides[0].title).toMatch(/\(1 of \d+: .+ to .+\)$/);
+  });
+
+  it('draws every step whole on some slide, and every level on one at least', () => {
+    const steps = slides.flatMap((slide) =>
+      slide.items.filter((i) => i.type === 'path' && !i.name?.startsWith('Legend')).map((i) => i.name),
+    );
+    const all = ctx.index.role.levels.reduce((n, l) => n + l.next.length, 0);
+    expect(new Set(steps.filter((name) => name?.startsWith('Step to'))).size).toBe(all);
+    const levels = new Set(slides.flatMap((slide) => nodesOf(slide).map((n) => n.name)));
+    expect(levels.size).toBe(ctx.index.role.levels.length);
+  });
+
+  it("labels each step clear of every level's box, on every slide", () => {
+    for (const slide of slides) {
+      const labels = slide.items.filter((i) => i.type === 'text' && i.name?.startsWith('Step label'));
+      expect(labels.length).toBeGreaterThan(0);
+      for (const label of labels)
+        for (const node of nodesOf(slide))
+          expect(overlaps(box(label), box(node)), `${label.name}`).toBe(false);
+    }
   });
 });
 

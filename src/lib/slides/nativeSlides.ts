@@ -9,7 +9,7 @@ import { chartLegend, chartTitle } from '../charts/registry';
 import { compareSlides } from './compareSlides';
 import { matrixSlides } from './matrixSlides';
 import { overviewSlides } from './overviewSlides';
-import { pathwaySlide } from './pathwaySlide';
+import { pathwaySlides } from './pathwaySlide';
 import { trajectorySlides } from './trajectorySlides';
 import type { NativeSlide, SlideTheme } from './types';
 
@@ -23,7 +23,7 @@ interface Parts {
 
 const BUILDERS: Record<ChartKind, (parts: Parts) => NativeSlide[]> = {
   matrix: matrixSlides,
-  pathway: (parts) => [pathwaySlide(parts)],
+  pathway: pathwaySlides,
   trajectory: trajectorySlides,
   compare: compareSlides,
   overview: overviewSlides,

@@ -7,7 +7,7 @@
  */
 import type { ChartContext, LegendItem } from '../charts/types';
 import { pathwayChart } from '../charts/definitions/pathway';
-import { layoutPathway } from '../layout/pathwayLayout';
+import { PATHWAY_SIZES, layoutPathway, type PathwayLayout } from '../layout/pathwayLayout';
 import { charWidth, lineHeight, slideFrame, wrapIn } from './frame';
 import type { NativeSlide, SlideItem, SlideTheme } from './types';
 
@@ -33,14 +33,63 @@ function fittingSize(text: string, width: number, height: number, bold: boolean,
 
 const clamp = (value: number, low: number, high: number) => Math.max(low, Math.min(high, value));
 
-export function pathwaySlide({ ctx, title, legend, source, theme }: Parts): NativeSlide {
+/** The least width of a level's box on a slide (inches): below it, the pathway goes on more slides. */
+export const MIN_NODE_WIDTH = 0.85;
+
+/**
+ * The pathway on one slide, or, when its levels would be too small to read (a ladder of a dozen
+ * steps), on several: each shows a run of seniority steps, the last step of one slide repeated as
+ * the first of the next so that every step between levels is drawn whole somewhere, at one scale.
+ */
+export function pathwaySlides(parts: Parts): NativeSlide[] {
+  const { ctx, title } = parts;
+  const layout = layoutPathway(ctx.index, { showCrossTrack: ctx.showCrossTrack });
+  const probe = slideFrame({ title, legend: parts.legend, source: parts.source, theme: parts.theme });
+  const seniorities = [...new Set(layout.nodes.map((n) => n.level.seniority))].sort((a, b) => a - b);
+  const nodeWidth = layout.nodes[0]?.width ?? 1;
+  const xOf = new Map(layout.nodes.map((n) => [n.level.seniority, n.x]));
+  const step = seniorities.length > 1 ? xOf.get(seniorities[1])! - xOf.get(seniorities[0])! : 1;
+  const margin = PATHWAY_SIZES.margin;
+  const widest = (nodeWidth * probe.body.w) / MIN_NODE_WIDTH;
+  const perSlide = Math.max(2, Math.floor((widest - 2 * margin - nodeWidth) / step) + 1);
+  if (seniorities.length <= perSlide) return [pathwaySlide(parts, layout, seniorities, title)];
+  const windows: number[][] = [];
+  for (let start = 0; start < seniorities.length - 1; start += perSlide - 1)
+    windows.push(seniorities.slice(start, start + perSlide));
+  const nameAt = (seniority: number) => layout.nodes.find((n) => n.level.seniority === seniority)!.level.name;
+  return windows.map((window, i) =>
+    pathwaySlide(
+      parts,
+      layout,
+      window,
+      `${title} (${i + 1} of ${windows.length}: ${nameAt(window[0])} to ${nameAt(window[window.length - 1])})`,
+      // One scale for every part: the widest window's.
+      2 * margin + nodeWidth + (perSlide - 1) * step,
+    ),
+  );
+}
+
+function pathwaySlide(
+  { ctx, legend, source, theme }: Parts,
+  full: PathwayLayout,
+  seniorities: number[],
+  title: string,
+  scaleWidth?: number,
+): NativeSlide {
   const frame = slideFrame({ title, legend, source, theme });
   const { body } = frame;
-  const layout = layoutPathway(ctx.index, { showCrossTrack: ctx.showCrossTrack });
-  const sx = body.w / layout.width;
+  const shown = new Set(seniorities);
+  const layout = {
+    ...full,
+    nodes: full.nodes.filter((n) => shown.has(n.level.seniority)),
+    edges: full.edges.filter((e) => shown.has(e.from.seniority) && shown.has(e.to.seniority)),
+  };
+  const left = Math.min(...layout.nodes.map((n) => n.x - n.width / 2)) - PATHWAY_SIZES.margin;
+  const width = scaleWidth ?? full.width;
+  const sx = body.w / width;
   const sy = Math.min(body.h / layout.height, sx * 1.5);
   const [ox, oy] = [body.x, body.y + (body.h - layout.height * sy) / 2];
-  const X = (x: number) => ox + x * sx;
+  const X = (x: number) => ox + (x - left) * sx;
   const Y = (y: number) => oy + y * sy;
 
   const edges: SlideItem[] = [];
@@ -70,11 +119,18 @@ export function pathwaySlide({ ctx, title, legend, source, theme }: Parts): Nati
     });
     if (edge.labelBox && edge.labelLines.length > 0) {
       const text = edge.labelLines.join('\n');
-      const width = Math.max(...edge.labelLines.map((line) => line.length)) * charWidth(LABEL_SIZE) + 0.06;
-      const height = edge.labelLines.length * lineHeight(LABEL_SIZE) + 0.02;
+      // As large as LABEL_SIZE, smaller where the gap between the two levels is narrower than that.
+      const longest = Math.max(...edge.labelLines.map((line) => line.length));
+      // (A step between levels of the same seniority, in a malformed ladder, has no gap to fit.)
+      const room = x1 - x0 - 0.08;
+      const fitted = Math.floor(((room - 0.06) / (longest * charWidth(1))) * 2) / 2;
+      const size = room > 0.3 ? Math.max(5, Math.min(LABEL_SIZE, fitted)) : LABEL_SIZE;
+      const natural = longest * charWidth(size) + 0.06;
+      const width = room > 0.3 ? Math.min(room, natural) : natural;
+      const height = edge.labelLines.length * lineHeight(size) + 0.02;
       const bottom = Y(edge.labelBox.y + edge.labelBox.height);
       // Centred between levels on one lane; at a fork, ending just before the level it leads to.
-      const x = a.y === b.y ? X(edge.labelX) - width / 2 : x1 - 0.04 - width;
+      const x = a.y === b.y ? (x0 + x1) / 2 - width / 2 : x1 - 0.04 - width;
       labels.push({
         type: 'text',
         x: clamp(x, body.x, body.x + body.w - width),
@@ -82,7 +138,7 @@ export function pathwaySlide({ ctx, title, legend, source, theme }: Parts): Nati
         w: width,
         h: height,
         text,
-        size: LABEL_SIZE,
+        size,
         colour: theme.inkSoft,
         align: 'center',
         valign: 'bottom',
