@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
-import { exportFile } from './exports';
+import { SKILLS, exportFile } from './exports';
 import {
   deckContents,
   edgeColours,
@@ -23,18 +23,6 @@ import {
   words,
 } from './clients';
 
-const SKILLS = [
-  'Availability and capacity management',
-  'Development process optimisation',
-  'Information security',
-  'Modern standards approach',
-  'Programming and build (software engineering)',
-  'Prototyping',
-  'Service support',
-  'Systems design',
-  'Systems integration',
-  'User focus',
-];
 const LEVELS = [
   'Apprentice DevOps engineer',
   'Junior DevOps engineer',

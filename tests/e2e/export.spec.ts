@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { csvParseRows } from 'd3-dsv';
 import JSZip from 'jszip';
 import { test, expect } from './fixtures';
-import { exportFile } from './exports';
+import { SKILLS, exportFile } from './exports';
 import {
   deckContents,
   edgeColours,
@@ -14,19 +14,6 @@ import {
   sameColour,
   words,
 } from './clients';
-
-const SKILLS = [
-  'Availability and capacity management',
-  'Development process optimisation',
-  'Information security',
-  'Modern standards approach',
-  'Programming and build (software engineering)',
-  'Prototyping',
-  'Service support',
-  'Systems design',
-  'Systems integration',
-  'User focus',
-];
 
 const VIEWS = [
   {

@@ -14,3 +14,17 @@ export async function exportFile(page: Page, kind: string, button: string, setup
   await download.saveAs(path);
   return { name: download.suggestedFilename(), path, bytes: readFileSync(path) };
 }
+
+/** The DevOps role's skills, as the page names them, for checking an export's text. */
+export const SKILLS = [
+  'Availability and capacity management',
+  'Development process optimisation',
+  'Information security',
+  'Modern standards approach',
+  'Programming and build (software engineering)',
+  'Prototyping',
+  'Service support',
+  'Systems design',
+  'Systems integration',
+  'User focus',
+];

@@ -4,23 +4,14 @@
  * ("◀ +2", "=", "only ▶"); the comparison's summary sentence under the title. A list too long for
  * one slide goes on as many as it needs, the header row repeated.
  */
-import type { ChartContext, LegendItem } from '../charts/types';
 import { compareChart } from '../charts/definitions/compare';
 import { chunkBy } from './chunks';
 import { lineHeight, slideFrame, wrapIn } from './frame';
-import type { NativeSlide, SlideTheme, TableCell } from './types';
+import type { NativeSlide, TableCell, ChartSlideParts } from './types';
 
 const SIZE = 9;
 
-interface Parts {
-  ctx: ChartContext;
-  title: string;
-  legend: LegendItem[];
-  source: string;
-  theme: SlideTheme;
-}
-
-export function compareSlides({ ctx, title, legend, source, theme }: Parts): NativeSlide[] {
+export function compareSlides({ ctx, title, legend, source, theme }: ChartSlideParts): NativeSlide[] {
   const comparison = ctx.comparison;
   if (!comparison) return [];
   const rows = compareChart.rows(ctx);

@@ -5,11 +5,11 @@
  * Keynote): a level's name is repeated over each of its tracks. Too many rows or columns for one
  * slide are split across slides, the header rows and the skill column repeated on each.
  */
-import type { ChartContext, LegendItem } from '../charts/types';
+import type { ChartContext } from '../charts/types';
 import { matrixChart, matrixColumns, type MatrixRecord } from '../charts/definitions/matrix';
 import { chunkBy } from './chunks';
 import { lineHeight, slideFrame, wrapIn } from './frame';
-import type { NativeSlide, SlideTheme, TableCell, TableItem } from './types';
+import type { NativeSlide, TableCell, TableItem, ChartSlideParts } from './types';
 
 const SIZE = 8;
 /** A cell's inner margin, each side (inches). */
@@ -26,15 +26,7 @@ function linesIn(text: string, width: number, bold = false): number {
   return wrapIn(text, width - CELL_MARGIN * 2 - 0.02, SIZE, bold).length;
 }
 
-interface Parts {
-  ctx: ChartContext;
-  title: string;
-  legend: LegendItem[];
-  source: string;
-  theme: SlideTheme;
-}
-
-export function matrixSlides({ ctx, title, legend, source, theme }: Parts): NativeSlide[] {
+export function matrixSlides({ ctx, title, legend, source, theme }: ChartSlideParts): NativeSlide[] {
   const records = matrixChart.rows(ctx);
   const columns = matrixColumns(records);
   const hasTracks = columns.some((column) => column.trackLabel !== undefined);

@@ -4,24 +4,16 @@
  * pathway as shapes. A chart kind without a native form would be a type error here.
  */
 import type { ChartKind } from '../charts/kinds';
-import type { ChartContext, LegendItem } from '../charts/types';
+import type { ChartContext } from '../charts/types';
 import { chartLegend, chartTitle } from '../charts/registry';
 import { compareSlides } from './compareSlides';
 import { matrixSlides } from './matrixSlides';
 import { overviewSlides } from './overviewSlides';
 import { pathwaySlides } from './pathwaySlide';
 import { trajectorySlides } from './trajectorySlides';
-import type { NativeSlide, SlideTheme } from './types';
+import type { NativeSlide, SlideTheme, ChartSlideParts } from './types';
 
-interface Parts {
-  ctx: ChartContext;
-  title: string;
-  legend: LegendItem[];
-  source: string;
-  theme: SlideTheme;
-}
-
-const BUILDERS: Record<ChartKind, (parts: Parts) => NativeSlide[]> = {
+const BUILDERS: Record<ChartKind, (parts: ChartSlideParts) => NativeSlide[]> = {
   matrix: matrixSlides,
   pathway: pathwaySlides,
   trajectory: trajectorySlides,

@@ -5,24 +5,15 @@
  * skills are named once, by the first chart; every chart's plot area is set to the same height so
  * their rows line up. More than four splits go on as many slides as they need.
  */
-import type { ChartContext, LegendItem } from '../charts/types';
 import { overviewChart, overviewTracks } from '../charts/definitions/overview';
 import { chunkBy } from './chunks';
 import { slideFrame } from './frame';
-import type { ChartItem, NativeSlide, SlideItem, SlideTheme } from './types';
+import type { ChartItem, NativeSlide, SlideItem, ChartSlideParts } from './types';
 
 const PER_SLIDE = 4;
 const LABELS = 2.5;
 
-interface Parts {
-  ctx: ChartContext;
-  title: string;
-  legend: LegendItem[];
-  source: string;
-  theme: SlideTheme;
-}
-
-export function overviewSlides({ ctx, title, legend, source, theme }: Parts): NativeSlide[] {
+export function overviewSlides({ ctx, title, legend, source, theme }: ChartSlideParts): NativeSlide[] {
   const panels = overviewChart.rows(ctx);
   if (panels.length === 0) return [];
   const [first, second] = overviewTracks(ctx, panels)!;

@@ -5,21 +5,12 @@
  * layout (`layoutPathway`), stretched to the slide: across by the width, down by up to half as much
  * again, which gives the level names room to be legible.
  */
-import type { ChartContext, LegendItem } from '../charts/types';
 import { pathwayChart } from '../charts/definitions/pathway';
 import { PATHWAY_SIZES, layoutPathway, type PathwayLayout } from '../layout/pathwayLayout';
 import { charWidth, lineHeight, slideFrame, wrapIn } from './frame';
-import type { NativeSlide, SlideItem, SlideTheme } from './types';
+import type { NativeSlide, SlideItem, ChartSlideParts } from './types';
 
 const LABEL_SIZE = 7;
-
-interface Parts {
-  ctx: ChartContext;
-  title: string;
-  legend: LegendItem[];
-  source: string;
-  theme: SlideTheme;
-}
 
 /** The largest size from 8 points down to 5 at which every line of `text` fits the box. */
 function fittingSize(text: string, width: number, height: number, bold: boolean, extraLines: number) {
@@ -41,7 +32,7 @@ export const MIN_NODE_WIDTH = 0.85;
  * steps), on several: each shows a run of seniority steps, the last step of one slide repeated as
  * the first of the next so that every step between levels is drawn whole somewhere, at one scale.
  */
-export function pathwaySlides(parts: Parts): NativeSlide[] {
+export function pathwaySlides(parts: ChartSlideParts): NativeSlide[] {
   const { ctx, title } = parts;
   const layout = layoutPathway(ctx.index, { showCrossTrack: ctx.showCrossTrack });
   const probe = slideFrame({ title, legend: parts.legend, source: parts.source, theme: parts.theme });
@@ -70,7 +61,7 @@ export function pathwaySlides(parts: Parts): NativeSlide[] {
 }
 
 function pathwaySlide(
-  { ctx, legend, source, theme }: Parts,
+  { ctx, legend, source, theme }: ChartSlideParts,
   full: PathwayLayout,
   seniorities: number[],
   title: string,

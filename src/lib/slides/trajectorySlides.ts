@@ -4,20 +4,12 @@
  * the framework's scale (0: not required), with the data embedded so "Edit data" works. The scale's
  * key is a line of text under the chart, since an axis can only show the numbers.
  */
-import type { ChartContext } from '../charts/types';
 import { trajectoryChart } from '../charts/definitions/trajectory';
 import { layoutTrajectory, rolePaths } from '../layout/trajectoryLayout';
 import { slideFrame } from './frame';
-import type { NativeSlide, SlideTheme } from './types';
+import type { NativeSlide, ChartSlideParts } from './types';
 
-interface Parts {
-  ctx: ChartContext;
-  title: string;
-  source: string;
-  theme: SlideTheme;
-}
-
-export function trajectorySlides({ ctx, title, source, theme }: Parts): NativeSlide[] {
+export function trajectorySlides({ ctx, title, source, theme }: ChartSlideParts): NativeSlide[] {
   const { index } = ctx;
   const proficiencies = [...index.framework.proficiencies].sort((a, b) => a.rank - b.rank);
   const rank = (levelId: string, skillId: string) => {

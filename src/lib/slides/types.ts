@@ -3,9 +3,19 @@
  * text boxes a presenter can edit), laid out in inches on a 16:9 slide. Pure: `lib/export/pptx.ts`
  * hands these to pptxgenjs, and the unit tests check them without it.
  */
+import type { ChartContext, LegendItem } from '../charts/types';
 
 /** A 16:9 slide, as pptxgenjs's LAYOUT_16x9: 10 × 5.625 inches. */
 export const SLIDE = { width: 10, height: 5.625 };
+
+/** What a chart's native slides are made from: its state, title, legend, source line and theme. */
+export interface ChartSlideParts {
+  ctx: ChartContext;
+  title: string;
+  legend: LegendItem[];
+  source: string;
+  theme: SlideTheme;
+}
 
 /** The colours of the app's theme the slide is made in. */
 export interface SlideTheme {
