@@ -99,7 +99,9 @@ function legendItems(legend: LegendItem[], theme: SlideTheme, bottom: number) {
               type: 'path',
               from: [x, mid],
               to: [x + sample, mid],
-              colour: item.shape === 'dashed' && item.stroke === '#7a8590' ? theme.inkSoft : theme.ink,
+              // In the theme's ink, not the legend's light-page colour; a dashed sample (a move
+              // across tracks) in its softer ink, as those lines are drawn.
+              colour: item.shape === 'dashed' ? theme.inkSoft : theme.ink,
               width: 2,
               dashed: item.shape === 'dashed',
               name,

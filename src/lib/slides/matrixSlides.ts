@@ -106,8 +106,8 @@ export function matrixSlides({ ctx, title, legend, source, theme }: ChartSlidePa
   };
 
   // How many columns fit across, and then how many skills fit down each slide.
-  const probe = build(title, [0], []);
-  const perSlide = Math.max(1, Math.floor((probe.frame.body.w - SKILL_WIDTH) / MIN_COLUMN));
+  const { body } = slideFrame({ title, legend, source, theme });
+  const perSlide = Math.max(1, Math.floor((body.w - SKILL_WIDTH) / MIN_COLUMN));
   const columnChunks = chunkBy(
     columns.map((_, c) => c),
     perSlide,
