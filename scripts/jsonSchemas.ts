@@ -1,7 +1,7 @@
 /** The JSON Schemas the app publishes in static/, from the valibot schemas the app validates with. */
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { FrameworkSchema } from '../src/lib/model/schema';
-import { AssessmentSchema } from '../src/lib/model/assessment';
+import { AssessmentSchema } from '../src/lib/model/assessmentFile';
 
 export const JSON_SCHEMAS: { file: string; text: () => string }[] = [
   {

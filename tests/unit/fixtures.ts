@@ -2,6 +2,10 @@ import { readFileSync } from 'node:fs';
 import { validateFramework } from '../../src/lib/model/schema';
 import { indexRole } from '../../src/lib/model/framework';
 import type { Framework } from '../../src/lib/model/types';
+import type { Explorer } from '../../src/lib/state/explorer.svelte';
+import { SelfAssessment } from '../../src/lib/state/selfAssessment.svelte';
+import { assessmentOf } from '../../src/lib/model/assessment';
+import { ratingsFromLevel } from '../../src/lib/model/gap';
 
 /** The built-in framework as the app loads it (validated). */
 export function devopsFramework(): Framework {
@@ -38,4 +42,17 @@ export function smallFramework(parts: {
     tracks: parts.tracks.map((id) => ({ id, name: id })),
     roles: parts.roles,
   };
+}
+
+/**
+ * Gives an Explorer a self-assessment of the role it shows, as the keeper would after reading it
+ * from IndexedDB: its ratings are `level`'s requirements (by default the role's third level).
+ */
+export function withAssessment(explorer: Explorer, levelIndex = 2): SelfAssessment {
+  const keeper = new SelfAssessment(explorer);
+  explorer.selfAssessment = keeper;
+  const index = explorer.index!;
+  const level = index.role.levels[Math.min(levelIndex, index.role.levels.length - 1)];
+  explorer.assessment = assessmentOf(index, ratingsFromLevel(index, level), { date: '2026-12-01' });
+  return keeper;
 }

@@ -4,7 +4,7 @@
  * presentation and the deck (both are the charts that apply) for a role where it applies.
  */
 import { describe, expect, it } from 'vitest';
-import { devopsFramework } from '../../../tests/unit/fixtures';
+import { devopsFramework, withAssessment } from '../../../tests/unit/fixtures';
 import { Explorer } from '../../lib/state/explorer.svelte';
 import { CHART_KINDS } from '../../lib/charts/kinds';
 import { CHARTS, chartFileName, chartTable, chartsThatApply } from '../../lib/charts/registry';
@@ -15,6 +15,8 @@ import { syntheticFramework } from '../../../tests/bench/synthetic';
 const framework = devopsFramework();
 const explorer = new Explorer();
 explorer.load(framework);
+// With a self-assessment, so that every chart applies (the profile needs one).
+withAssessment(explorer);
 const ctx = explorer.chartContext!;
 
 describe.each(CHART_KINDS)('the %s chart', (kind) => {

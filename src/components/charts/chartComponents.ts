@@ -15,6 +15,8 @@ import CompareChart from './compare/CompareChart.svelte';
 import CompareTable from './compare/CompareTable.svelte';
 import TrackOverview from './overview/TrackOverview.svelte';
 import TrackOverviewTable from './overview/TrackOverviewTable.svelte';
+import ProfileChart from './profile/ProfileChart.svelte';
+import ProfileTable from './profile/ProfileTable.svelte';
 
 export interface ChartComponents {
   /** The chart, drawn from the Explorer in context; `onPage` where it is part of the page. */
@@ -28,4 +30,5 @@ export const CHART_COMPONENTS: { readonly [K in ChartKind]: ChartComponents } = 
   trajectory: { chart: TrajectoryChart, table: TrajectoryTable },
   compare: { chart: CompareChart, table: CompareTable },
   overview: { chart: TrackOverview, table: TrackOverviewTable },
+  profile: { chart: ProfileChart, table: ProfileTable },
 };

@@ -109,6 +109,7 @@ describe('collectCharts', () => {
       'trajectory',
       'compare',
       'overview',
+      'profile',
     ]);
   });
 

@@ -2,6 +2,7 @@ import type { Level } from '../model/types';
 import type { RoleIndex } from '../model/framework';
 import type { Comparison } from '../model/compare';
 import type { ChartKind } from './kinds';
+import type { Rating } from '../model/gap';
 
 /** What a chart's title, legend, rows and export depend on: the role and the view as it is now. */
 export interface ChartContext {
@@ -11,6 +12,10 @@ export interface ChartContext {
   showChanges: boolean;
   showCrossTrack: boolean;
   comparison?: Comparison;
+  /** The person's ratings, when their self-assessment is shown: "You" and the gap on every chart. */
+  you?: Rating[];
+  /** The level the person aims at (a level id), or null for the next level on each track. */
+  youTarget?: string | null;
 }
 
 export interface LegendItem {

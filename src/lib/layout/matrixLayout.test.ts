@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { devopsIndex } from '../../../tests/unit/fixtures';
 import { visibleLevels } from '../model/framework';
 import { layoutMatrix } from './matrixLayout';
+import { ratingsFromLevel } from '../model/gap';
 
 const index = devopsIndex();
 const layout = (track: string | null, showChanges = false) =>
@@ -125,5 +126,54 @@ describe('change marks', () => {
       later.filter((cell) => cell.quiet).every((cell) => ['unchanged', 'absent'].includes(cell.change!.kind)),
     ).toBe(true);
     expect(later.some((cell) => cell.quiet)).toBe(true);
+  });
+});
+
+describe('layoutMatrix with your ratings', () => {
+  const devopsEngineer = index.role.levels.find((l) => l.name === 'DevOps engineer')!;
+  const ratings = ratingsFromLevel(index, devopsEngineer);
+  const you = layoutMatrix(index, {
+    levels: visibleLevels(index.role, null),
+    showChanges: true,
+    you: ratings,
+  });
+  const column = (id: string) => you.columns.findIndex((c) => c.level.id === id);
+
+  it('puts "You" first, your ratings in their colours and words, "not yet" dashed', () => {
+    expect(you.columns[0]).toMatchObject({ label: 'You', you: true, nameLines: ['You'] });
+    expect(you.columns).toHaveLength(10);
+    const first = you.cells.map((row) => row[0]);
+    expect(first.map((cell) => cell.text)).toEqual(
+      ratings.map((r) => (r.proficiency ? index.proficiency(r.proficiency)!.name : 'not yet')),
+    );
+    const notYet = layoutMatrix(index, {
+      levels: visibleLevels(index.role, null),
+      showChanges: false,
+      you: [],
+    });
+    expect(notYet.cells[0][0]).toMatchObject({ text: 'not yet', dashed: true, required: false });
+  });
+
+  it('marks every level cell met or short by n, in its name too, in place of the changes', () => {
+    const senior = column('senior-devops-engineer-technical');
+    const badges = you.cells.map((row) => row[senior].badge);
+    expect(badges.filter((b) => b === 'met')).toHaveLength(4);
+    expect(badges.filter((b) => b === 'short 1')).toHaveLength(6);
+    expect(you.cells.every((row) => row.every((cell) => cell.change === undefined))).toBe(true);
+    const short = you.cells.find((row) => row[senior].badge === 'short 1')![senior];
+    expect(short.ariaLabel).toMatch(/; you: \w+, short by 1 step$/);
+    expect(short.quiet).toBe(false);
+    expect(you.cells.find((row) => row[senior].badge === 'met')![senior].quiet).toBe(true);
+  });
+
+  it('says in each header how many skills you meet and how many steps short you are', () => {
+    expect(you.columns[column('senior-devops-engineer-technical')].summaryLines).toEqual([
+      'meets 4 of 10',
+      '6 steps short',
+    ]);
+    expect(you.columns[column(devopsEngineer.id)].summaryLines).toEqual(['meets 10 of 10', 'none short']);
+    expect(you.columns[column(devopsEngineer.id)].ariaLabel).toBe(
+      'DevOps engineer: you meet 10 of 10, none short',
+    );
   });
 });

@@ -12,6 +12,8 @@ import {
   summariseChanges,
 } from '../model/changes';
 import { NOT_REQUIRED, proficiencySwatches } from './colour';
+import { levelGap, type LevelGap, type Rating, type SkillGap } from '../model/gap';
+import { YOU_LABEL, youLevel } from '../model/you';
 import { wrapText } from './wrap';
 
 /**
@@ -55,6 +57,10 @@ export interface MatrixColumn {
    * own, and a header with no text of its own would be an empty table header to assistive technology.
    */
   nameLines?: string[];
+  /** With ratings: how far the person is from this level (undefined on the "You" column itself). */
+  gap?: LevelGap;
+  /** The "You" column: the person's own ratings. */
+  you?: boolean;
 }
 
 export interface MatrixGroup {
@@ -89,6 +95,8 @@ export interface MatrixCell extends Box {
   badge: string;
   /** True when changes are on and nothing changed here: drawn quieter so changes stand out. */
   quiet: boolean;
+  /** With ratings: the person's gap to this requirement. */
+  gap?: SkillGap;
   ariaLabel: string;
 }
 
@@ -108,6 +116,32 @@ export interface MatrixLayout {
 export interface MatrixOptions {
   levels: Level[];
   showChanges: boolean;
+  /**
+   * A person's ratings: a "You" column comes first, and each level's cells and header say the gap
+   * (met, or short by n steps) in place of the changes, which would need the same marks.
+   */
+  you?: Rating[];
+}
+
+/** A cell's gap mark, as text that reads without its colour. */
+export function gapBadge(gap: SkillGap): string {
+  if (gap.kind === 'short') return `short ${gap.steps}`;
+  return gap.kind === 'met' ? 'met' : '';
+}
+
+/** A column header's gap lines: "meets 7 of 10", "5 steps short". */
+function gapLines(gap: LevelGap): string[] {
+  return [
+    `meets ${gap.met} of ${gap.asked}`,
+    gap.steps === 0 ? 'none short' : `${gap.steps} step${gap.steps === 1 ? '' : 's'} short`,
+  ];
+}
+
+function gapWords(gap: SkillGap, name: (id: string) => string): string {
+  const have = gap.have === null ? 'not yet' : name(gap.have).toLowerCase();
+  if (gap.kind === 'not-asked') return `; you: ${have}`;
+  if (gap.kind === 'short') return `; you: ${have}, short by ${gap.steps} step${gap.steps === 1 ? '' : 's'}`;
+  return `; you: ${have}, met${gap.above > 0 ? ` (${gap.above} above)` : ''}`;
 }
 
 /** Positions, colours, texts and accessible names of every part of the skills × levels matrix. */
@@ -119,6 +153,9 @@ export function layoutMatrix(index: RoleIndex, options: MatrixOptions): MatrixLa
   const absent = absentRequirement(role);
   const groups = levelGroups(options.levels);
   const hasTracks = options.levels.some((level) => level.track !== null);
+  const you = options.you;
+  const yours = new Map(you?.map((r) => [r.skillId, r.proficiency]));
+  if (you) groups.unshift({ seniority: -1, name: YOU_LABEL, levels: [youLevel] });
 
   const drafts: Omit<MatrixColumn, 'headerBox'>[] = [];
   const groupBoxes: MatrixGroup[] = [];
@@ -126,17 +163,37 @@ export function layoutMatrix(index: RoleIndex, options: MatrixOptions): MatrixLa
   for (const group of groups) {
     const groupX = x;
     for (const level of group.levels) {
+      if (level === youLevel) {
+        drafts.push({
+          level,
+          x,
+          width: s.columnWidth,
+          label: YOU_LABEL,
+          summaryLines: [],
+          summary: 'your own ratings',
+          ariaLabel: 'You: your own ratings',
+          you: true,
+        });
+        x += s.columnWidth + s.columnGap;
+        continue;
+      }
+      const gap = you ? levelGap(index, you, level) : undefined;
       const transition = changesFromPrevious(index, level);
-      const summaryLines = !options.showChanges
-        ? []
-        : transition
-          ? changeSummaryParts(transition.changes.values())
-          : ['first level'];
+      const summaryLines = gap
+        ? gapLines(gap)
+        : !options.showChanges
+          ? []
+          : transition
+            ? changeSummaryParts(transition.changes.values())
+            : ['first level'];
       const label = levelLabel(framework, level);
-      const summary = transition
-        ? `${summariseChanges(transition.changes.values())} from ${levelLabel(framework, transition.previous)}`
-        : 'first level';
+      const summary = gap
+        ? `you meet ${gap.met} of ${gap.asked}, ${gapLines(gap)[1]}`
+        : transition
+          ? `${summariseChanges(transition.changes.values())} from ${levelLabel(framework, transition.previous)}`
+          : 'first level';
       drafts.push({
+        gap,
         level,
         x,
         width: s.columnWidth,
@@ -146,7 +203,7 @@ export function layoutMatrix(index: RoleIndex, options: MatrixOptions): MatrixLa
         summary,
         previous: transition?.previous,
         changes: transition?.changes,
-        ariaLabel: options.showChanges ? `${label}: ${summary}` : label,
+        ariaLabel: options.showChanges || gap ? `${label}: ${summary}` : label,
       });
       x += s.columnWidth + s.columnGap;
     }
@@ -194,13 +251,41 @@ export function layoutMatrix(index: RoleIndex, options: MatrixOptions): MatrixLa
     lines: wrapText(skill.name, Math.floor((s.rowHeaderWidth - 16) * s.skillCharsPerPixel), 2),
   }));
 
-  const cells = rows.map((row) =>
+  const cells = rows.map((row, r) =>
     columns.map((column): MatrixCell => {
+      if (column.you) {
+        const have = yours.get(row.skill.id) ?? null;
+        const swatch = have ? (swatches.get(have) ?? NOT_REQUIRED) : NOT_REQUIRED;
+        const text = have ? proficiencyName(have) : 'not yet';
+        return {
+          key: `${column.level.id}|${row.skill.id}`,
+          level: column.level,
+          skill: row.skill,
+          x: column.x,
+          y: row.y,
+          width: column.width,
+          height: row.height,
+          fill: swatch.fill,
+          stroke: swatch.stroke,
+          dashed: !have,
+          textColour: swatch.text,
+          text,
+          required: Boolean(have),
+          badge: '',
+          quiet: false,
+          ariaLabel: `${row.skill.name}, ${YOU_LABEL}: ${text.toLowerCase()}`,
+        };
+      }
+      const gap = column.gap?.skills[r];
       const requirement = index.requirement(column.level.id, row.skill.id);
       const swatch = requirement ? (swatches.get(requirement.proficiency) ?? NOT_REQUIRED) : NOT_REQUIRED;
       const text = requirement ? proficiencyName(requirement.proficiency) : absent;
-      const change = options.showChanges ? column.changes?.get(row.skill.id) : undefined;
-      const changeText = change ? `; ${describeChange(change, proficiencyName)}` : '';
+      const change = options.showChanges && !gap ? column.changes?.get(row.skill.id) : undefined;
+      const changeText = gap
+        ? gapWords(gap, proficiencyName)
+        : change
+          ? `; ${describeChange(change, proficiencyName)}`
+          : '';
       return {
         key: `${column.level.id}|${row.skill.id}`,
         level: column.level,
@@ -216,9 +301,13 @@ export function layoutMatrix(index: RoleIndex, options: MatrixOptions): MatrixLa
         text: requirement ? text : absent,
         required: Boolean(requirement),
         change,
-        badge: change ? changeBadge(change) : '',
+        gap,
+        badge: gap ? gapBadge(gap) : change ? changeBadge(change) : '',
         // The first level has nothing before it: drawn in full, not quiet (quiet reads "unchanged").
-        quiet: options.showChanges && (change?.kind === 'unchanged' || change?.kind === 'absent'),
+        // With a gap, what is met steps back, so that what is short stands out.
+        quiet: gap
+          ? gap.kind !== 'short'
+          : options.showChanges && (change?.kind === 'unchanged' || change?.kind === 'absent'),
         ariaLabel: `${row.skill.name}, ${column.label}: ${requirement ? text.toLowerCase() : absent}${changeText}`,
       };
     }),

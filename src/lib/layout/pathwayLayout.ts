@@ -25,6 +25,9 @@ export const PATHWAY_SIZES = {
   barUnit: 6,
 };
 
+/** The height the person's ring takes above a level: its diameter and a gap. */
+export const PATHWAY_YOU_ROOM = 34;
+
 export interface PathwayNode {
   level: Level;
   label: string;
@@ -94,8 +97,15 @@ function laneOrder(index: RoleIndex): (string | null)[] {
  * another track) as a second kind of edge. Works for any number of levels and tracks, a role with
  * no fork, and tracks that split or join at any level.
  */
-export function layoutPathway(index: RoleIndex, options: { showCrossTrack: boolean }): PathwayLayout {
+export function layoutPathway(
+  index: RoleIndex,
+  options: {
+    showCrossTrack: boolean;
+    /** Room above each level for the person's ring (pathwayYou.ts). */ youRoom?: boolean;
+  },
+): PathwayLayout {
   const s = PATHWAY_SIZES;
+  const top = s.margin + (options.youRoom ? PATHWAY_YOU_ROOM : 0);
   const { framework, role } = index;
   const swatches = proficiencySwatches(framework.proficiencies);
   const lanes = laneOrder(index);
@@ -126,7 +136,7 @@ export function layoutPathway(index: RoleIndex, options: { showCrossTrack: boole
   );
   const labelRoom = Math.max(0, topLabelLines * s.edgeLineHeight + 6 - nodeHeight / 2);
   const laneY = (track: string | null) =>
-    s.margin + labelRoom + nodeHeight / 2 + usedLanes.indexOf(track) * s.laneGap;
+    top + labelRoom + nodeHeight / 2 + usedLanes.indexOf(track) * s.laneGap;
 
   const nodes: PathwayNode[] = role.levels.map((level) => {
     const x = s.margin + nodeWidth / 2 + level.seniority * step;
@@ -225,6 +235,6 @@ export function layoutPathway(index: RoleIndex, options: { showCrossTrack: boole
   }
 
   const width = s.margin * 2 + nodeWidth + Math.max(0, ...role.levels.map((l) => l.seniority)) * step;
-  const height = s.margin * 2 + labelRoom + nodeHeight + (usedLanes.length - 1) * s.laneGap;
+  const height = top + s.margin + labelRoom + nodeHeight + (usedLanes.length - 1) * s.laneGap;
   return { width, height, nodes, edges };
 }

@@ -1,5 +1,5 @@
 /**
- * The profile chart of the self-assessment (#17, not drawn yet): a dumbbell per skill, the
+ * The profile chart of the self-assessment: a dumbbell per skill, the
  * person's rating and a target level's requirement on the framework's scale ("not yet" at zero),
  * joined by a bar that says how far apart they are. Chosen over a radar: every skill is a row with
  * its name in full, the distance is read on one straight scale, and it stays legible for 40 skills,
@@ -13,12 +13,12 @@ import { levelGap, type Rating, type SkillGap } from '../model/gap';
 import { wrapText } from './wrap';
 
 export const PROFILE_SIZES = {
-  labelWidth: 250,
-  plotWidth: 480,
-  verdictWidth: 150,
+  labelWidth: 200,
+  plotWidth: 400,
+  verdictWidth: 110,
   rowHeight: 34,
   headerHeight: 44,
-  skillChars: 32,
+  skillChars: 26,
 };
 
 export interface ProfileRow {

@@ -12,9 +12,9 @@ import {
   findProficiency,
   findSkill,
   matchRatings,
-  parseAssessment,
   type Assessment,
 } from './assessment';
+import { parseAssessment } from './assessmentFile';
 import { assessmentFragment, readAssessmentFragment } from './assessmentLink';
 import { ratingsFromLevel } from './gap';
 

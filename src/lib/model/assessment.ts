@@ -1,22 +1,17 @@
 /**
  * A self-assessment as a file: who, against which framework and role, when, by whom (self or
- * manager), towards which level, and a rating per skill. The JSON file format (validated with
- * valibot, each problem named by its field), how a file's ratings meet the role as it is now
+ * manager), towards which level, and a rating per skill; how a file's ratings meet the role as it is now
  * (skills renamed or removed since are kept and reported, never dropped), and names as people write
  * them: a framework, role, level or skill as the source names it, as the app labels it, or by id.
- * Pure; the long CSV and the share link are `assessmentCsv.ts` and `assessmentLink.ts`.
+ * Pure, and light (the state reads ratings through it with the first page): reading a file is
+ * `assessmentFile.ts`, the long CSV and the share link `assessmentCsv.ts` and `assessmentLink.ts`.
  */
-import * as v from 'valibot';
 import type { Framework, Level, Role } from './types';
 import { levelLabel, type RoleIndex } from './framework';
 import type { Rating } from './gap';
-import { firstIssue, newerVersion } from './validation';
 
 export const ASSESSMENT_FORMAT = 'pathway-explorer-assessment';
 export const ASSESSMENT_VERSION = 1;
-/** An assessment file is a few kilobytes; a file over this is not one. */
-export const MAX_ASSESSMENT_BYTES = 1024 * 1024;
-
 export type AssessmentSource = 'self' | 'manager';
 
 export interface AssessmentRating {
@@ -41,78 +36,6 @@ export interface Assessment {
   /** The day of this snapshot, YYYY-MM-DD. */
   date: string;
   ratings: AssessmentRating[];
-}
-
-const Id = v.pipe(
-  v.string(),
-  v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens'),
-);
-const Name = v.pipe(v.string(), v.maxLength(300));
-
-export const AssessmentSchema = v.object({
-  format: v.literal(ASSESSMENT_FORMAT),
-  formatVersion: v.literal(ASSESSMENT_VERSION),
-  framework: v.object({ id: Id, name: Name }),
-  role: v.object({ id: Id, name: Name }),
-  person: Name,
-  source: v.picklist(['self', 'manager']),
-  target: v.nullable(Id),
-  date: v.pipe(v.string(), v.isoDate('must be a date as YYYY-MM-DD')),
-  ratings: v.pipe(
-    v.array(
-      v.object({
-        skill: Id,
-        skillName: Name,
-        proficiency: v.nullable(Id),
-        note: v.optional(v.pipe(v.string(), v.maxLength(5000))),
-      }),
-    ),
-    v.maxLength(2000),
-  ),
-});
-
-export class AssessmentError extends Error {
-  constructor(
-    message: string,
-    /** Where: a field path ("ratings.3.proficiency") or a CSV line ("line 4"). */
-    readonly where: string,
-  ) {
-    super(where ? `${where}: ${message}` : message);
-  }
-}
-
-/** Reads an assessment file's JSON text: its shape, then no skill rated twice. */
-export function parseAssessment(text: string, bytes = text.length): Assessment {
-  if (bytes > MAX_ASSESSMENT_BYTES)
-    throw new AssessmentError(
-      `the file is ${(bytes / 1024 / 1024).toFixed(1)} MB; an assessment is a few kilobytes (at most 1 MB)`,
-      '',
-    );
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new AssessmentError(`it is not JSON (${(error as Error).message})`, '');
-  }
-  const newer = newerVersion(data, ASSESSMENT_VERSION);
-  if (newer) throw new AssessmentError(newer, 'formatVersion');
-  const result = v.safeParse(AssessmentSchema, data);
-  if (!result.success) {
-    const { message, path } = firstIssue(result.issues);
-    throw new AssessmentError(message, path);
-  }
-  const assessment = result.output as Assessment;
-  const seen = new Map<string, number>();
-  assessment.ratings.forEach((rating, i) => {
-    const first = seen.get(rating.skill);
-    if (first !== undefined)
-      throw new AssessmentError(
-        `the skill "${rating.skill}" is rated twice (ratings.${first} and ratings.${i})`,
-        `ratings.${i}.skill`,
-      );
-    seen.set(rating.skill, i);
-  });
-  return assessment;
 }
 
 /** A name as people write it: case, spaces and dashes aside ("Senior DevOps engineer - management"). */

@@ -5,7 +5,8 @@
  * lower-case letters, digits and hyphens, so the fragment needs no escaping:
  * `#assessment=1~devops-2020~devops-engineer~2026-12-01~self~~availability:working.prototyping:-`
  */
-import { ASSESSMENT_FORMAT, ASSESSMENT_VERSION, AssessmentSchema, type Assessment } from './assessment';
+import { ASSESSMENT_FORMAT, ASSESSMENT_VERSION, type Assessment } from './assessment';
+import { AssessmentSchema } from './assessmentFile';
 import * as v from 'valibot';
 import { firstIssue } from './validation';
 

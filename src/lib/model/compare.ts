@@ -1,6 +1,8 @@
 import type { Framework, Level, Proficiency, Requirement, Skill } from './types';
 import type { RoleIndex } from './framework';
 import { indexRole, levelLabel } from './framework';
+import type { Rating } from './gap';
+import { YOU_ID, youColumn } from './you';
 
 /** One column of a framework: a level of a role (levels carry their track). */
 export interface ColumnRef {
@@ -91,11 +93,20 @@ export function summariseComparison(a: ResolvedColumn, b: ResolvedColumn, skills
         ? `${s.skill.name}: ${name(s.aProficiency)} vs ${name(s.bProficiency)}`
         : `${s.skill.name}: ${name(s.bProficiency)} vs ${name(s.aProficiency)}`,
     );
-    parts.push(`${who.label} asks for more in ${plural(list.length, 'skill')} (${details.join('; ')})`);
+    // "You" have a proficiency; a level asks for one.
+    const verb = who.level.id === YOU_ID ? 'have more' : 'asks for more';
+    parts.push(`${who.label} ${verb} in ${plural(list.length, 'skill')} (${details.join('; ')})`);
   };
   const only = (kind: 'only-a' | 'only-b', who: ResolvedColumn) => {
     const list = skills.filter((s) => s.kind === kind);
-    if (list.length > 0) parts.push(`only ${who.label} asks for ${list.map((s) => s.skill.name).join(', ')}`);
+    if (list.length === 0) return;
+    const names = list.map((s) => s.skill.name).join(', ');
+    const other = who === a ? b : a;
+    parts.push(
+      who.level.id === YOU_ID
+        ? `you have ${names}, which ${other.label} does not ask for`
+        : `only ${who.label} asks for ${names}`,
+    );
   };
   more('more-a', a);
   more('more-b', b);
@@ -115,15 +126,31 @@ export function summariseComparison(a: ResolvedColumn, b: ResolvedColumn, skills
   return sentence;
 }
 
-/** Everything the compare view shows for two columns, possibly of different roles. */
+/** The person's ratings of a role, which a column `{ roleId, levelId: YOU_ID }` stands for. */
+export interface YouRatings {
+  index: RoleIndex;
+  ratings: Rating[];
+}
+
+/**
+ * Everything the compare view shows for two columns, possibly of different roles; either may be
+ * "You" (YOU_ID) when `you` holds ratings of that column's role.
+ */
 export function compareColumns(
   framework: Framework,
   refA: ColumnRef,
   refB: ColumnRef,
+  you?: YouRatings,
 ): Comparison | undefined {
   const acrossRoles = refA.roleId !== refB.roleId;
-  const a = resolveColumn(framework, refA, acrossRoles);
-  const b = resolveColumn(framework, refB, acrossRoles);
+  const resolve = (ref: ColumnRef) =>
+    ref.levelId === YOU_ID
+      ? you && you.index.role.id === ref.roleId
+        ? youColumn(you.index, you.ratings)
+        : undefined
+      : resolveColumn(framework, ref, acrossRoles);
+  const a = resolve(refA);
+  const b = resolve(refB);
   if (!a || !b) return undefined;
   const skills = unionSkills(a.index, b.index)
     .map((skill) => compareSkill(a, b, skill))

@@ -18,6 +18,7 @@ import {
   skillsToGrow,
   type Rating,
 } from './gap';
+import { standing } from './gapReport';
 
 const SCALE = [
   { id: 'aw', name: 'Awareness', rank: 1, definition: '' },
@@ -236,5 +237,70 @@ describe('skills to grow, the level reached, and snapshots', () => {
       { skillId: 's3', from: null, to: 'aw', steps: 1 },
     ]);
     expect(diffRatings(index, after, after)).toEqual([]);
+  });
+});
+
+describe('where the ratings stand (standing)', () => {
+  const plain = indexRole(ladder, ladder.roles[0]);
+  const three = indexRole(threeWays, threeWays.roles[0]);
+  const devops = devopsIndex();
+  const devopsEngineer = devops.role.levels.find((l) => l.name === 'DevOps engineer')!;
+  const ids = (levels: Level[]) => levels.map((l) => l.id);
+
+  it.each<
+    [string, ReturnType<typeof indexRole>, Rating[], string | null, string | undefined, string[], string]
+  >([
+    // name, role, ratings, chosen, reached, targets, focus
+    ['nothing rated: the first level is next', plain, [], null, undefined, ['junior'], 'junior'],
+    [
+      'a ladder: the one next level',
+      plain,
+      rate(['s1', 'wk'], ['s2', 'wk'], ['s3', 'aw']),
+      null,
+      'mid',
+      ['senior'],
+      'senior',
+    ],
+    [
+      'a level chosen: only that one',
+      plain,
+      rate(['s1', 'wk'], ['s2', 'wk'], ['s3', 'aw']),
+      'junior',
+      'mid',
+      ['junior'],
+      'junior',
+    ],
+    [
+      'the top reached: it is its own target',
+      plain,
+      rate(['s1', 'ex'], ['s2', 'ex'], ['s3', 'ex']),
+      null,
+      'senior',
+      ['senior'],
+      'senior',
+    ],
+    [
+      'three tracks: each next, the nearer first in focus',
+      three,
+      rate(['s1', 'wk'], ['s2', 'wk'], ['s3', 'aw']),
+      null,
+      'base',
+      ['a1', 'b1', 'c1'],
+      'b1',
+    ],
+    [
+      'DevOps engineer: both Senior levels, technical nearer',
+      devops,
+      ratingsFromLevel(devops, devopsEngineer),
+      null,
+      devopsEngineer.id,
+      ['senior-devops-engineer-technical', 'senior-devops-engineer-management'],
+      'senior-devops-engineer-technical',
+    ],
+  ])('%s', (_, index, ratings, chosen, reached, targets, focus) => {
+    const where = standing(index, ratings, chosen);
+    expect(where.reached?.id).toBe(reached);
+    expect(ids(where.targets)).toEqual(targets);
+    expect(where.focus.id).toBe(focus);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The gap in words (#17, not shown yet): for a target level, the skills to grow, most steps first,
+ * The gap in words: for a target level, the skills to grow, most steps first,
  * each with what the person has, what the level asks and its own description of it, and what the
  * level changes from the one the person is nearest; and which path's next level is nearer. Gaps to
  * discuss, named skill by skill: no score.
@@ -7,7 +7,7 @@
 import type { Level, Skill } from './types';
 import { levelLabel, type RoleIndex } from './framework';
 import { describeChange, levelTransition } from './changes';
-import { levelGap, skillsToGrow, type NextComparison, type Rating } from './gap';
+import { compareNext, levelGap, levelReached, skillsToGrow, type NextComparison, type Rating } from './gap';
 
 export interface SkillToGrow {
   skill: Skill;
@@ -71,4 +71,34 @@ export function nearerInWords(index: RoleIndex, next: NextComparison): string {
     .filter((g) => g !== nearest)
     .map((g) => `${steps(g.gap.steps)} for ${label(g.gap.level)}`);
   return `${label(nearest.gap.level)} is nearer, by ${steps(next.nearer.by)}: ${steps(nearest.gap.steps)} to grow, against ${others.join(' and ')}.`;
+}
+
+/** Where the ratings stand in the role: the level reached, the levels next, and the ones to show. */
+export interface Standing {
+  /** The most senior level whose every asked skill is met; undefined when none is. */
+  reached?: Level;
+  /** The gap to each next level (from the level reached; the first levels when none is). */
+  next: NextComparison;
+  /** The levels to show the gap for: the one chosen, else every next level. */
+  targets: Level[];
+  /** The one the profile chart draws: the one chosen, else the nearer next level, else the first. */
+  focus: Level;
+}
+
+/** Where a person stands, for the gap in words and the profile chart; `chosen` is a level id or null. */
+export function standing(index: RoleIndex, ratings: Rating[], chosen: string | null): Standing {
+  const reached = levelReached(index, ratings);
+  let next: NextComparison;
+  if (reached) next = compareNext(index, ratings, reached);
+  else {
+    const lowest = Math.min(...index.role.levels.map((l) => l.seniority));
+    const first = index.role.levels.filter((l) => l.seniority === lowest);
+    next = { gaps: first.map((level) => ({ track: level.track, gap: levelGap(index, ratings, level) })) };
+  }
+  const picked = chosen ? index.level(chosen) : undefined;
+  const nextLevelsShown = next.gaps.map((g) => g.gap.level);
+  const targets = picked ? [picked] : nextLevelsShown.length > 0 ? nextLevelsShown : reached ? [reached] : [];
+  const nearer = next.nearer && next.gaps.find((g) => g.track === next.nearer!.track)?.gap.level;
+  const focus = picked ?? nearer ?? targets[0] ?? index.role.levels[0];
+  return { ...(reached ? { reached } : {}), next, targets, focus };
 }

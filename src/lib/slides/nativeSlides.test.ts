@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { devopsFramework } from '../../../tests/unit/fixtures';
+import { devopsFramework, withAssessment } from '../../../tests/unit/fixtures';
 import { syntheticFramework } from '../../../tests/bench/synthetic';
 import { arbitraryFramework } from '../../../tests/unit/arbitraryFramework';
 import { Explorer } from '../state/explorer.svelte';
@@ -332,13 +332,48 @@ it('makes slides for every chart of any framework the schema accepts, each item 
       } catch {
         return;
       }
-      const explorer = explorerFor(framework);
-      const ctx = explorer.chartContext!;
-      for (const kind of CHART_KINDS.filter((k) => chartsThatApply(ctx).includes(k)))
-        for (const slide of nativeSlides(kind, ctx, SOURCE, THEME)) expectOnSlide(slide);
+      // As it opens, and with a self-assessment (the "You" column, the profile).
+      for (const setup of [() => {}, (e: Explorer) => void withAssessment(e, 1)]) {
+        const ctx = explorerFor(framework, setup).chartContext!;
+        for (const kind of CHART_KINDS.filter((k) => chartsThatApply(ctx).includes(k)))
+          for (const slide of nativeSlides(kind, ctx, SOURCE, THEME)) expectOnSlide(slide);
+      }
     }),
     { numRuns: 60 },
   );
+});
+
+describe('the personal gap', () => {
+  const explorer = explorerFor(devops, (e) => withAssessment(e));
+  const ctx = explorer.chartContext!;
+
+  it('is a table of every skill with your rating, what the target asks and the gap, its headline under the title', () => {
+    const slides = nativeSlides('profile', ctx, SOURCE, THEME);
+    expect(slides).toHaveLength(1);
+    const [slide] = slides;
+    const table = slide.items.find((i): i is TableItem => i.type === 'table')!;
+    expect(table.rows[0].map((cell) => cell.text)).toEqual([
+      'Skill',
+      'You',
+      'Senior DevOps engineer (technical) asks for',
+      'Gap',
+    ]);
+    expect(table.rows.slice(1).map((row) => row[0].text)).toEqual(ctx.index.role.skills.map((s) => s.name));
+    // Rated as a DevOps engineer: short of Senior (technical) in some skills, by steps in words.
+    expect(table.rows.slice(1).some((row) => /^short by \d$/.test(row[3].text))).toBe(true);
+    const summary = slide.items.find((i) => i.type === 'text' && i.name === 'Summary');
+    expect(summary).toMatchObject({
+      text: expect.stringMatching(/^Senior DevOps engineer \(technical\): meets \d+ of 10/),
+    });
+  });
+
+  it('puts "You" first in the matrix, and the gap in place of the change marks', () => {
+    const texts = nativeSlides('matrix', ctx, SOURCE, THEME).flatMap((slide) =>
+      slide.items.flatMap((i) => (i.type === 'table' ? i.rows.flat().map((c) => c.text) : [])),
+    );
+    expect(texts).toContain('You');
+    expect(texts.some((t) => /short \d/.test(t))).toBe(true);
+  });
 });
 
 describe('chunkBy', () => {

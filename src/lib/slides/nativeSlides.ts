@@ -10,6 +10,7 @@ import { compareSlides } from './compareSlides';
 import { matrixSlides } from './matrixSlides';
 import { overviewSlides } from './overviewSlides';
 import { pathwaySlides } from './pathwaySlide';
+import { profileSlides } from './profileSlides';
 import { trajectorySlides } from './trajectorySlides';
 import type { NativeSlide, SlideTheme, ChartSlideParts } from './types';
 
@@ -19,6 +20,7 @@ const BUILDERS: Record<ChartKind, (parts: ChartSlideParts) => NativeSlide[]> = {
   trajectory: trajectorySlides,
   compare: compareSlides,
   overview: overviewSlides,
+  profile: profileSlides,
 };
 
 export function nativeSlides(

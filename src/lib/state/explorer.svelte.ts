@@ -9,6 +9,10 @@ import type { ChartContext } from '../charts/types';
 import type { CatalogueEntry } from '../model/catalogue';
 import { builtInFramework, withLevelOrders } from './library';
 import { VIEW_PARAMS, defaultViewState } from './viewState';
+import type { Assessment, Mismatch } from '../model/assessment';
+import type { Rating } from '../model/gap';
+import { YOU_ID } from '../model/you';
+import type { SelfAssessment } from './selfAssessment.svelte';
 
 /** A thing the detail panel can show: a cell (both ids), a level, a skill, or the role (neither). */
 export interface Target {
@@ -34,6 +38,7 @@ export class Explorer {
   roleId = $state('');
   track = $state<string | null>(null);
   showChanges = $state(false);
+  showGap = $state(true);
   levelId = $state<string | null>(null);
   skillId = $state<string | null>(null);
   fromLevelId = $state<string | null>(null);
@@ -72,6 +77,20 @@ export class Explorer {
   role = $derived(this.framework?.roles.find((role) => role.id === this.roleId) ?? this.framework?.roles[0]);
   index = $derived(this.framework && this.role ? indexRole(this.framework, this.role) : undefined);
   levels: Level[] = $derived(this.role ? visibleLevels(this.role, this.track) : []);
+  /**
+   * The person's self-assessment of the role shown, as kept in this browser (state/selfAssessment),
+   * or null: never in the URL, never sent anywhere.
+   */
+  assessment = $state.raw<Assessment | null>(null);
+  /** What fills in, keeps and moves the assessment: loaded after the first paint. */
+  selfAssessment = $state.raw<SelfAssessment | null>(null);
+  /** Its ratings as they meet the role now, and those that no longer match (kept, and said). */
+  // Worked out by the keeper (loaded later), so that matching names is not part of the first load.
+  get you(): { ratings: Rating[]; mismatches: Mismatch[] } | null {
+    return this.selfAssessment?.you ?? null;
+  }
+  /** The ratings the charts draw as "You", with the gap to each level: when there are any and it is on. */
+  youShown: Rating[] | undefined = $derived(this.showGap && this.you ? this.you.ratings : undefined);
   selection: Target = $derived({
     levelId: this.levelId,
     skillId: this.skillId,
@@ -86,12 +105,19 @@ export class Explorer {
   /** The compare pair in force: the chosen one, else the role's default. */
   comparePair = $derived.by(() => {
     if (!this.framework) return undefined;
-    if (this.compareA && this.compareB) return { a: this.compareA, b: this.compareB };
+    const usable = (ref: ColumnRef) => ref.levelId !== YOU_ID || this.you !== null;
+    if (this.compareA && this.compareB && usable(this.compareA) && usable(this.compareB))
+      return { a: this.compareA, b: this.compareB };
     return defaultComparePair(this.framework, this.roleId);
   });
   comparison = $derived(
     this.framework && this.comparePair
-      ? compareColumns(this.framework, this.comparePair.a, this.comparePair.b)
+      ? compareColumns(
+          this.framework,
+          this.comparePair.a,
+          this.comparePair.b,
+          this.index && this.you ? { index: this.index, ratings: this.you.ratings } : undefined,
+        )
       : undefined,
   );
   /** What a chart's title, legend and export depend on: the role and the view as it is now. */
@@ -105,6 +131,8 @@ export class Explorer {
       track: this.track,
       showChanges: this.showChanges,
       showCrossTrack: this.showCrossTrack,
+      you: this.youShown,
+      youTarget: this.assessment?.target ?? null,
       // A getter: only the compare charts need the comparison, so the others do not pay for it.
       get comparison() {
         return explorer.comparison;
@@ -172,6 +200,7 @@ export class Explorer {
         view: keep.view,
         roleId: framework.roles.some((role) => role.id === roleId) ? roleId : framework.roles[0].id,
         showChanges: keep.showChanges,
+        showGap: keep.showGap,
         asTable: keep.asTable,
         showCrossTrack: keep.showCrossTrack,
         theme: keep.theme,
@@ -185,7 +214,8 @@ export class Explorer {
   }
 
   select(target: Target): void {
-    this.levelId = target.levelId;
+    // "You" is not a level to select: choosing your own rating of a skill selects the skill.
+    this.levelId = target.levelId === YOU_ID ? null : target.levelId;
     this.skillId = target.skillId;
     this.fromLevelId = target.fromLevelId ?? null;
     this.pointedSkillId = null;

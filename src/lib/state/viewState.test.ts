@@ -63,6 +63,7 @@ describe('writeViewState / parseViewState', () => {
       roleId: framework.roles[0].id,
       track: 'management',
       showChanges: true,
+      showGap: false,
       levelId: 'senior-devops-engineer-management',
       skillId: 'service-support',
       fromLevelId: 'devops-engineer',
@@ -75,7 +76,7 @@ describe('writeViewState / parseViewState', () => {
     };
     const query = writeViewState(view, framework);
     expect(query).toBe(
-      '?view=compare&track=management&changes=1&level=senior-devops-engineer-management&skill=service-support&from=devops-engineer&table=1&cross=0&present=pathway&theme=dark&a=lead-devops-engineer-technical&b=devops-engineer',
+      '?view=compare&track=management&changes=1&gap=0&level=senior-devops-engineer-management&skill=service-support&from=devops-engineer&table=1&cross=0&present=pathway&theme=dark&a=lead-devops-engineer-technical&b=devops-engineer',
     );
     expect(parseViewState(query, framework)).toEqual({ state: view, ignored: [] });
   });

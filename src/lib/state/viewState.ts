@@ -1,8 +1,9 @@
 import type { Framework } from '../model/types';
 import type { ColumnRef } from '../model/compare';
 import { CHART_KINDS, type ChartKind } from '../charts/kinds';
+import { YOU_ID } from '../model/you';
 
-export const VIEWS = ['explore', 'compare'] as const;
+export const VIEWS = ['explore', 'compare', 'assess'] as const;
 export type ViewName = (typeof VIEWS)[number];
 /** The themes a person can choose; 'system' follows the device's light or dark setting. */
 export const THEMES = ['system', 'light', 'dark', 'contrast'] as const;
@@ -28,6 +29,8 @@ export interface ViewState {
   /** The track to show, or null for every track. */
   track: string | null;
   showChanges: boolean;
+  /** With a self-assessment: "You" and the gap to each level on the charts. */
+  showGap: boolean;
   /** The selected level and skill; both set means one cell. */
   levelId: string | null;
   skillId: string | null;
@@ -53,6 +56,7 @@ export function defaultViewState(framework: Framework): ViewState {
     roleId: framework.roles[0].id,
     track: null,
     showChanges: false,
+    showGap: true,
     levelId: null,
     skillId: null,
     fromLevelId: null,
@@ -89,7 +93,11 @@ interface ViewParam<K extends keyof ViewState = keyof ViewState> {
 const param = <K extends keyof ViewState>(p: ViewParam<K>): ViewParam => p as unknown as ViewParam;
 
 /** A yes/no parameter ("1" or "0"), written only when it is not its default. */
-const flag = (name: string, key: 'showChanges' | 'asTable' | 'showCrossTrack', byDefault: boolean) =>
+const flag = (
+  name: string,
+  key: 'showChanges' | 'showGap' | 'asTable' | 'showCrossTrack',
+  byDefault: boolean,
+) =>
   param({
     name,
     key,
@@ -152,6 +160,7 @@ export const VIEW_PARAMS: readonly ViewParam[] = [
     write: (state) => state.track ?? undefined,
   }),
   flag('changes', 'showChanges', false),
+  flag('gap', 'showGap', true),
   param({
     name: 'level',
     key: 'levelId',
@@ -270,6 +279,9 @@ export function parseColumnRef(
 ): ColumnRef | undefined {
   const [first, second, ...rest] = value.split('~');
   if (rest.length > 0) return undefined;
+  // "You", the person's self-assessment of the role shown (the Explorer falls back to the default
+  // pair when this browser holds none).
+  if (first === YOU_ID && second === undefined) return { roleId: currentRoleId, levelId: YOU_ID };
   const roleId = second === undefined ? currentRoleId : first;
   const levelId = second === undefined ? first : second;
   const role = framework.roles.find((r) => r.id === roleId);

@@ -1,7 +1,8 @@
 import type { Requirement, Skill } from '../../model/types';
 import { absentRequirement, trackName } from '../../model/framework';
 import { CHANGE_MARKS, changesFromPrevious, describeChange } from '../../model/changes';
-import { layoutMatrix, type MatrixCell, type MatrixColumn } from '../../layout/matrixLayout';
+import { gapBadge, layoutMatrix, type MatrixCell, type MatrixColumn } from '../../layout/matrixLayout';
+import { YOU_ID } from '../../model/you';
 import { NOT_REQUIRED_LEGEND, proficiencyLegend, trackInTitle } from '../legend';
 import { defineChart, type LegendItem } from '../types';
 
@@ -11,36 +12,49 @@ export interface MatrixRecord {
   cells: { column: MatrixColumn; cell: MatrixCell; requirement?: Requirement }[];
 }
 
+/** The key to the gap marks the matrix draws with a self-assessment shown. */
+const GAP_MARKS: LegendItem[] = [
+  { mark: 'met', meaning: 'you meet what the level asks for' },
+  { mark: 'short 2', meaning: 'you are short of it, by 2 steps' },
+].map(({ mark, meaning }) => ({ label: meaning, shape: 'mark', mark, fill: '#ffffff', stroke: '#1b1f24' }));
+
 /** The skills × levels matrix: what each level asks for, optionally marked with what changed. */
 export const matrixChart = defineChart<MatrixRecord>({
   kind: 'matrix',
   name: 'Skills by level',
   applies: () => true,
+  // With ratings, the gap takes the place of the changes: both would need the cells' one mark.
   title: (ctx) =>
-    `${ctx.index.role.name}: skills by level${trackInTitle(ctx)}${ctx.showChanges ? ', with changes from the previous level' : ''}`,
+    `${ctx.index.role.name}: skills by level${trackInTitle(ctx)}${ctx.you ? ', with you and your gap to each level' : ctx.showChanges ? ', with changes from the previous level' : ''}`,
   describe: (ctx) =>
-    `${ctx.index.role.skills.length} skills (rows) by ${ctx.levels.length} levels (columns); each cell names the proficiency the level asks for${ctx.showChanges ? ', marked with what changed from the previous level on the same path' : ''}.`,
+    `${ctx.index.role.skills.length} skills (rows) by ${ctx.levels.length} levels (columns); each cell names the proficiency the level asks for${ctx.you ? ". The first column is you, as you rated yourself; each level's cells say whether you meet what it asks, or by how many steps you are short" : ctx.showChanges ? ', marked with what changed from the previous level on the same path' : ''}.`,
   // With changes marked, the marks' key too: an export without it would leave NEW, ▲1 and ✎ unexplained.
   legend: (ctx) => [
     ...proficiencyLegend(ctx.index.framework),
     NOT_REQUIRED_LEGEND,
-    ...(ctx.showChanges
-      ? CHANGE_MARKS.map(({ mark, meaning }): LegendItem => ({
-          label: meaning,
-          shape: 'mark',
-          mark,
-          fill: '#ffffff',
-          stroke: '#1b1f24',
-        }))
-      : []),
+    ...(ctx.you
+      ? GAP_MARKS
+      : ctx.showChanges
+        ? CHANGE_MARKS.map(({ mark, meaning }): LegendItem => ({
+            label: meaning,
+            shape: 'mark',
+            mark,
+            fill: '#ffffff',
+            stroke: '#1b1f24',
+          }))
+        : []),
   ],
   fileNameParts: (ctx) => [
     'matrix',
     ...(ctx.track ? [ctx.track] : []),
-    ...(ctx.showChanges ? ['changes'] : []),
+    ...(ctx.you ? ['you'] : ctx.showChanges ? ['changes'] : []),
   ],
   rows: (ctx) => {
-    const layout = layoutMatrix(ctx.index, { levels: ctx.levels, showChanges: ctx.showChanges });
+    const layout = layoutMatrix(ctx.index, {
+      levels: ctx.levels,
+      showChanges: ctx.showChanges,
+      you: ctx.you,
+    });
     return layout.rows.map((row, r) => ({
       skill: row.skill,
       cells: layout.cells[r].map((cell, c) => ({
@@ -54,12 +68,16 @@ export const matrixChart = defineChart<MatrixRecord>({
     const { index } = ctx;
     const name = (id: string) => index.proficiency(id)?.name ?? id;
     const header = ['Skill', 'Level', 'Track', 'Proficiency', 'Description'];
-    if (ctx.showChanges) header.push('Change from the previous level');
+    if (ctx.you) header.push('You', 'Your gap');
+    else if (ctx.showChanges) header.push('Change from the previous level');
+    const yours = new Map(ctx.you?.map((r) => [r.skillId, r.proficiency]));
     return {
       header,
       rows: rows.flatMap((row) =>
-        row.cells.map(({ cell, requirement: r }) => {
+        row.cells.flatMap(({ cell, requirement: r }) => {
           const level = cell.level;
+          // The "You" column is in every row's own "You" cell, not a level of its own.
+          if (level.id === YOU_ID) return [];
           const line = [
             row.skill.name,
             level.name,
@@ -67,11 +85,17 @@ export const matrixChart = defineChart<MatrixRecord>({
             r ? name(r.proficiency) : absentRequirement(index.role),
             r?.description ?? '',
           ];
-          if (ctx.showChanges) {
+          if (ctx.you) {
+            const have = yours.get(row.skill.id) ?? null;
+            line.push(
+              have === null ? 'not yet' : name(have),
+              cell.gap ? gapBadge(cell.gap) || 'not asked' : '',
+            );
+          } else if (ctx.showChanges) {
             const change = changesFromPrevious(index, level)?.changes.get(row.skill.id);
             line.push(change ? describeChange(change, name) : 'first level');
           }
-          return line;
+          return [line];
         }),
       ),
     };

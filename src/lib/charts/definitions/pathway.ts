@@ -16,15 +16,27 @@ export const pathwayChart = defineChart<PathwayEdge>({
   kind: 'pathway',
   name: 'Pathway',
   applies: () => true,
-  title: (ctx) => `${ctx.index.role.name}: career pathway`,
+  title: (ctx) =>
+    `${ctx.index.role.name}: career pathway${ctx.you ? ', and how far you are from each level' : ''}`,
   describe: (ctx) => {
     const edges = layoutPathway(ctx.index, { showCrossTrack: ctx.showCrossTrack }).edges;
-    return `The ${ctx.index.role.levels.length} levels of ${ctx.index.role.name} from left to right by seniority, on a lane per track, and the ${edges.length} steps between them, each labelled with what it asks for.`;
+    return `The ${ctx.index.role.levels.length} levels of ${ctx.index.role.name} from left to right by seniority, on a lane per track, and the ${edges.length} steps between them, each labelled with what it asks for.${ctx.you ? ' Above each level, a ring fills with the share of its skills you meet, with the steps you are short written inside.' : ''}`;
   },
   legend: (ctx) => [
     ...proficiencyLegend(ctx.index.framework),
     { label: 'next level', shape: 'line', fill: 'none', stroke: '#1b1f24' },
     { label: 'move across tracks', shape: 'dashed', fill: 'none', stroke: '#7a8590' },
+    ...(ctx.you
+      ? [
+          {
+            label: 'you: the ring fills with the skills you meet; inside, the steps short (✓ none)',
+            shape: 'mark' as const,
+            mark: '3',
+            fill: '#ffffff',
+            stroke: '#1b1f24',
+          },
+        ]
+      : []),
   ],
   fileNameParts: () => ['pathway'],
   rows: (ctx) => layoutPathway(ctx.index, { showCrossTrack: ctx.showCrossTrack }).edges,

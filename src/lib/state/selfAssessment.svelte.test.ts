@@ -1,0 +1,191 @@
+/**
+ * The keeper of a self-assessment: every change is kept (in IndexedDB, an in-memory stand-in here),
+ * files and links read back what they wrote, bad input leaves what the person had, and Delete
+ * really deletes.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { devopsFramework } from '../../../tests/unit/fixtures';
+import { Explorer } from './explorer.svelte';
+import { SelfAssessment, today } from './selfAssessment.svelte';
+import type { AssessmentRecord } from './assessmentStore';
+import { assessmentFragment } from '../model/assessmentLink';
+
+const stored = new Map<string, AssessmentRecord>();
+vi.mock('./assessmentStore', () => ({
+  readRecord: async (key: string) => structuredClone(stored.get(key)),
+  writeRecord: async (key: string, record: AssessmentRecord) => void stored.set(key, structuredClone(record)),
+  deleteRecord: async (key: string) => void stored.delete(key),
+  deleteEveryRecord: async () => stored.clear(),
+}));
+
+const framework = devopsFramework();
+const role = framework.roles[0];
+const KEY = `${framework.id}/${role.id}`;
+const devopsEngineer = role.levels.find((l) => l.name === 'DevOps engineer')!;
+
+async function keeperOf() {
+  const explorer = new Explorer();
+  explorer.load(framework);
+  const keeper = new SelfAssessment(explorer);
+  explorer.selfAssessment = keeper;
+  await keeper.open(framework.id, role.id);
+  return { explorer, keeper };
+}
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+beforeEach(() => stored.clear());
+
+describe('filling in', () => {
+  it('keeps every rating and note as it is made, and reads them back on the next visit', async () => {
+    const { explorer, keeper } = await keeperOf();
+    expect(explorer.assessment).toBeNull();
+    await keeper.startFrom(devopsEngineer.id);
+    await keeper.rate('user-focus', 'practitioner');
+    await keeper.note('user-focus', 'Ran three research sessions.');
+    expect(explorer.you!.ratings.find((r) => r.skillId === 'user-focus')).toEqual({
+      skillId: 'user-focus',
+      proficiency: 'practitioner',
+      note: 'Ran three research sessions.',
+    });
+    expect(stored.get(KEY)!.current!.date).toBe(today());
+    const again = await keeperOf();
+    expect(again.explorer.assessment).toEqual(explorer.assessment);
+  });
+
+  it('keeps notes when starting again from another level, and one snapshot a day', async () => {
+    const { explorer, keeper } = await keeperOf();
+    await keeper.begin();
+    await keeper.note('user-focus', 'Evidence');
+    await keeper.startFrom(role.levels[0].id);
+    expect(explorer.you!.ratings.find((r) => r.skillId === 'user-focus')?.note).toBe('Evidence');
+    await keeper.snapshot();
+    await keeper.rate('user-focus', 'expert');
+    await keeper.snapshot();
+    expect(keeper.snapshots).toHaveLength(1);
+    expect(keeper.snapshots[0].ratings.find((r) => r.skill === 'user-focus')?.proficiency).toBe('expert');
+  });
+
+  it("deletes this role's assessment and its snapshots from storage", async () => {
+    const { explorer, keeper } = await keeperOf();
+    await keeper.startFrom(devopsEngineer.id);
+    await keeper.snapshot();
+    expect(stored.has(KEY)).toBe(true);
+    await keeper.delete();
+    expect(stored.has(KEY)).toBe(false);
+    expect(explorer.assessment).toBeNull();
+    expect(keeper.snapshots).toEqual([]);
+  });
+});
+
+describe('files and links', () => {
+  async function filled() {
+    const made = await keeperOf();
+    await made.keeper.startFrom(devopsEngineer.id);
+    await made.keeper.rate('service-support', 'expert');
+    await made.keeper.note('service-support', 'Led the incident reviews, "with quotes", and commas.');
+    await made.keeper.setTarget('senior-devops-engineer-technical');
+    return made;
+  }
+
+  it('reads back its own JSON file and its own CSV identically', async () => {
+    const { explorer, keeper } = await filled();
+    const json = await keeper.jsonFile().blob.text();
+    const csv = (await keeper.csvFile().blob.text()).replace(/^\uFEFF/, '');
+    for (const [name, text] of [
+      ['mine.json', json],
+      ['mine.csv', csv],
+    ]) {
+      stored.clear();
+      const fresh = await keeperOf();
+      fresh.keeper.importText(name, text);
+      await settle();
+      expect(fresh.explorer.assessment, name).toEqual(explorer.assessment);
+      expect(fresh.keeper.status?.kind, name).toBe('done');
+    }
+  });
+
+  it('reads a share link back with the same ratings and target (notes stay out of links)', async () => {
+    const { explorer } = await filled();
+    const fresh = await keeperOf();
+    fresh.keeper.importLink(`#${assessmentFragment(explorer.assessment!)}`);
+    await settle();
+    const strip = (a: typeof explorer.assessment) =>
+      a!.ratings.map(({ skill, skillName, proficiency }) => ({ skill, skillName, proficiency }));
+    expect(strip(fresh.explorer.assessment)).toEqual(strip(explorer.assessment));
+    expect(fresh.explorer.assessment!.target).toBe('senior-devops-engineer-technical');
+  });
+
+  it('asks before an import replaces ratings you have, and keeps yours when told to', async () => {
+    const { explorer, keeper } = await filled();
+    const before = explorer.assessment;
+    const other = {
+      ...before!,
+      date: '2026-01-05',
+      ratings: before!.ratings.map((r) => ({ ...r, proficiency: null })),
+    };
+    keeper.importText('old.json', JSON.stringify(other));
+    expect(keeper.pending?.assessment.date).toBe('2026-01-05');
+    expect(explorer.assessment).toBe(before);
+    keeper.answerPending(false);
+    expect(explorer.assessment).toBe(before);
+    keeper.importText('old.json', JSON.stringify(other));
+    keeper.answerPending(true);
+    await settle();
+    expect(explorer.assessment!.date).toBe('2026-01-05');
+  });
+
+  it.each([
+    ['broken.json', '{"format": "pathway', /broken\.json could not be used: it is not JSON/],
+    ['huge.json', `{"x": "${'a'.repeat(1024 * 1024)}"}`, /at most 1 MB/],
+    [
+      'wrong.json',
+      JSON.stringify({
+        format: 'pathway-explorer-assessment',
+        formatVersion: 1,
+        framework: { id: 'x', name: 'X' },
+      }),
+      /wrong\.json could not be used: role/,
+    ],
+    ['bad.csv', 'person,framework\nme,x\n', /bad\.csv could not be used: .*column/],
+  ])('leaves your assessment as it was for %s, saying what is wrong', async (name, text, message) => {
+    const { explorer, keeper } = await filled();
+    const before = explorer.assessment;
+    keeper.importText(name, text);
+    expect(keeper.status).toMatchObject({ kind: 'problem', text: expect.stringMatching(message) });
+    expect(keeper.status!.text).toMatch(/Your assessment is unchanged\.$/);
+    expect(explorer.assessment).toBe(before);
+    expect(keeper.pending).toBeNull();
+  });
+
+  it('says an assessment of another role is for that role, and does not use it', async () => {
+    const { explorer, keeper } = await filled();
+    const before = explorer.assessment;
+    const elsewhere = {
+      ...before!,
+      role: { id: 'site-reliability-engineer', name: 'Site reliability engineer' },
+    };
+    keeper.importText('sre.json', JSON.stringify(elsewhere));
+    expect(keeper.status!.text).toMatch(/for the role Site reliability engineer, not Development operations/);
+    expect(explorer.assessment).toBe(before);
+  });
+
+  it('keeps ratings of skills the role no longer has, and says which', async () => {
+    const { explorer, keeper } = await filled();
+    const old = {
+      ...explorer.assessment!,
+      ratings: [
+        ...explorer.assessment!.ratings,
+        { skill: 'it-infrastructure', skillName: 'IT infrastructure', proficiency: 'working' },
+      ],
+    };
+    stored.clear();
+    const fresh = await keeperOf();
+    fresh.keeper.importText('2020.json', JSON.stringify(old));
+    await settle();
+    expect(fresh.explorer.you!.mismatches).toEqual([
+      expect.objectContaining({ why: 'the role has no skill "IT infrastructure" now' }),
+    ]);
+    expect(fresh.explorer.assessment!.ratings).toHaveLength(11);
+    void keeper;
+  });
+});
