@@ -118,7 +118,8 @@ export function summariseComparison(a: ResolvedColumn, b: ResolvedColumn, skills
     parts.length === 0 ? `${a.label} and ${b.label} ask for the same proficiencies` : parts.join('; ');
   sentence = `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
   if (same.length > 0 && parts.length > 0) {
-    sentence += ` ${plural(same.length, 'skill is', 'skills are')} asked at the same proficiency`;
+    const asked = a.level.id === YOU_ID || b.level.id === YOU_ID ? 'at' : 'asked at';
+    sentence += ` ${plural(same.length, 'skill is', 'skills are')} ${asked} the same proficiency`;
     sentence += reworded > 0 ? `, ${reworded} of them worded differently.` : '.';
   } else if (same.length > 0 && reworded > 0) {
     sentence += ` ${reworded} of ${plural(same.length, 'skill')} are worded differently.`;

@@ -50,9 +50,9 @@ export function matrixSlides({ ctx, title, legend, source, theme }: ChartSlidePa
     ];
     if (hasTracks)
       headerRows.push([header(''), ...picked.map((column) => header(column.trackLabel ?? '', false))]);
-    if (ctx.showChanges)
+    if (ctx.showChanges || ctx.you)
       headerRows.push([
-        header('Changes', false),
+        header(ctx.you ? 'Your gap' : 'Changes', false),
         ...picked.map((column) => header(column.summaryLines.join('\n'), false)),
       ]);
     const bodyRows: TableCell[][] = rowIndexes.map((r) => [
@@ -107,11 +107,11 @@ export function matrixSlides({ ctx, title, legend, source, theme }: ChartSlidePa
 
   // How many columns fit across, and then how many skills fit down each slide.
   const { body } = slideFrame({ title, legend, source, theme });
-  const perSlide = Math.max(1, Math.floor((body.w - SKILL_WIDTH) / MIN_COLUMN));
-  const columnChunks = chunkBy(
-    columns.map((_, c) => c),
-    perSlide,
-  );
+  // "You" goes on every slide, beside the skills: the gap marks are read against it.
+  const yours = columns.filter((column) => column.you).map((column) => columns.indexOf(column));
+  const levelIndexes = columns.map((_, c) => c).filter((c) => !yours.includes(c));
+  const perSlide = Math.max(1, Math.floor((body.w - SKILL_WIDTH) / MIN_COLUMN) - yours.length);
+  const columnChunks = chunkBy(levelIndexes, perSlide).map((chunk) => [...yours, ...chunk]);
   // The skills each slide takes: as many as fit under the header, shared out evenly (11 skills on
   // two slides as 6 and 5, not 10 and 1).
   const split = (columnIndexes: number[], slideTitle: string): number[][] => {
@@ -148,7 +148,15 @@ export function matrixSlides({ ctx, title, legend, source, theme }: ChartSlidePa
     const rowPages = needsPart ? split(columnIndexes, longTitle) : plain;
     for (const rowIndexes of rowPages) {
       const parts = [
-        ...(columnChunks.length > 1 ? [range('levels', columnIndexes, columns.length)] : []),
+        ...(columnChunks.length > 1
+          ? [
+              range(
+                'levels',
+                columnIndexes.filter((c) => !yours.includes(c)).map((c) => levelIndexes.indexOf(c)),
+                levelIndexes.length,
+              ),
+            ]
+          : []),
         ...(rowPages.length > 1 ? [range('skills', rowIndexes, records.length)] : []),
       ];
       const slideTitle = parts.length > 0 ? `${title} (${parts.join(', ')})` : title;

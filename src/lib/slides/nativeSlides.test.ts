@@ -373,6 +373,21 @@ describe('the personal gap', () => {
     );
     expect(texts).toContain('You');
     expect(texts.some((t) => /short \d/.test(t))).toBe(true);
+    // "You" on every slide of a split matrix, and the gap in each level's header.
+    const slides = nativeSlides('matrix', ctx, SOURCE, THEME);
+    for (const slide of slides) {
+      const table = slide.items.find((i): i is TableItem => i.type === 'table')!;
+      expect(table.rows[0][1].text).toBe('You');
+      expect(table.rows.some((row) => row[0].text === 'Your gap')).toBe(true);
+    }
+  });
+
+  it('says above each level of the pathway how far you are, the nearer next level marked', () => {
+    const [slide] = nativeSlides('pathway', ctx, SOURCE, THEME);
+    const pills = slide.items.filter((i) => i.type === 'shape' && i.name?.startsWith('You at '));
+    expect(pills).toHaveLength(ctx.index.role.levels.length);
+    expect(pills.map((p) => (p.type === 'shape' ? p.text : ''))).toContain('6 short · nearer');
+    expect(slide.notes).toMatch(/You at Senior DevOps engineer \(technical\): you meet 4 of 10/);
   });
 });
 

@@ -6,7 +6,8 @@
  * again, which gives the level names room to be legible.
  */
 import { pathwayChart } from '../charts/definitions/pathway';
-import { PATHWAY_SIZES, layoutPathway, type PathwayLayout } from '../layout/pathwayLayout';
+import { PATHWAY_SIZES, PATHWAY_YOU_ROOM, layoutPathway, type PathwayLayout } from '../layout/pathwayLayout';
+import { pathwayYou, type YouMark } from '../layout/pathwayYou';
 import { charWidth, lineHeight, slideFrame, wrapIn } from './frame';
 import type { NativeSlide, SlideItem, ChartSlideParts } from './types';
 
@@ -34,7 +35,7 @@ export const MIN_NODE_WIDTH = 0.85;
  */
 export function pathwaySlides(parts: ChartSlideParts): NativeSlide[] {
   const { ctx, title } = parts;
-  const layout = layoutPathway(ctx.index, { showCrossTrack: ctx.showCrossTrack });
+  const layout = layoutPathway(ctx.index, { showCrossTrack: ctx.showCrossTrack, youRoom: !!ctx.you });
   const probe = slideFrame({ title, legend: parts.legend, source: parts.source, theme: parts.theme });
   const seniorities = [...new Set(layout.nodes.map((n) => n.level.seniority))].sort((a, b) => a - b);
   const nodeWidth = layout.nodes[0]?.width ?? 1;
@@ -85,6 +86,12 @@ function pathwaySlide(
 
   const edges: SlideItem[] = [];
   const labels: SlideItem[] = [];
+  // With a self-assessment: above each level, how far you are from it, in words (the page's ring).
+  const you = ctx.you ? pathwayYou(ctx.index, ctx.you, full.nodes) : undefined;
+  const youText = (mark: YouMark) =>
+    mark.role === 'reached'
+      ? '✓ reached'
+      : `${mark.text === '✓' ? '✓ all met' : `${mark.text} short`}${mark.role === 'nearer' ? ' · nearer' : ''}`;
   const nodeOf = new Map(layout.nodes.map((node) => [node.level.id, node]));
   for (const edge of layout.edges) {
     const a = nodeOf.get(edge.from.id)!;
@@ -205,6 +212,26 @@ function pathwaySlide(
         lineWidth: 0.5,
         name: `${node.label}: ${ctx.index.role.skills[i]?.name ?? bar.skillId}`,
       });
+    const mark = you?.get(node.level.id);
+    if (mark) {
+      const pillH = Math.min(0.2, (PATHWAY_YOU_ROOM - 6) * sy);
+      items.push({
+        type: 'shape',
+        shape: 'roundRect',
+        x: x + 0.04,
+        y: y - pillH - 0.03,
+        w: w - 0.08,
+        h: pillH,
+        fill: theme.background,
+        line: mark.role === 'nearer' || mark.role === 'reached' ? theme.ink : theme.inkSoft,
+        lineWidth: mark.role === 'nearer' || mark.role === 'reached' ? 1.25 : 0.75,
+        text: youText(mark),
+        size: 6.5,
+        bold: mark.role !== null,
+        colour: theme.ink,
+        name: `You at ${node.label}: ${mark.words}`,
+      });
+    }
     return items;
   });
 
@@ -213,6 +240,10 @@ function pathwaySlide(
     background: theme.background,
     // Lines first, then the levels over their ends, then the labels over everything.
     items: [...frame.items, ...edges, ...nodes, ...labels],
-    notes: [pathwayChart.describe(ctx), ...layout.edges.map((edge) => `${edge.ariaLabel}.`)].join('\n'),
+    notes: [
+      pathwayChart.describe(ctx),
+      ...layout.edges.map((edge) => `${edge.ariaLabel}.`),
+      ...(you ? layout.nodes.map((node) => `You at ${node.label}: ${you.get(node.level.id)?.words}.`) : []),
+    ].join('\n'),
   };
 }

@@ -29,7 +29,8 @@ export const pathwayChart = defineChart<PathwayEdge>({
     ...(ctx.you
       ? [
           {
-            label: 'you: the ring fills with the skills you meet; inside, the steps short (✓ none)',
+            label:
+              'above each level, you: the steps you are short (✓ none); the ring fills with the skills you meet',
             shape: 'mark' as const,
             mark: '3',
             fill: '#ffffff',
