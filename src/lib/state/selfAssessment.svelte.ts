@@ -280,9 +280,12 @@ export class SelfAssessment {
         : parseAssessmentCsv(text, name, [this.#explorer.framework!, ...this.#explorer.userFrameworks]);
       this.#offer(found, name);
     } catch (error) {
+      // The CSV reader names the file itself ("name.csv, line 2: …"): said once.
+      const message = (error as Error).message;
+      const detail = message.startsWith(`${name},`) ? message.slice(name.length + 1).trim() : message;
       this.status = {
         kind: 'problem',
-        text: `${name} could not be used: ${(error as Error).message}. Your assessment is unchanged.`,
+        text: `${name} could not be used: ${detail}. Your assessment is unchanged.`,
       };
     }
   }
