@@ -14,6 +14,9 @@
  * - scale: the matrix render for 1×, 4× and 16× the synthetic framework's cells, every cell drawn
  *   (as exports and print draw it) and as the page draws it (only the cells in view); and, as its
  *   limit, the same markup set as HTML (no script);
+ * - rating: a self-assessment's rating changed, with the matrix, the pathway and the profile chart
+ *   showing you redrawn (state, DOM, style and layout; and to the next paint), 40 each, on DevOps and
+ *   on the synthetic framework of 60 skills;
  * - import: the full 2025 DDaT CSV parsed, converted, validated and indexed, against d3-dsv's
  *   csvParse alone on the same file; and the largest 2025 role's matrix render;
  * - size: the first load's JavaScript and CSS, gzipped, and all assets.
@@ -275,6 +278,19 @@ try {
       previousMarkup = markup.paintedMs;
     }
     results.scale = scale;
+    // Rating a skill: every chart that shows you redrawn, on DevOps and on 60 skills × 12 levels.
+    const devopsData = JSON.parse(
+      readFileSync(new URL('static/data/devops-engineer-2020.json', root), 'utf8'),
+    );
+    results.rating = {
+      devops: await harness.evaluate(([data, id]) => window.bench.rateAndRender(data, id, 40), [
+        devopsData,
+        devopsData.roles[0].id,
+      ] as const),
+      synthetic: await harness.evaluate(([data]) => window.bench.rateAndRender(data, 'synthetic-role', 40), [
+        syntheticFramework(),
+      ] as const),
+    };
     const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
     results.import = await harness.evaluate(
       ([roles, skills, levels]) => window.bench.parse(roles, skills, levels, 15),

@@ -6,6 +6,11 @@ import { csvParse } from 'd3-dsv';
 import { flushSync, mount, unmount } from 'svelte';
 import '../../src/app.css';
 import Matrix from '../../src/components/charts/matrix/Matrix.svelte';
+import PathwayGraph from '../../src/components/charts/pathway/PathwayGraph.svelte';
+import ProfileChart from '../../src/components/charts/profile/ProfileChart.svelte';
+import { SelfAssessment } from '../../src/lib/state/selfAssessment.svelte';
+import { assessmentOf } from '../../src/lib/model/assessment';
+import { ratingsFromLevel } from '../../src/lib/model/gap';
 import { Explorer, explorerContext } from '../../src/lib/state/explorer.svelte';
 import { buildDdat2025Framework } from '../../src/lib/import/ddatSource';
 import { validateFramework } from '../../src/lib/model/schema';
@@ -101,14 +106,57 @@ async function renderMarkup(runs: number) {
   return { workMs: median(work), paintedMs: median(painted) };
 }
 
+/**
+ * Rating a skill with the charts that show you on screen: the matrix (as the page draws it), the
+ * pathway and the profile. Times a rating's update (the state changed, every chart redrawn, style
+ * and layout) and to the next painted frame, alternating two proficiencies of skills in turn.
+ */
+async function rateAndRender(data: Framework, roleId: string, runs: number) {
+  const framework = validateFramework(data);
+  const explorer = new Explorer();
+  explorer.load(framework, { ...defaultViewState(framework), roleId });
+  const keeper = new SelfAssessment(explorer);
+  explorer.selfAssessment = keeper;
+  const index = explorer.index!;
+  const middle = index.role.levels[Math.floor(index.role.levels.length / 2)];
+  explorer.assessment = assessmentOf(index, ratingsFromLevel(index, middle), { date: '2026-12-01' });
+  const target = document.getElementById('page')!;
+  const context = explorerContext(explorer);
+  const charts = [
+    mount(Matrix, { target, props: { onPage: true }, context }),
+    mount(PathwayGraph, { target, props: { onPage: true }, context }),
+    mount(ProfileChart, { target, props: { onPage: true }, context }),
+  ];
+  flushSync();
+  await nextPaint();
+  const scale = [null, ...[...framework.proficiencies].sort((a, b) => a.rank - b.rank).map((p) => p.id)];
+  const work: number[] = [];
+  const painted: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const skill = index.role.skills[(i * 7) % index.role.skills.length];
+    collect();
+    const t = performance.now();
+    void keeper.rate(skill.id, scale[i % scale.length]);
+    flushSync();
+    target.getBoundingClientRect();
+    work.push(performance.now() - t);
+    await nextPaint();
+    painted.push(performance.now() - t);
+  }
+  const drawn = target.querySelectorAll('[role="gridcell"]').length;
+  for (const chart of charts) unmount(chart);
+  return { workMs: median(work), paintedMs: median(painted), worstMs: Math.max(...painted), cells: drawn };
+}
+
 declare global {
   interface Window {
     bench: {
       parse: typeof parse;
       renderMatrix: typeof renderMatrix;
       renderMarkup: typeof renderMarkup;
+      rateAndRender: typeof rateAndRender;
       ready: boolean;
     };
   }
 }
-window.bench = { parse, renderMatrix, renderMarkup, ready: true };
+window.bench = { parse, renderMatrix, renderMarkup, rateAndRender, ready: true };
