@@ -7,14 +7,19 @@ for (const width of [390, 320]) {
   test.describe(`on a screen ${width} pixels wide`, () => {
     test.use({ viewport: { width, height: 844 } });
 
-    test('the two views stay tabs side by side on the rule, the deck export above them', async ({ page }) => {
+    test('the three views stay tabs side by side on the rule, the deck export above them', async ({
+      page,
+    }) => {
       await page.goto('./');
       const views = page.getByRole('navigation', { name: 'Views' });
-      const [explore, compare] = await Promise.all(
-        ['Explore the pathway', 'Compare levels and tracks'].map((name) =>
+      const [explore, compare, assess] = await Promise.all(
+        ['Explore the pathway', 'Compare levels and tracks', 'Where do I stand?'].map((name) =>
           views.getByRole('link', { name }).boundingBox(),
         ),
       );
+      expect(assess!.y).toBe(compare!.y);
+      expect(compare!.x + compare!.width).toBeLessThanOrEqual(assess!.x);
+      expect(assess!.x + assess!.width).toBeLessThanOrEqual(width);
       const deck = await views.getByRole('button', { name: /Export all views/ }).boundingBox();
       const rule = await views.boundingBox();
       expect(explore!.y).toBe(compare!.y);

@@ -1,13 +1,37 @@
-/** Guards the README: its framework example is a valid file, and it shows the two set-up commands. */
+/**
+ * Guards the README: its framework and assessment examples are files the app reads, and it shows
+ * the two set-up commands.
+ */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateFramework } from '../../src/lib/model/schema';
+import { parseAssessment } from '../../src/lib/model/assessmentFile';
+import { matchRatings } from '../../src/lib/model/assessment';
+import { parseAssessmentCsv } from '../../src/lib/import/assessmentCsv';
+import { devopsFramework, devopsIndex } from './fixtures';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 
+/** The first code block of a language after a heading. */
+function exampleAfter(heading: string, language: string): string {
+  const from = readme.indexOf(heading);
+  expect(from, heading).toBeGreaterThan(-1);
+  return new RegExp(`\`\`\`${language}\n([\\s\\S]+?)\n\`\`\``).exec(readme.slice(from))![1];
+}
+
 describe('README', () => {
+  it('has assessment examples, JSON and CSV, that the app reads as the same ratings', () => {
+    const json = parseAssessment(exampleAfter('### Assessment file formats', 'json'));
+    const [csv] = parseAssessmentCsv(exampleAfter('### Assessment file formats', 'csv'), 'README', [
+      devopsFramework(),
+    ]);
+    const index = devopsIndex();
+    expect(matchRatings(index, json)).toEqual({ ratings: matchRatings(index, csv).ratings, mismatches: [] });
+    expect(csv.target).toBe(json.target);
+  });
+
   it('has a framework example that the app loads', () => {
-    const example = /```json\n([\s\S]+?)\n```/.exec(readme)![1];
+    const example = exampleAfter('### The framework file format', 'json');
     const framework = validateFramework(JSON.parse(example));
     expect(framework.roles[0].levels[0].next).toEqual(['senior-engineer-technical']);
   });

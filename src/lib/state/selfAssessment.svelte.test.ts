@@ -9,6 +9,8 @@ import { Explorer } from './explorer.svelte';
 import { SelfAssessment, today } from './selfAssessment.svelte';
 import type { AssessmentRecord } from './assessmentStore';
 import { assessmentFragment } from '../model/assessmentLink';
+import { readFileSync } from 'node:fs';
+import { validateFramework } from '../model/schema';
 
 const stored = new Map<string, AssessmentRecord>();
 vi.mock('./assessmentStore', () => ({
@@ -187,5 +189,33 @@ describe('files and links', () => {
     ]);
     expect(fresh.explorer.assessment!.ratings).toHaveLength(11);
     void keeper;
+  });
+
+  it('takes a 2020 DevOps assessment into the 2025 role, keeping the rating of a renamed skill and saying so', async () => {
+    const { explorer } = await filled();
+    const from2020 = JSON.stringify(explorer.assessment);
+    const ddat2025 = validateFramework(
+      JSON.parse(readFileSync(new URL('../../../static/data/ddat-2025.json', import.meta.url), 'utf8')),
+    );
+    const later = new Explorer();
+    later.load(ddat2025);
+    later.roleId = role.id;
+    const keeper = new SelfAssessment(later);
+    later.selfAssessment = keeper;
+    await keeper.open(ddat2025.id, role.id);
+    keeper.importText('devops-2020.json', from2020);
+    await settle();
+    expect(later.assessment!.framework.id).toBe('ddat-2025');
+    expect(keeper.status!.text).toMatch(
+      /It was made against DDaT Capability Framework \(ddat-devops-engineer-2020\)/,
+    );
+    // "Modern standards approach" (2020) is "Modern development standards" in 2025: kept, listed.
+    expect(later.you!.mismatches.map((m) => m.why)).toEqual([
+      'the role has no skill "Modern standards approach" now',
+    ]);
+    expect(later.you!.ratings).toHaveLength(9);
+    await keeper.dropMismatches();
+    expect(later.you!.mismatches).toEqual([]);
+    expect(later.assessment!.ratings).toHaveLength(9);
   });
 });

@@ -11,9 +11,11 @@ import {
   belongsElsewhere,
   findSkill,
   matchRatings,
+  nameKey,
   type Assessment,
   type AssessmentRating,
   type AssessmentSource,
+  type Mismatch,
 } from '../model/assessment';
 import { parseAssessment } from '../model/assessmentFile';
 import { assessmentFragment, readAssessmentFragment } from '../model/assessmentLink';
@@ -43,7 +45,12 @@ export interface PendingImport {
   assessment: Assessment;
   snapshots: Assessment[];
   from: string;
+  /** What the person should know about it (made against another version of the framework). */
+  note: string;
 }
+
+/** A mismatch whose rating meets no skill of the role (not one found under a new id or name). */
+export const unmatched = (mismatch: Mismatch) => !/^matched by its name|is now named/.test(mismatch.why);
 
 export class SelfAssessment {
   #explorer: Explorer;
@@ -203,6 +210,13 @@ export class SelfAssessment {
     );
   }
 
+  /** Takes out the ratings that no longer match the role (the person has read the list and said so). */
+  dropMismatches(): Promise<void> {
+    const gone = this.you?.mismatches.filter(unmatched).map((m) => m.rating) ?? [];
+    const current = this.#current();
+    return this.#set({ ...current, ratings: current.ratings.filter((r) => !gone.includes(r)) });
+  }
+
   /** Deletes this role's assessment and snapshots from the page and from IndexedDB. */
   async delete(): Promise<void> {
     this.#explorer.assessment = null;
@@ -312,12 +326,33 @@ export class SelfAssessment {
     this.#offer([named], 'the link');
   }
 
-  /** Takes the assessments read: the latest of the role shown (earlier ones as snapshots). */
+  /**
+   * Takes the assessments read: the latest of the role shown (earlier ones as snapshots). One of the
+   * same role in another framework, or another version of it (the 2020 DevOps page, the 2025 CSV),
+   * is taken for this one: its ratings meet this role's skills by id and by name, and those that
+   * no longer match are kept and listed.
+   */
   #offer(found: Assessment[], from: string): void {
     const index = this.#index;
-    const mine = found.filter((a) => !belongsElsewhere(index, a));
+    const sameRole = (a: Assessment) =>
+      a.role.id === index.role.id ||
+      (a.role.name !== '' && nameKey(a.role.name) === nameKey(index.role.name));
+    const here = (a: Assessment): Assessment =>
+      a.framework.id === index.framework.id && a.role.id === index.role.id
+        ? a
+        : {
+            ...a,
+            framework: { id: index.framework.id, name: index.framework.name },
+            role: { id: index.role.id, name: index.role.name },
+          };
+    const elsewhere = found.filter((a) => !sameRole(a));
+    const versions = found
+      .filter((a) => sameRole(a) && a.framework.id !== index.framework.id)
+      .map((a) => (a.framework.name ? `${a.framework.name} (${a.framework.id})` : a.framework.id))
+      .filter((name, i, all) => all.indexOf(name) === i);
+    const mine = found.filter(sameRole).map(here);
     if (mine.length === 0) {
-      const why = found.length > 0 ? belongsElsewhere(index, found[0]) : 'it holds no ratings';
+      const why = elsewhere.length > 0 ? belongsElsewhere(index, elsewhere[0]) : 'it holds no ratings';
       this.status = {
         kind: 'problem',
         text: `${from} could not be used: ${why}. Open that role first, then import it. Your assessment is unchanged.`,
@@ -327,7 +362,11 @@ export class SelfAssessment {
     const sorted = [...mine].sort((a, b) => a.date.localeCompare(b.date));
     const latest = sorted.at(-1)!;
     const snapshots = sorted.length > 1 ? sorted.reduce(saveSnapshot, this.snapshots) : this.snapshots;
-    const pending = { assessment: latest, snapshots, from };
+    const note =
+      versions.length > 0
+        ? ` It was made against ${versions.join(' and ')}; its ratings are matched to ${index.framework.name} by skill, and any that no longer match are kept and listed.`
+        : '';
+    const pending = { assessment: latest, snapshots, from, note };
     const current = this.#explorer.assessment;
     const rated = current?.ratings.some((r) => r.proficiency !== null || r.note);
     if (rated && JSON.stringify(current) !== JSON.stringify(latest)) this.pending = pending;
@@ -340,7 +379,7 @@ export class SelfAssessment {
     await this.#set(pending.assessment, pending.snapshots);
     this.status = {
       kind: 'done',
-      text: `Read the assessment of ${pending.assessment.date} from ${pending.from}${others > 0 ? `, and ${others} earlier snapshot${others === 1 ? '' : 's'}` : ''}.`,
+      text: `Read the assessment of ${pending.assessment.date} from ${pending.from}${others > 0 ? `, and ${others} earlier snapshot${others === 1 ? '' : 's'}` : ''}.${pending.note}`,
     };
   }
 
