@@ -16,12 +16,14 @@
  *   limit, the same markup set as HTML (no script);
  * - rating: a self-assessment's rating changed, with the matrix, the pathway and the profile chart
  *   showing you redrawn (state, DOM, style and layout; and to the next paint), 40 each, on DevOps and
- *   on the synthetic framework of 60 skills;
+ *   on the synthetic framework of 60 skills (in the harness, all three on screen at once); and, with
+ *   the interactions, a radio clicked in "Where do I stand?" (the profile, the gap in words and the
+ *   history redrawn), 40 each;
  * - import: the full 2025 DDaT CSV parsed, converted, validated and indexed, against d3-dsv's
  *   csvParse alone on the same file; and the largest 2025 role's matrix render;
  * - size: the first load's JavaScript and CSS, gzipped, and all assets.
  *
- * `npm run bench -- first-chart` (or interactions, scale) measures that part alone, prints it and
+ * `npm run bench -- first-chart` (or interactions, scale, rating) measures that part alone, prints it and
  * leaves results.json as it is.
  */
 import { spawn, execSync } from 'node:child_process';
@@ -45,7 +47,7 @@ const quartiles = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   return [sorted[Math.floor(sorted.length / 4)], sorted[Math.floor((sorted.length * 3) / 4)]].map(round);
 };
-const parts = ['first-chart', 'interactions', 'scale'] as const;
+const parts = ['first-chart', 'interactions', 'scale', 'rating'] as const;
 const only = process.argv[2] as (typeof parts)[number] | undefined;
 if (only !== undefined && !parts.includes(only)) throw new Error(`Measure one of ${parts.join(', ')}`);
 const measures = (part: (typeof parts)[number]) => only === undefined || only === part;
@@ -242,6 +244,59 @@ try {
     const synthetic = summarise(await interactions(page));
     await page.close();
     results.interactions = { devops, synthetic };
+    // Rating a skill in "Where do I stand?", on DevOps and on the synthetic framework: the radio
+    // clicked, the profile chart, the gap in words and the history redrawn, to the end of the frame.
+    const ratingPage = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await ratingPage.goto(`http://127.0.0.1:${APP}/?view=assess`);
+    await ratingPage.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+    const rateInView = async () => {
+      await ratingPage.getByRole('button', { name: 'Start my assessment' }).click();
+      await ratingPage.locator('svg.profile').waitFor();
+      await ratingPage.waitForTimeout(300);
+      await ratingPage.evaluate('window.__name = (f) => f');
+      return ratingPage.evaluate(async () => {
+        const painted: number[] = [];
+        const work: number[] = [];
+        const groups = [...document.querySelectorAll('fieldset.skill')];
+        for (let i = 0; i < 40; i++) {
+          const radios = [
+            ...groups[(i * 7) % groups.length].querySelectorAll<HTMLInputElement>('input[type="radio"]'),
+          ];
+          const choice = radios[(i % (radios.length - 1)) + 1] ?? radios[0];
+          await new Promise<void>((resolve) =>
+            requestAnimationFrame(async () => {
+              const start = performance.now();
+              choice.click();
+              await Promise.resolve();
+              document.body.getBoundingClientRect();
+              work.push(performance.now() - start);
+              setTimeout(() => {
+                painted.push(performance.now() - start);
+                resolve();
+              }, 0);
+            }),
+          );
+          await new Promise((resolve) => setTimeout(resolve, 0));
+        }
+        return { work, painted };
+      });
+    };
+    const inView = (runs: { work: number[]; painted: number[] }) => ({
+      medianMs: round(median(runs.painted)),
+      worstMs: round(worst(runs.painted)),
+      workMedianMs: round(median(runs.work)),
+    });
+    const ratingDevops = inView(await rateInView());
+    await ratingPage.getByText('Load your own framework').click();
+    await ratingPage.getByLabel('Choose files').setInputFiles({
+      name: 'synthetic.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(syntheticFramework())),
+    });
+    await ratingPage.getByRole('heading', { level: 1, name: /Synthetic role/ }).waitFor();
+    const ratingSynthetic = inView(await rateInView());
+    await ratingPage.close();
+    results.ratingInView = { devops: ratingDevops, synthetic: ratingSynthetic };
   }
 
   if (measures('scale')) {
@@ -278,19 +333,7 @@ try {
       previousMarkup = markup.paintedMs;
     }
     results.scale = scale;
-    // Rating a skill: every chart that shows you redrawn, on DevOps and on 60 skills × 12 levels.
-    const devopsData = JSON.parse(
-      readFileSync(new URL('static/data/devops-engineer-2020.json', root), 'utf8'),
-    );
-    results.rating = {
-      devops: await harness.evaluate(([data, id]) => window.bench.rateAndRender(data, id, 40), [
-        devopsData,
-        devopsData.roles[0].id,
-      ] as const),
-      synthetic: await harness.evaluate(([data]) => window.bench.rateAndRender(data, 'synthetic-role', 40), [
-        syntheticFramework(),
-      ] as const),
-    };
+
     const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
     results.import = await harness.evaluate(
       ([roles, skills, levels]) => window.bench.parse(roles, skills, levels, 15),
@@ -311,6 +354,26 @@ try {
         ddat,
         largest.id,
       ] as const)),
+    };
+    await harness.close();
+  }
+
+  if (measures('rating')) {
+    const harness = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await harness.goto(`http://127.0.0.1:${HARNESS}/harness.html`);
+    await harness.waitForFunction(() => window.bench?.ready);
+    // Rating a skill: every chart that shows you redrawn, on DevOps and on 60 skills × 12 levels.
+    const devopsData = JSON.parse(
+      readFileSync(new URL('static/data/devops-engineer-2020.json', root), 'utf8'),
+    );
+    results.rating = {
+      devops: await harness.evaluate(([data, id]) => window.bench.rateAndRender(data, id, 40), [
+        devopsData,
+        devopsData.roles[0].id,
+      ] as const),
+      synthetic: await harness.evaluate(([data]) => window.bench.rateAndRender(data, 'synthetic-role', 40), [
+        syntheticFramework(),
+      ] as const),
     };
     await harness.close();
   }

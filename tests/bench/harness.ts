@@ -111,7 +111,12 @@ async function renderMarkup(runs: number) {
  * pathway and the profile. Times a rating's update (the state changed, every chart redrawn, style
  * and layout) and to the next painted frame, alternating two proficiencies of skills in turn.
  */
-async function rateAndRender(data: Framework, roleId: string, runs: number) {
+async function rateAndRender(
+  data: Framework,
+  roleId: string,
+  runs: number,
+  drawn: ('matrix' | 'pathway' | 'profile')[] = ['matrix', 'pathway', 'profile'],
+) {
   const framework = validateFramework(data);
   const explorer = new Explorer();
   explorer.load(framework, { ...defaultViewState(framework), roleId });
@@ -122,11 +127,8 @@ async function rateAndRender(data: Framework, roleId: string, runs: number) {
   explorer.assessment = assessmentOf(index, ratingsFromLevel(index, middle), { date: '2026-12-01' });
   const target = document.getElementById('page')!;
   const context = explorerContext(explorer);
-  const charts = [
-    mount(Matrix, { target, props: { onPage: true }, context }),
-    mount(PathwayGraph, { target, props: { onPage: true }, context }),
-    mount(ProfileChart, { target, props: { onPage: true }, context }),
-  ];
+  const components = { matrix: Matrix, pathway: PathwayGraph, profile: ProfileChart };
+  const charts = drawn.map((name) => mount(components[name], { target, props: { onPage: true }, context }));
   flushSync();
   await nextPaint();
   const scale = [null, ...[...framework.proficiencies].sort((a, b) => a.rank - b.rank).map((p) => p.id)];
@@ -143,9 +145,9 @@ async function rateAndRender(data: Framework, roleId: string, runs: number) {
     await nextPaint();
     painted.push(performance.now() - t);
   }
-  const drawn = target.querySelectorAll('[role="gridcell"]').length;
+  const cells = target.querySelectorAll('[role="gridcell"]').length;
   for (const chart of charts) unmount(chart);
-  return { workMs: median(work), paintedMs: median(painted), worstMs: Math.max(...painted), cells: drawn };
+  return { workMs: median(work), paintedMs: median(painted), worstMs: Math.max(...painted), cells };
 }
 
 declare global {

@@ -10,6 +10,12 @@ import { layoutTrajectory } from '../../src/lib/layout/trajectoryLayout';
 import { layoutCompare, layoutTrackOverview } from '../../src/lib/layout/compareLayout';
 import { CHART_KINDS } from '../../src/lib/charts/kinds';
 import { chartTable } from '../../src/lib/charts/registry';
+import { ratingsFromLevel } from '../../src/lib/model/gap';
+import { YOU_ID } from '../../src/lib/model/you';
+import { pathwayYou } from '../../src/lib/layout/pathwayYou';
+import { nativeSlides } from '../../src/lib/slides/nativeSlides';
+
+const SLIDE_THEME = { background: 'FFFFFF', ink: '1B1F24', inkSoft: '4A5560' };
 
 const framework = validateFramework(
   JSON.parse(readFileSync(new URL('../../static/data/ddat-2025.json', import.meta.url), 'utf8')),
@@ -38,6 +44,42 @@ describe.each(framework.roles.map((role) => [role.name, role] as const))('%s', (
       comparison,
     };
     for (const kind of CHART_KINDS) expect(() => chartTable(kind, ctx)).not.toThrow();
+  });
+
+  it('shows a self-assessment on every chart: You, the gap per level, the rings and the profile', () => {
+    const index = indexRole(framework, role);
+    const you = ratingsFromLevel(index, role.levels[Math.floor(role.levels.length / 2)]);
+    const comparison = compareColumns(
+      framework,
+      { roleId: role.id, levelId: YOU_ID },
+      { roleId: role.id, levelId: role.levels.at(-1)!.id },
+      { index, ratings: you },
+    )!;
+    expect(comparison.a.label).toBe('You');
+    const ctx = {
+      index,
+      levels: role.levels,
+      track: null,
+      showChanges: false,
+      showCrossTrack: true,
+      comparison,
+      you,
+      youTarget: null,
+    };
+    for (const kind of CHART_KINDS) {
+      expect(() => chartTable(kind, ctx), kind).not.toThrow();
+      for (const slide of nativeSlides(kind, ctx, 'Source', SLIDE_THEME))
+        expect(slide.items.length).toBeGreaterThan(0);
+    }
+    expect(chartTable('profile', ctx).rows).toHaveLength(role.skills.length);
+    const matrix = layoutMatrix(index, { levels: role.levels, showChanges: false, you });
+    expect(matrix.columns[0].you).toBe(true);
+    expect(matrix.columns.slice(1).every((c) => /^meets \d+ of \d+$/.test(c.summaryLines[0]))).toBe(true);
+    const marks = pathwayYou(index, you, layoutPathway(index, { showCrossTrack: true, youRoom: true }).nodes);
+    // Rated at a level's requirements, that level is reached (where it asks for anything: the
+    // chief roles of the 2025 CSV ask for no skill at a proficiency).
+    expect([...marks.values()].some((m) => m.role === 'reached')).toBe(role.requirements.length > 0);
+    expect([...marks.values()].every((m) => Number.isFinite(m.cx) && Number.isFinite(m.cy))).toBe(true);
   });
 });
 

@@ -12,7 +12,7 @@ import {
   summariseChanges,
 } from '../model/changes';
 import { NOT_REQUIRED, proficiencySwatches } from './colour';
-import { levelGap, type LevelGap, type Rating, type SkillGap } from '../model/gap';
+import { levelGap, skillGap, type LevelGap, type Rating, type SkillGap } from '../model/gap';
 import { YOU_LABEL, youLevel } from '../model/you';
 import { wrapText } from './wrap';
 
@@ -144,8 +144,53 @@ function gapWords(gap: SkillGap, name: (id: string) => string): string {
   return `; you: ${have}, met${gap.above > 0 ? ` (${gap.above} above)` : ''}`;
 }
 
-/** Positions, colours, texts and accessible names of every part of the skills × levels matrix. */
+/**
+ * Positions, colours, texts and accessible names of every part of the skills × levels matrix.
+ * Laid out once per role, levels and settings (a frame); a person's ratings are then set in it row
+ * by row, each row worked out once per rating, so that changing one rating makes one row anew.
+ */
 export function layoutMatrix(index: RoleIndex, options: MatrixOptions): MatrixLayout {
+  const frame = frameOf(index, options.levels, options.showChanges, options.you !== undefined);
+  if (!options.you) return frame.layout;
+  const yours = new Map(options.you.map((r) => [r.skillId, r.proficiency]));
+  const { layout } = frame;
+  const columns = layout.columns.map((column) => {
+    if (column.you) return column;
+    const gap = levelGap(index, options.you!, column.level);
+    const summary = `you meet ${gap.met} of ${gap.asked}, ${gapLines(gap)[1]}`;
+    return { ...column, gap, summaryLines: gapLines(gap), summary, ariaLabel: `${column.label}: ${summary}` };
+  });
+  const cells = layout.rows.map((row, r) => frame.cellsOf(r, yours.get(row.skill.id) ?? null));
+  return { ...layout, columns, cells };
+}
+
+interface MatrixFrame {
+  /** The matrix with no ratings set (with the "You" column: every rating "not yet"). */
+  layout: MatrixLayout;
+  /** Row r's cells with the person's rating of its skill (undefined: no ratings shown). */
+  cellsOf: (r: number, have: string | null | undefined) => MatrixCell[];
+}
+
+const frames = new WeakMap<RoleIndex, Map<Level[], Map<string, MatrixFrame>>>();
+
+/** The frame for a role, its levels shown (a list never changed in place) and its settings: made once. */
+function frameOf(index: RoleIndex, levels: Level[], showChanges: boolean, withYou: boolean): MatrixFrame {
+  let byLevels = frames.get(index);
+  if (!byLevels) frames.set(index, (byLevels = new Map()));
+  let bySettings = byLevels.get(levels);
+  if (!bySettings) {
+    // Only the latest few level lists are kept: a track switch makes a new one each time.
+    if (byLevels.size > 8) byLevels.delete(byLevels.keys().next().value!);
+    byLevels.set(levels, (bySettings = new Map()));
+  }
+  const key = `${showChanges}|${withYou}`;
+  let frame = bySettings.get(key);
+  if (!frame) bySettings.set(key, (frame = buildFrame(index, levels, showChanges, withYou)));
+  return frame;
+}
+
+function buildFrame(index: RoleIndex, levels: Level[], showChanges: boolean, withYou: boolean): MatrixFrame {
+  const options = { levels, showChanges };
   const s = MATRIX_SIZES;
   const { framework, role } = index;
   const swatches = proficiencySwatches(framework.proficiencies);
@@ -153,9 +198,9 @@ export function layoutMatrix(index: RoleIndex, options: MatrixOptions): MatrixLa
   const absent = absentRequirement(role);
   const groups = levelGroups(options.levels);
   const hasTracks = options.levels.some((level) => level.track !== null);
-  const you = options.you;
-  const yours = new Map(you?.map((r) => [r.skillId, r.proficiency]));
-  if (you) groups.unshift({ seniority: -1, name: YOU_LABEL, levels: [youLevel] });
+  if (withYou) groups.unshift({ seniority: -1, name: YOU_LABEL, levels: [youLevel] });
+  // With "You", every header's gap lines are worked out with no ratings: the same two lines.
+  const none: Rating[] = [];
 
   const drafts: Omit<MatrixColumn, 'headerBox'>[] = [];
   const groupBoxes: MatrixGroup[] = [];
@@ -177,7 +222,7 @@ export function layoutMatrix(index: RoleIndex, options: MatrixOptions): MatrixLa
         x += s.columnWidth + s.columnGap;
         continue;
       }
-      const gap = you ? levelGap(index, you, level) : undefined;
+      const gap = withYou ? levelGap(index, none, level) : undefined;
       const transition = changesFromPrevious(index, level);
       const summaryLines = gap
         ? gapLines(gap)
@@ -251,12 +296,14 @@ export function layoutMatrix(index: RoleIndex, options: MatrixOptions): MatrixLa
     lines: wrapText(skill.name, Math.floor((s.rowHeaderWidth - 16) * s.skillCharsPerPixel), 2),
   }));
 
-  const cells = rows.map((row, r) =>
-    columns.map((column): MatrixCell => {
+  /** Row r's cells, with the person's rating of its skill (undefined: without "You"). */
+  const makeRow = (r: number, have: string | null | undefined): MatrixCell[] => {
+    const row = rows[r];
+    return columns.map((column): MatrixCell => {
       if (column.you) {
-        const have = yours.get(row.skill.id) ?? null;
-        const swatch = have ? (swatches.get(have) ?? NOT_REQUIRED) : NOT_REQUIRED;
-        const text = have ? proficiencyName(have) : 'not yet';
+        const rated = have ?? null;
+        const swatch = rated ? (swatches.get(rated) ?? NOT_REQUIRED) : NOT_REQUIRED;
+        const text = rated ? proficiencyName(rated) : 'not yet';
         return {
           key: `${column.level.id}|${row.skill.id}`,
           level: column.level,
@@ -267,17 +314,18 @@ export function layoutMatrix(index: RoleIndex, options: MatrixOptions): MatrixLa
           height: row.height,
           fill: swatch.fill,
           stroke: swatch.stroke,
-          dashed: !have,
+          dashed: !rated,
           textColour: swatch.text,
           text,
-          required: Boolean(have),
+          required: Boolean(rated),
           badge: '',
           quiet: false,
           ariaLabel: `${row.skill.name}, ${YOU_LABEL}: ${text.toLowerCase()}`,
         };
       }
-      const gap = column.gap?.skills[r];
       const requirement = index.requirement(column.level.id, row.skill.id);
+      const gap =
+        have === undefined ? undefined : skillGap(index, row.skill.id, requirement?.proficiency, have);
       const swatch = requirement ? (swatches.get(requirement.proficiency) ?? NOT_REQUIRED) : NOT_REQUIRED;
       const text = requirement ? proficiencyName(requirement.proficiency) : absent;
       const change = options.showChanges && !gap ? column.changes?.get(row.skill.id) : undefined;
@@ -310,10 +358,19 @@ export function layoutMatrix(index: RoleIndex, options: MatrixOptions): MatrixLa
           : options.showChanges && (change?.kind === 'unchanged' || change?.kind === 'absent'),
         ariaLabel: `${row.skill.name}, ${column.label}: ${requirement ? text.toLowerCase() : absent}${changeText}`,
       };
-    }),
-  );
+    });
+  };
+  // Each row's cells for each rating of its skill, made once: a rating changed makes one row anew.
+  const made = new Map<string, MatrixCell[]>();
+  const cellsOf = (r: number, have: string | null | undefined) => {
+    const key = `${r}|${have === undefined ? '' : (have ?? '-')}`;
+    let cells = made.get(key);
+    if (!cells) made.set(key, (cells = makeRow(r, have)));
+    return cells;
+  };
+  const cells = rows.map((_, r) => cellsOf(r, withYou ? null : undefined));
 
-  return {
+  const layout: MatrixLayout = {
     width,
     height: headerHeight + role.skills.length * (s.rowHeight + s.rowGap),
     headerHeight,
@@ -324,4 +381,5 @@ export function layoutMatrix(index: RoleIndex, options: MatrixOptions): MatrixLa
     rows,
     cells,
   };
+  return { layout, cellsOf };
 }

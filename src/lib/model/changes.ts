@@ -52,9 +52,21 @@ export function changesFromPrevious(
   index: RoleIndex,
   level: Level,
 ): { previous: Level; changes: Map<string, Change> } | undefined {
+  // Worked out once per role index and level: the matrix asks again at every redraw (a rating, a
+  // change toggle), and an index is never changed in place.
+  let byLevel = fromPrevious.get(index);
+  if (!byLevel) fromPrevious.set(index, (byLevel = new Map()));
+  if (byLevel.has(level)) return byLevel.get(level);
   const previous = previousLevel(index.role, level);
-  return previous && { previous, changes: levelTransition(index, previous, level) };
+  const found = previous && { previous, changes: levelTransition(index, previous, level) };
+  byLevel.set(level, found);
+  return found;
 }
+
+const fromPrevious = new WeakMap<
+  RoleIndex,
+  Map<Level, { previous: Level; changes: Map<string, Change> } | undefined>
+>();
 
 /** How many skills changed in each way, in CHANGE_ORDER, leaving out unchanged and absent. */
 export function countChanges(changes: Iterable<Change>): { kind: ChangeKind; count: number }[] {

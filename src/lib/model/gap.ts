@@ -39,18 +39,45 @@ export function ratingRank(index: RoleIndex, proficiency: string | null): number
   return proficiency === null ? 0 : (index.proficiency(proficiency)?.rank ?? 0);
 }
 
+/** The gap on one skill: what a level asks (undefined: nothing) against the rating (null: not yet). */
+export function skillGap(
+  index: RoleIndex,
+  skillId: string,
+  asked: string | undefined,
+  have: string | null,
+): SkillGap {
+  if (asked === undefined) return { kind: 'not-asked', skillId, have };
+  const gap = ratingRank(index, asked) - ratingRank(index, have);
+  return gap > 0
+    ? { kind: 'short', skillId, asked, have, steps: gap }
+    : { kind: 'met', skillId, asked, have, above: -gap };
+}
+
+/**
+ * Gaps already worked out, by ratings list, role and level: every chart that shows a person asks
+ * for the same gaps each time a rating changes, and a list of ratings is never changed in place (a
+ * new rating is a new list), so each is worked out once per list.
+ */
+const worked = new WeakMap<Rating[], WeakMap<RoleIndex, Map<string, LevelGap>>>();
+
 /** The gap between the ratings and one level, skill by skill (a skill not rated counts as not yet). */
 export function levelGap(index: RoleIndex, ratings: Rating[], level: Level): LevelGap {
+  let byRole = worked.get(ratings);
+  if (!byRole) worked.set(ratings, (byRole = new WeakMap()));
+  let byLevel = byRole.get(index);
+  if (!byLevel) byRole.set(index, (byLevel = new Map()));
+  const known = byLevel.get(level.id);
+  if (known && known.level === level) return known;
+  const gap = workOutGap(index, ratings, level);
+  byLevel.set(level.id, gap);
+  return gap;
+}
+
+function workOutGap(index: RoleIndex, ratings: Rating[], level: Level): LevelGap {
   const have = new Map(ratings.map((r) => [r.skillId, r.proficiency]));
-  const skills = index.role.skills.map((skill): SkillGap => {
-    const rating = have.get(skill.id) ?? null;
-    const requirement = index.requirement(level.id, skill.id);
-    if (!requirement) return { kind: 'not-asked', skillId: skill.id, have: rating };
-    const gap = ratingRank(index, requirement.proficiency) - ratingRank(index, rating);
-    return gap > 0
-      ? { kind: 'short', skillId: skill.id, asked: requirement.proficiency, have: rating, steps: gap }
-      : { kind: 'met', skillId: skill.id, asked: requirement.proficiency, have: rating, above: -gap };
-  });
+  const skills = index.role.skills.map((skill) =>
+    skillGap(index, skill.id, index.requirement(level.id, skill.id)?.proficiency, have.get(skill.id) ?? null),
+  );
   const asked = skills.filter((s) => s.kind !== 'not-asked').length;
   const met = skills.filter((s) => s.kind === 'met').length;
   const steps = skills.reduce((sum, s) => sum + (s.kind === 'short' ? s.steps : 0), 0);

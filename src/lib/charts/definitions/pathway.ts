@@ -2,13 +2,29 @@ import { levelLabel } from '../../model/framework';
 import { countChanges, levelTransition } from '../../model/changes';
 import { layoutPathway, type PathwayEdge } from '../../layout/pathwayLayout';
 import { proficiencyLegend } from '../legend';
-import { defineChart } from '../types';
+import { defineChart, type ChartContext } from '../types';
 
 const STEP_KINDS = ['new', 'raised', 'reworded', 'lowered', 'removed'] as const;
 
 /** A step's kind in words. */
 export function stepKindName(edge: PathwayEdge): string {
   return edge.kind === 'next' ? 'next level' : 'move across tracks';
+}
+
+/**
+ * The pathway's steps, laid out once per role index and cross-track setting: the chart's title and
+ * description are asked for at every redraw of the chart (a rating changed), and need only these.
+ */
+const steps = new WeakMap<ChartContext['index'], Map<boolean, PathwayEdge[]>>();
+function stepsOf(ctx: ChartContext): PathwayEdge[] {
+  let bySetting = steps.get(ctx.index);
+  if (!bySetting) steps.set(ctx.index, (bySetting = new Map()));
+  let edges = bySetting.get(ctx.showCrossTrack);
+  if (!edges) {
+    edges = layoutPathway(ctx.index, { showCrossTrack: ctx.showCrossTrack }).edges;
+    bySetting.set(ctx.showCrossTrack, edges);
+  }
+  return edges;
 }
 
 /** The role's pathway: its levels on a lane per track, and the steps between them. */
@@ -19,7 +35,7 @@ export const pathwayChart = defineChart<PathwayEdge>({
   title: (ctx) =>
     `${ctx.index.role.name}: career pathway${ctx.you ? ', and how far you are from each level' : ''}`,
   describe: (ctx) => {
-    const edges = layoutPathway(ctx.index, { showCrossTrack: ctx.showCrossTrack }).edges;
+    const edges = stepsOf(ctx);
     return `The ${ctx.index.role.levels.length} levels of ${ctx.index.role.name} from left to right by seniority, on a lane per track, and the ${edges.length} steps between them, each labelled with what it asks for.${ctx.you ? ' Above each level, a ring fills with the share of its skills you meet, with the steps you are short written inside.' : ''}`;
   },
   legend: (ctx) => [
@@ -40,7 +56,7 @@ export const pathwayChart = defineChart<PathwayEdge>({
       : []),
   ],
   fileNameParts: () => ['pathway'],
-  rows: (ctx) => layoutPathway(ctx.index, { showCrossTrack: ctx.showCrossTrack }).edges,
+  rows: (ctx) => stepsOf(ctx),
   csv: (ctx, edges) => {
     const { index } = ctx;
     const label = (level: PathwayEdge['from']) => levelLabel(index.framework, level);
