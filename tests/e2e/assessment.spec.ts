@@ -254,6 +254,36 @@ test.describe('the self-assessment', () => {
     expect(again.ratings.map((r: { skill: string }) => r.skill)).toContain('it-infrastructure');
   });
 
+  test('the profile chart is one tab stop with arrow keys from skill to skill, and presents as a slide', async ({
+    page,
+  }) => {
+    await fillIn(page);
+    const profile = page.getByRole('group', {
+      name: 'You against Senior DevOps engineer (technical), skill by skill',
+    });
+    const rows = profile.getByRole('button');
+    await expect(rows).toHaveCount(10);
+    await expect(rows.nth(0)).toHaveAttribute('tabindex', '0');
+    await expect(rows.nth(1)).toHaveAttribute('tabindex', '-1');
+    await rows.nth(0).focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(rows.nth(1)).toBeFocused();
+    await expect(rows.nth(1)).toHaveAccessibleName(
+      'Development process optimisation: you awareness; Senior DevOps engineer (technical) asks working; short by 1',
+    );
+    await page.keyboard.press('Enter');
+    await expect(rows.nth(1)).toHaveAttribute('aria-pressed', 'true');
+
+    await page.locator('figure[data-chart="profile"]').getByRole('button', { name: 'Present' }).click();
+    const frame = page.locator('section.frame');
+    await expect(frame.getByRole('heading', { level: 1 })).toHaveText(
+      'Development operations (DevOps) engineer: you against Senior DevOps engineer (technical)',
+    );
+    await expect(page.getByText('6 of 6: You against a level')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('heading', { name: 'Rate yourself' })).toBeVisible();
+  });
+
   test('deletes the assessment from IndexedDB too', async ({ page }) => {
     await fillIn(page);
     await page.getByRole('button', { name: "Save today's snapshot" }).click();

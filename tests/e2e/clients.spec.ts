@@ -42,6 +42,15 @@ const CHARTS = [
     levels: false,
   },
   { kind: 'overview', query: 'view=compare', title: 'where the tracks differ', skills: true, levels: false },
+  // With a self-assessment, made in the page: rated as a DevOps engineer, against Senior (technical).
+  {
+    kind: 'profile',
+    query: 'view=assess',
+    title: 'you against Senior DevOps engineer',
+    skills: true,
+    levels: false,
+    rated: true,
+  },
 ];
 
 /** Each theme's page colour, as the app's CSS sets it. */
@@ -56,6 +65,11 @@ for (const theme of ['light', 'dark', 'contrast'] as const) {
     const files: { kind: (typeof CHARTS)[number]; native: string; picture: string; pdf: string }[] = [];
     for (const chart of CHARTS) {
       await page.goto(`./?theme=${theme}${chart.query ? `&${chart.query}` : ''}`);
+      if ('rated' in chart) {
+        await page.getByRole('button', { name: 'Start my assessment' }).click();
+        await page.getByLabel('Start from a level').selectOption({ label: 'DevOps engineer' });
+        await page.getByRole('button', { name: 'Fill in its requirements' }).click();
+      }
       const native = await exportFile(page, chart.kind, 'PowerPoint');
       const picture = await exportFile(page, chart.kind, 'PowerPoint picture');
       const menu = page.locator(`figure[data-chart="${chart.kind}"] details.export`);
@@ -100,6 +114,8 @@ for (const theme of ['light', 'dark', 'contrast'] as const) {
         if (chart.kind === 'matrix')
           for (const mark of ['▲1', '✎', 'NEW', 'DROPPED']) expect(text).toContain(mark);
         if (chart.kind === 'compare') expect(text).toMatch(/\+1 ▶|◀ \+1/);
+        if (chart.kind === 'profile')
+          for (const mark of ['●', '◆', 'short by 1']) expect(text).toContain(mark);
       });
       if (chart.kind === 'pathway')
         await test.step('pathway: the step labels are legible where they are drawn', async () => {

@@ -21,7 +21,10 @@ export const profileChart = defineChart<ProfileRow>({
   applies: (ctx) => ctx.you !== undefined,
   title: (ctx) =>
     `${ctx.index.role.name}: you against ${levelLabel(ctx.index.framework, profileTarget(ctx))}`,
+  // Without ratings, why there is no profile (a deck's title slide says so).
   describe: (ctx) => {
+    if (!ctx.you)
+      return 'there is no self-assessment of this role in this browser: fill one in under "Where do I stand?".';
     const target = levelLabel(ctx.index.framework, profileTarget(ctx));
     return `For each of the ${ctx.index.role.skills.length} skills, the proficiency you gave yourself (${PROFILE_MARKS.you}) and the one ${target} asks for (${PROFILE_MARKS.target}), joined by a bar where you are short, with the gap in words. Gaps to discuss, not a score.`;
   },
