@@ -1,13 +1,13 @@
 /**
- * Guards every chart's drawing: each chart kind, rendered in Node for the DevOps role in three
- * states, is compared with its committed SVG snapshot (`<kind>/__snapshots__/<state>.svg`), so any
+ * Guards every chart's drawing: each chart kind, rendered in Node for the DevOps role in four
+ * states (one with a self-assessment), is compared with its committed SVG snapshot (`<kind>/__snapshots__/<state>.svg`), so any
  * change to a chart's drawing shows in review. Numbers are rounded to two places and the markup put
  * one tag a line, so the diffs stay small and stable. After an intended change to a drawing, run
  * `npx vitest run -u src/components/charts/snapshots.test.ts` and read the diff before committing.
  */
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import { devopsFramework } from '../../../tests/unit/fixtures';
+import { devopsFramework, withAssessment } from '../../../tests/unit/fixtures';
 import { Explorer, explorerContext } from '../../lib/state/explorer.svelte';
 import { defaultViewState, type ViewState } from '../../lib/state/viewState';
 import { CHART_KINDS } from '../../lib/charts/kinds';
@@ -18,6 +18,8 @@ const STATES: Record<string, Partial<ViewState>> = {
   default: {},
   'technical-changes': { track: 'technical', showChanges: true },
   'level-selected': { levelId: 'senior-devops-engineer-technical', skillId: 'service-support' },
+  // With a self-assessment (rated as a DevOps engineer): You and the gap on every chart.
+  'with-you': {},
 };
 
 /** The chart's markup, stable across runs: no hydration comments or style hashes, numbers rounded. */
@@ -36,6 +38,8 @@ describe.each(CHART_KINDS)('the %s chart', (kind) => {
   it.each(Object.entries(STATES))('%s', async (state, view) => {
     const explorer = new Explorer();
     explorer.load(framework, { ...defaultViewState(framework), ...view });
+    // The profile is drawn only with an assessment; the others show one in their own state.
+    if (state === 'with-you' || kind === 'profile') withAssessment(explorer);
     const { body } = render(CHART_COMPONENTS[kind].chart, { context: explorerContext(explorer) });
     const svg = normaliseSvg(body);
     expect(svg).toMatch(/^<svg[^>]*>\n<title>[^<]+<\/title>\n<desc>[^<]+<\/desc>/);
