@@ -67,6 +67,21 @@ describe('filling in', () => {
     expect(keeper.snapshots[0].ratings.find((r) => r.skill === 'user-focus')?.proficiency).toBe('expert');
   });
 
+  it("shows no role another role's assessment, nor writes to it, while switching", async () => {
+    const { explorer, keeper } = await keeperOf();
+    await keeper.startFrom(devopsEngineer.id);
+    const other = { ...framework, id: 'other-framework' };
+    explorer.load(other);
+    const opening = keeper.open(other.id, role.id);
+    expect(explorer.you).toBeNull();
+    await opening;
+    await keeper.rate('user-focus', 'expert');
+    expect(stored.get(KEY)!.current!.ratings.find((r) => r.skill === 'user-focus')?.proficiency).toBe(
+      'working',
+    );
+    expect(stored.get(`other-framework/${role.id}`)!.current!.framework.id).toBe('other-framework');
+  });
+
   it("deletes this role's assessment and its snapshots from storage", async () => {
     const { explorer, keeper } = await keeperOf();
     await keeper.startFrom(devopsEngineer.id);

@@ -65,7 +65,10 @@ export class SelfAssessment {
   /** The assessment's ratings as they meet the role now, and those that no longer match (Explorer.you). */
   you = $derived.by(() => {
     const { assessment, index } = this.#explorer;
-    return assessment && index ? matchRatings(index, assessment) : null;
+    // Only the role's own: for a moment after a role switch, the last role's is still being replaced.
+    return assessment && index && !belongsElsewhere(index, assessment)
+      ? matchRatings(index, assessment)
+      : null;
   });
 
   constructor(explorer: Explorer) {
@@ -80,6 +83,12 @@ export class SelfAssessment {
   async open(frameworkId: string, roleId: string): Promise<void> {
     const key = historyKey(frameworkId, roleId);
     const read = ++this.#reads;
+    // Another role's assessment is not shown, nor written to, while this one's is read.
+    if (key !== this.key) {
+      this.key = '';
+      this.#explorer.assessment = null;
+      this.snapshots = [];
+    }
     let record;
     try {
       record = await readRecord(key);
@@ -98,6 +107,7 @@ export class SelfAssessment {
 
   async #persist(): Promise<void> {
     const key = this.key;
+    if (key === '') return;
     try {
       await writeRecord(key, { current: this.#explorer.assessment, snapshots: this.snapshots });
     } catch (error) {
