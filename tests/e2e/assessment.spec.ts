@@ -284,6 +284,32 @@ test.describe('the self-assessment', () => {
     await expect(page.getByRole('heading', { name: 'Rate yourself' })).toBeVisible();
   });
 
+  test('works for a 2025 role and a loaded framework, each kept apart', async ({ page }) => {
+    await page.goto('./?fw=ddat-2025&role=infrastructure-engineer&view=assess');
+    await expect(
+      page.getByRole('heading', { name: 'Where do I stand as Infrastructure engineer?' }),
+    ).toBeVisible();
+    await page.getByRole('button', { name: 'Start my assessment' }).click();
+    await page.getByLabel('Start from a level').selectOption({ index: 2 });
+    await page.getByRole('button', { name: 'Fill in its requirements' }).click();
+    await expect(page.locator('figure[data-chart="profile"] svg')).toBeVisible();
+    await expect(page.getByRole('heading', { name: /: meets \d+ of \d+/ }).first()).toBeVisible();
+    expect(await storedKeys(page)).toEqual(['ddat-2025/infrastructure-engineer']);
+    // A framework of one's own: its role gets its own assessment.
+    await page.getByText('Load your own framework').click();
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const example = /```json\n([\s\S]+?)\n```/.exec(
+      readme.slice(readme.indexOf('### The framework file format')),
+    )![1];
+    await page
+      .getByLabel('Choose files')
+      .setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(example) });
+    await expect(page.getByRole('button', { name: 'Start my assessment' })).toBeVisible();
+    await page.getByRole('button', { name: 'Start my assessment' }).click();
+    await expect(page.locator('fieldset.skill').first()).toBeVisible();
+    await expect.poll(() => storedKeys(page).then((keys) => keys.length)).toBe(2);
+  });
+
   test('deletes the assessment from IndexedDB too', async ({ page }) => {
     await fillIn(page);
     await page.getByRole('button', { name: "Save today's snapshot" }).click();
