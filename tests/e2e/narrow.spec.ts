@@ -12,14 +12,19 @@ for (const width of [390, 320]) {
     }) => {
       await page.goto('./');
       const views = page.getByRole('navigation', { name: 'Views' });
-      const [explore, compare, assess] = await Promise.all(
-        ['Explore the pathway', 'Compare levels and tracks', 'Where do I stand?'].map((name) =>
-          views.getByRole('link', { name }).boundingBox(),
+      const [explore, compare, assess, moves] = await Promise.all(
+        ['Explore the pathway', 'Compare levels and tracks', 'Where do I stand?', 'Moves to other roles'].map(
+          (name) => views.getByRole('link', { name }).boundingBox(),
         ),
       );
-      expect(assess!.y).toBe(compare!.y);
-      expect(compare!.x + compare!.width).toBeLessThanOrEqual(assess!.x);
-      expect(assess!.x + assess!.width).toBeLessThanOrEqual(width);
+      for (const [left, right] of [
+        [compare, assess],
+        [assess, moves],
+      ]) {
+        expect(right!.y).toBe(left!.y);
+        expect(left!.x + left!.width).toBeLessThanOrEqual(right!.x);
+      }
+      expect(moves!.x + moves!.width).toBeLessThanOrEqual(width);
       const deck = await views.getByRole('button', { name: /Export all views/ }).boundingBox();
       const rule = await views.boundingBox();
       expect(explore!.y).toBe(compare!.y);

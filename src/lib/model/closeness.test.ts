@@ -9,7 +9,16 @@ import { validateFramework } from './schema';
 import { indexRole } from './framework';
 import { levelGap, ratingsFromLevel } from './gap';
 import type { Framework } from './types';
-import { moveCost, movesWithin, roleLevels, skillToRoles } from './closeness';
+import {
+  frameworkSkills,
+  moveCost,
+  movesFrom,
+  movesWithin,
+  ranksOfRatings,
+  roleLevels,
+  skillName,
+  skillToRoles,
+} from './closeness';
 import { smallFramework } from '../../../tests/unit/fixtures';
 
 const SCALE = [1, 2, 3, 4].map((rank) => ({ id: `p${rank}`, name: `P${rank}`, rank, definition: '' }));
@@ -114,10 +123,15 @@ describe('skillToRoles', () => {
   });
 });
 
-describe('the 2025 framework', () => {
-  const ddat = validateFramework(
+let loaded: Framework | undefined;
+/** The 2025 framework, read once. */
+const ddat2025 = () =>
+  (loaded ??= validateFramework(
     JSON.parse(readFileSync(new URL('../../../static/data/ddat-2025.json', import.meta.url), 'utf8')),
-  );
+  ));
+
+describe('the 2025 framework', () => {
+  const ddat = ddat2025();
   const devops = ddat.roles.find((r) => r.id === 'development-operations-devops-engineer')!;
 
   it('prices a move up the DevOps ladder as the gap model does', () => {
@@ -139,5 +153,48 @@ describe('the 2025 framework', () => {
       expect(move.steps).toBe(move.skills.reduce((sum, s) => sum + s.steps, 0));
       expect(move.steps).toBeLessThanOrEqual(6);
     }
+  });
+});
+
+describe('moves from your own ratings', () => {
+  it('prices a move from your ratings as from a level with the same requirements', () => {
+    const framework = ddat2025();
+    const role = framework.roles.find((r) => r.id === 'development-operations-devops-engineer')!;
+    const level = role.levels.find((l) => l.id === 'devops-engineer')!;
+    const ratings = role.skills.map((skill) => ({
+      skillId: skill.id,
+      proficiency:
+        role.requirements.find((r) => r.levelId === level.id && r.skillId === skill.id)?.proficiency ?? null,
+    }));
+    const fromRatings = movesFrom(framework, { role, level, ranks: ranksOfRatings(framework, ratings) }, 6);
+    expect(fromRatings).toEqual(movesWithin(framework, { roleId: role.id, levelId: level.id }, 6));
+    // Rated higher in the skill the developer's level most wants grown, that level costs less, and
+    // one as senior or more is in reach.
+    const before = fromRatings.find((m) => m.to.role.id === 'software-developer')!;
+    const grow = before.skills[0].skillId;
+    const better = [...ratings.filter((r) => r.skillId !== grow), { skillId: grow, proficiency: 'expert' }];
+    const start = { role, level, ranks: ranksOfRatings(framework, better) };
+    const target = roleLevels(framework).find(
+      (rl) => rl.role.id === 'software-developer' && rl.level.id === before.to.level.id,
+    )!;
+    expect(moveCost(start, target).steps).toBeLessThan(before.steps);
+    const after = movesFrom(framework, start, 6).find((m) => m.to.role.id === 'software-developer')!;
+    expect(after.to.level.seniority).toBeGreaterThanOrEqual(before.to.level.seniority);
+    // "Not yet" and an unknown proficiency are no rank at all.
+    expect(
+      ranksOfRatings(framework, [
+        { skillId: 'a', proficiency: null },
+        { skillId: 'b', proficiency: 'wizard' },
+      ]).size,
+    ).toBe(0);
+  });
+
+  it('names each skill once across the framework, in order', () => {
+    const skills = frameworkSkills(ddat2025());
+    expect(new Set(skills.map((s) => s.id)).size).toBe(skills.length);
+    expect(skills.map((s) => s.name)).toEqual(
+      [...skills.map((s) => s.name)].sort((a, b) => a.localeCompare(b)),
+    );
+    expect(skillName(ddat2025(), 'user-focus')).toBe('User focus');
   });
 });

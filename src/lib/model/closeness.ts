@@ -1,5 +1,5 @@
 /**
- * How close role levels are to each other across a whole framework (#19, not drawn yet). A role
+ * How close role levels are to each other across a whole framework (#19: listed, not drawn yet). A role
  * level is what it asks of each skill (skills are shared by id across roles). The cost of a move
  * from one level to another is the proficiency steps a person who meets the first must grow to
  * meet the second: only shortfalls count; what the person already exceeds costs nothing, and a
@@ -67,9 +67,23 @@ export function movesWithin(
   from: { roleId: string; levelId: string },
   budget: number,
 ): MoveCost[] {
+  const start = roleLevels(framework).find(
+    (rl) => rl.role.id === from.roleId && rl.level.id === from.levelId,
+  );
+  return start ? movesFrom(framework, start, budget) : [];
+}
+
+/**
+ * The same from any starting point: a role level, or a person's own ratings in their role (their
+ * self-assessment, as ranks per skill: `ranksOfRatings`).
+ */
+export function movesFrom(
+  framework: Framework,
+  start: RoleLevel & { ranks: Map<string, number> },
+  budget: number,
+): MoveCost[] {
   const all = roleLevels(framework);
-  const start = all.find((rl) => rl.role.id === from.roleId && rl.level.id === from.levelId);
-  if (!start) return [];
+  const from = { roleId: start.role.id };
   const best = new Map<string, MoveCost>();
   for (const target of all) {
     if (target.role.id === from.roleId || target.ranks.size === 0) continue;
@@ -83,6 +97,19 @@ export function movesWithin(
     if (better) best.set(target.role.id, cost);
   }
   return [...best.values()].sort((a, b) => a.steps - b.steps || a.to.role.name.localeCompare(b.to.role.name));
+}
+
+/** A person's ratings as ranks per skill, as a role level's requirements are ("not yet" is none). */
+export function ranksOfRatings(
+  framework: Framework,
+  ratings: { skillId: string; proficiency: string | null }[],
+): Map<string, number> {
+  const rank = new Map(framework.proficiencies.map((p) => [p.id, p.rank]));
+  return new Map(
+    ratings
+      .filter((r) => r.proficiency !== null && rank.has(r.proficiency))
+      .map((r) => [r.skillId, rank.get(r.proficiency!)!] as [string, number]),
+  );
 }
 
 /** Every role and level that asks for a skill, and at what proficiency, most proficient first. */
@@ -107,4 +134,21 @@ export function skillToRoles(
       (a, b) =>
         b.rank - a.rank || a.role.name.localeCompare(b.role.name) || a.level.seniority - b.level.seniority,
     );
+}
+
+/** A skill's name anywhere in the framework (skills are shared by id across roles). */
+export function skillName(framework: Framework, skillId: string): string {
+  for (const role of framework.roles) {
+    const skill = role.skills.find((s) => s.id === skillId);
+    if (skill) return skill.name;
+  }
+  return skillId;
+}
+
+/** Every skill of the framework, once each, by name: the choices of "which roles ask for a skill". */
+export function frameworkSkills(framework: Framework): { id: string; name: string }[] {
+  const seen = new Map<string, string>();
+  for (const role of framework.roles)
+    for (const skill of role.skills) if (!seen.has(skill.id)) seen.set(skill.id, skill.name);
+  return [...seen].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
 }

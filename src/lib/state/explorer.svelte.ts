@@ -52,6 +52,9 @@ export class Explorer {
   appliedTheme: AppliedTheme = $derived(this.theme === 'system' ? this.deviceTheme : this.theme);
   compareA = $state.raw<ColumnRef | null>(null);
   compareB = $state.raw<ColumnRef | null>(null);
+  moveFrom = $state<string | null>(null);
+  moveBudget = $state(6);
+  moveSkill = $state<string | null>(null);
   /** Where the pointer is, and where keyboard focus is in a chart: transient, not in the URL. */
   hover = $state<Target | null>(null);
   focus = $state<Target | null>(null);
@@ -201,6 +204,7 @@ export class Explorer {
         roleId: framework.roles.some((role) => role.id === roleId) ? roleId : framework.roles[0].id,
         showChanges: keep.showChanges,
         showGap: keep.showGap,
+        moveBudget: keep.moveBudget,
         asTable: keep.asTable,
         showCrossTrack: keep.showCrossTrack,
         theme: keep.theme,

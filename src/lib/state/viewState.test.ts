@@ -30,6 +30,10 @@ const badLinks: [string, string][] = [
   ['?from=devops-engineer', 'from "devops-engineer"'],
   ['?level=devops-engineer&from=nowhere', 'from "nowhere"'],
   ['?view=matrix', 'view "matrix"'],
+  ['?budget=0', 'budget "0"'],
+  ['?budget=1e3', 'budget "1e3"'],
+  ['?start=nowhere', 'start "nowhere"'],
+  ['?asks=juggling', 'asks "juggling"'],
   ['?view=', 'view ""'],
   ['?a=devops-engineer&b=nowhere', 'b "nowhere"'],
   ['?a=devops-engineer', 'a compare pair needs both a and b'],
@@ -71,12 +75,15 @@ describe('writeViewState / parseViewState', () => {
       showCrossTrack: false,
       compareA: { roleId: framework.roles[0].id, levelId: 'lead-devops-engineer-technical' },
       compareB: { roleId: framework.roles[0].id, levelId: 'devops-engineer' },
+      moveFrom: 'devops-engineer',
+      moveBudget: 9,
+      moveSkill: 'user-focus',
       present: 'pathway',
       theme: 'dark',
     };
     const query = writeViewState(view, framework);
     expect(query).toBe(
-      '?view=compare&track=management&changes=1&gap=0&level=senior-devops-engineer-management&skill=service-support&from=devops-engineer&table=1&cross=0&present=pathway&theme=dark&a=lead-devops-engineer-technical&b=devops-engineer',
+      '?view=compare&track=management&changes=1&gap=0&level=senior-devops-engineer-management&skill=service-support&from=devops-engineer&table=1&cross=0&present=pathway&theme=dark&a=lead-devops-engineer-technical&b=devops-engineer&start=devops-engineer&budget=9&asks=user-focus',
     );
     expect(parseViewState(query, framework)).toEqual({ state: view, ignored: [] });
   });

@@ -3,7 +3,7 @@ import type { ColumnRef } from '../model/compare';
 import { CHART_KINDS, type ChartKind } from '../charts/kinds';
 import { YOU_ID } from '../model/you';
 
-export const VIEWS = ['explore', 'compare', 'assess'] as const;
+export const VIEWS = ['explore', 'compare', 'assess', 'moves'] as const;
 export type ViewName = (typeof VIEWS)[number];
 /** The themes a person can choose; 'system' follows the device's light or dark setting. */
 export const THEMES = ['system', 'light', 'dark', 'contrast'] as const;
@@ -41,10 +41,19 @@ export interface ViewState {
   /** The compare pair; null for the role's default pair. */
   compareA: ColumnRef | null;
   compareB: ColumnRef | null;
+  /** Moves between roles: where from (a level of the role, YOU_ID for your ratings, null: the
+   *  default), within how many steps, and the skill whose roles are listed. */
+  moveFrom: string | null;
+  moveBudget: number;
+  moveSkill: string | null;
   /** The chart shown full screen in presentation mode, or null. */
   present: ChartKind | null;
   theme: Theme;
 }
+
+/** How many proficiency steps a move may cost, until the person says otherwise. */
+export const DEFAULT_MOVE_BUDGET = 6;
+export const MAX_MOVE_BUDGET = 40;
 
 /** Longer parameters are refused before they are looked at. */
 export const MAX_PARAM_LENGTH = 200;
@@ -64,6 +73,9 @@ export function defaultViewState(framework: Framework): ViewState {
     showCrossTrack: true,
     compareA: null,
     compareB: null,
+    moveFrom: null,
+    moveBudget: DEFAULT_MOVE_BUDGET,
+    moveSkill: null,
     present: null,
     theme: 'system',
   };
@@ -190,6 +202,30 @@ export const VIEW_PARAMS: readonly ViewParam[] = [
   oneOf('theme', 'theme', THEMES, 'system'),
   column('a', 'compareA'),
   column('b', 'compareB'),
+  param({
+    name: 'start',
+    key: 'moveFrom',
+    parse: (value, state, framework) =>
+      value === YOU_ID ? YOU_ID : roleOf(state, framework).levels.find((l) => l.id === value)?.id,
+    write: (state) => state.moveFrom ?? undefined,
+  }),
+  param({
+    name: 'budget',
+    key: 'moveBudget',
+    parse: (value) => {
+      const steps = /^\d{1,2}$/.test(value) ? Number(value) : NaN;
+      return steps >= 1 && steps <= MAX_MOVE_BUDGET ? steps : undefined;
+    },
+    write: (state) => (state.moveBudget === DEFAULT_MOVE_BUDGET ? undefined : String(state.moveBudget)),
+  }),
+  param({
+    name: 'asks',
+    key: 'moveSkill',
+    // A skill of any role of the framework: the list is of every role that asks for it.
+    parse: (value, _state, framework) =>
+      framework.roles.some((role) => role.skills.some((s) => s.id === value)) ? value : undefined,
+    write: (state) => state.moveSkill ?? undefined,
+  }),
 ];
 
 /**
