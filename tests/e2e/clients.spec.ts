@@ -42,6 +42,13 @@ const CHARTS = [
     levels: false,
   },
   { kind: 'overview', query: 'view=compare', title: 'where the tracks differ', skills: true, levels: false },
+  {
+    kind: 'map',
+    query: 'fw=ddat-2025&role=development-operations-devops-engineer&view=moves',
+    title: 'career map',
+    skills: false,
+    levels: false,
+  },
   // With a self-assessment, made in the page: rated as a DevOps engineer, against Senior (technical).
   {
     kind: 'profile',

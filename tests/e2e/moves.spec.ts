@@ -83,6 +83,35 @@ test.describe('moves to other roles', () => {
     await expect(page.getByLabel('From', { exact: true })).toBeVisible();
   });
 
+  test('draws the career map: a row per role, one tab stop, arrow keys, a level named and opened', async ({
+    page,
+  }) => {
+    await page.goto(MOVES);
+    const map = page.getByRole('group', { name: /^Career map of DDaT Capability Framework \(2025\)/ });
+    const levels = map.getByRole('button');
+    await expect(levels).toHaveCount(205);
+    // The moves from the start are drawn, one per role within reach.
+    await expect(map.locator('path.move')).toHaveCount(10);
+    const first = levels.first();
+    await expect(first).toHaveAttribute('tabindex', '0');
+    await expect(map.locator('[tabindex="0"]')).toHaveCount(1);
+    await first.focus();
+    await page.keyboard.press('ArrowRight');
+    const second = levels.nth(1);
+    await expect(second).toBeFocused();
+    await expect(second).toHaveAccessibleName(/^Associate business architect, Business architect/);
+    // Focused, a level shows its name and its own moves.
+    await expect(map.locator('text.pointed')).toHaveText('Associate business architect');
+    const target = map.getByRole('button', { name: /^Senior developer \(technical\), Software developer/ });
+    await target.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: 'Software developer' })).toBeVisible();
+    await expect(page.getByRole('columnheader', { name: /^Senior developer \(technical\)/ })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+  });
+
   test('has no accessibility violations, and the keyboard reaches every control', async ({ page }) => {
     await page.goto(MOVES);
     await expect(page.locator('.list > li').first()).toBeVisible();

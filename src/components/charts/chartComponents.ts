@@ -17,6 +17,8 @@ import TrackOverview from './overview/TrackOverview.svelte';
 import TrackOverviewTable from './overview/TrackOverviewTable.svelte';
 import ProfileChart from './profile/ProfileChart.svelte';
 import ProfileTable from './profile/ProfileTable.svelte';
+import CareerMap from './map/CareerMap.svelte';
+import CareerMapTable from './map/CareerMapTable.svelte';
 
 export interface ChartComponents {
   /** The chart, drawn from the Explorer in context; `onPage` where it is part of the page. */
@@ -31,4 +33,5 @@ export const CHART_COMPONENTS: { readonly [K in ChartKind]: ChartComponents } = 
   compare: { chart: CompareChart, table: CompareTable },
   overview: { chart: TrackOverview, table: TrackOverviewTable },
   profile: { chart: ProfileChart, table: ProfileTable },
+  map: { chart: CareerMap, table: CareerMapTable },
 };

@@ -3,5 +3,13 @@
  * about a chart is its definition in the registry (`registry.ts`); this list stays apart so that
  * reading a link (`?present=pathway`) does not load every chart's definition with the first page.
  */
-export const CHART_KINDS = ['matrix', 'pathway', 'trajectory', 'compare', 'overview', 'profile'] as const;
+export const CHART_KINDS = [
+  'matrix',
+  'pathway',
+  'trajectory',
+  'compare',
+  'overview',
+  'profile',
+  'map',
+] as const;
 export type ChartKind = (typeof CHART_KINDS)[number];

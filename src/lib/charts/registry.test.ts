@@ -110,6 +110,7 @@ describe('collectCharts', () => {
       'compare',
       'overview',
       'profile',
+      'map',
     ]);
   });
 

@@ -16,6 +16,9 @@ export interface ChartContext {
   you?: Rating[];
   /** The level the person aims at (a level id), or null for the next level on each track. */
   youTarget?: string | null;
+  /** Moves between roles: where from (a level id, YOU_ID, or null for the default) and within how many steps. */
+  moveFrom?: string | null;
+  moveBudget?: number;
 }
 
 export interface LegendItem {

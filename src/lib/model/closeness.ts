@@ -6,6 +6,7 @@
  * skill the first level does not ask for starts from nothing. Pure.
  */
 import type { Framework, Level, Role } from './types';
+import { YOU_ID, youLevel } from './you';
 
 export interface RoleLevel {
   role: Role;
@@ -151,4 +152,33 @@ export function frameworkSkills(framework: Framework): { id: string; name: strin
   for (const role of framework.roles)
     for (const skill of role.skills) if (!seen.has(skill.id)) seen.set(skill.id, skill.name);
   return [...seen].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/**
+ * Where moves are counted from: `fromId` (a level of `role`, or YOU_ID for the person's ratings),
+ * else the ratings when there are some, else `levelId` (the level selected), else the role's third
+ * level (the first past its entry levels, where people start to look around).
+ */
+export function moveStart(
+  framework: Framework,
+  role: Role,
+  choice: {
+    fromId: string | null;
+    levelId: string | null;
+    ratings?: { skillId: string; proficiency: string | null }[];
+  },
+): { fromId: string; start: (RoleLevel & { ranks: Map<string, number> }) | undefined } {
+  const fallback = choice.levelId ?? role.levels[Math.min(2, role.levels.length - 1)]?.id ?? '';
+  const fromId =
+    choice.fromId === YOU_ID
+      ? choice.ratings
+        ? YOU_ID
+        : fallback
+      : (choice.fromId ?? (choice.ratings ? YOU_ID : fallback));
+  if (fromId === YOU_ID && choice.ratings)
+    return { fromId, start: { role, level: youLevel, ranks: ranksOfRatings(framework, choice.ratings) } };
+  return {
+    fromId,
+    start: roleLevels(framework).find((rl) => rl.role.id === role.id && rl.level.id === fromId),
+  };
 }

@@ -11,6 +11,7 @@ import { matrixSlides } from './matrixSlides';
 import { overviewSlides } from './overviewSlides';
 import { pathwaySlides } from './pathwaySlide';
 import { profileSlides } from './profileSlides';
+import { mapSlides } from './mapSlides';
 import { trajectorySlides } from './trajectorySlides';
 import type { NativeSlide, SlideTheme, ChartSlideParts } from './types';
 
@@ -21,6 +22,7 @@ const BUILDERS: Record<ChartKind, (parts: ChartSlideParts) => NativeSlide[]> = {
   compare: compareSlides,
   overview: overviewSlides,
   profile: profileSlides,
+  map: mapSlides,
 };
 
 export function nativeSlides(

@@ -42,6 +42,8 @@ export const nameCell = (theme: SlideTheme, text: string): TableCell => ({
 export function tableSlides(
   { title, legend, source, theme }: ChartSlideParts,
   table: {
+    /** What a row is, for the title of a split table: "skills 1–9 of 18" (the default), "roles …". */
+    unit?: string;
     summary: string;
     colW: number[];
     header: TableCell[];
@@ -51,10 +53,13 @@ export function tableSlides(
   },
 ): NativeSlide[] {
   const { colW, header, rows } = table;
+  const unit = table.unit ?? 'skills';
+  // Estimated generously: a row whose text needs more room is grown by PowerPoint and LibreOffice,
+  // pushing the table past the slide's foot (LibreOffice's cell margins are the wider).
   const height = (text: string, width: number) =>
     Math.max(
       0.26,
-      wrapIn(text, width - 0.1, TABLE_TEXT_SIZE, true).length * lineHeight(TABLE_TEXT_SIZE) + 0.1,
+      wrapIn(text, width - 0.16, TABLE_TEXT_SIZE, true).length * lineHeight(TABLE_TEXT_SIZE) * 1.1 + 0.12,
     );
   const rowHeight = (row: TableCell[]) => Math.max(...row.map((cell, i) => height(cell.text, colW[i])));
   const headerHeight = rowHeight(header);
@@ -74,11 +79,11 @@ export function tableSlides(
   const pages =
     fitsOn(plain.body.h) >= rows.length
       ? [all]
-      : chunkBy(all, fitsOn(make(`${title} (skills 10–18 of 18)`).body.h));
+      : chunkBy(all, fitsOn(make(`${title} (${unit} 10–18 of 18)`).body.h));
   return pages.map((page) => {
     const slideTitle =
       pages.length > 1
-        ? `${title} (skills ${page[0] + 1}–${page[page.length - 1] + 1} of ${rows.length})`
+        ? `${title} (${unit} ${page[0] + 1}–${page[page.length - 1] + 1} of ${rows.length})`
         : title;
     const frame = pages.length > 1 ? make(slideTitle) : plain;
     const tableRows = [header, ...page.map((r) => rows[r])];

@@ -136,6 +136,8 @@ export class Explorer {
       showCrossTrack: this.showCrossTrack,
       you: this.youShown,
       youTarget: this.assessment?.target ?? null,
+      moveFrom: this.moveFrom,
+      moveBudget: this.moveBudget,
       // A getter: only the compare charts need the comparison, so the others do not pay for it.
       get comparison() {
         return explorer.comparison;

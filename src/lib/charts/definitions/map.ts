@@ -1,0 +1,87 @@
+import { levelLabel } from '../../model/framework';
+import { moveStart, movesFrom, skillName, type MoveCost } from '../../model/closeness';
+import { YOU_ID } from '../../model/you';
+import type { Level, Role } from '../../model/types';
+import { defineChart, type ChartContext, type LegendItem } from '../types';
+
+/** A level of the map, and the move to it from the start (undefined: out of reach, or the start's own role). */
+export interface MapRecord {
+  role: Role;
+  level: Level;
+  move?: MoveCost;
+}
+
+/** Where the map's moves are counted from, as the "Moves to other roles" view chose it. */
+export function mapStart(ctx: ChartContext) {
+  return moveStart(ctx.index.framework, ctx.index.role, {
+    fromId: ctx.moveFrom ?? null,
+    levelId: null,
+    ratings: ctx.you,
+  });
+}
+
+/** The start in words: "you" or "DevOps engineer". */
+export function mapStartLabel(ctx: ChartContext): string {
+  const { fromId } = mapStart(ctx);
+  const level = ctx.index.role.levels.find((l) => l.id === fromId);
+  return fromId === YOU_ID ? 'you' : level ? levelLabel(ctx.index.framework, level) : ctx.index.role.name;
+}
+
+/** The moves within the budget from the start, by role. */
+export function mapMoves(ctx: ChartContext): MoveCost[] {
+  const { start } = mapStart(ctx);
+  return start ? movesFrom(ctx.index.framework, start, ctx.moveBudget ?? 6) : [];
+}
+
+const steps = (n: number) => `${n} step${n === 1 ? '' : 's'}`;
+
+/** Every level of every role of the framework, grouped by family, and the moves within reach from one. */
+export const mapChart = defineChart<MapRecord>({
+  kind: 'map',
+  name: 'Career map',
+  applies: (ctx) => ctx.index.framework.roles.length >= 2,
+  title: (ctx) =>
+    `${ctx.index.framework.name}: career map, moves within ${steps(ctx.moveBudget ?? 6)} of ${mapStartLabel(ctx)} (${ctx.index.role.name})`,
+  describe: (ctx) =>
+    ctx.index.framework.roles.length < 2
+      ? 'the framework has one role: there is no other role to move to.'
+      : `Every level of the ${ctx.index.framework.roles.length} roles, a row per role grouped by family, each role's ladder from entry to most senior; curves from ${mapStartLabel(ctx)} to the most senior level of each other role within ${steps(ctx.moveBudget ?? 6)}, each with the steps to grow.`,
+  legend: (): LegendItem[] => [
+    {
+      label: 'a level (on a second track, just below its twin)',
+      shape: 'mark',
+      mark: '●',
+      fill: '#ffffff',
+      stroke: '#1b1f24',
+    },
+    { label: "a role's ladder", shape: 'line', fill: 'none', stroke: '#7a8590' },
+    {
+      label: 'a move within reach, with the steps to grow (+n)',
+      shape: 'line',
+      fill: 'none',
+      stroke: '#c2410c',
+    },
+  ],
+  fileNameParts: (ctx) => ['map', mapStart(ctx).fromId.replace(/^@/, ''), `${ctx.moveBudget ?? 6}-steps`],
+  rows: (ctx) => {
+    const moves = new Map(mapMoves(ctx).map((m) => [`${m.to.role.id}|${m.to.level.id}`, m]));
+    return ctx.index.framework.roles.flatMap((role) =>
+      role.levels.map((level) => ({ role, level, move: moves.get(`${role.id}|${level.id}`) })),
+    );
+  },
+  csv: (ctx, rows) => ({
+    header: ['Family', 'Role', 'Level', `Steps to grow from ${mapStartLabel(ctx)}`, 'Skills to grow'],
+    rows: rows.map(({ role, level, move }) => [
+      role.family ?? '',
+      role.name,
+      levelLabel(ctx.index.framework, level),
+      move ? String(move.steps) : '',
+      move
+        ? move.skills.map((s) => `${skillName(ctx.index.framework, s.skillId)} +${s.steps}`).join('; ')
+        : '',
+    ]),
+  }),
+});
+
+/** The registry takes each definition file's default export. */
+export default mapChart;

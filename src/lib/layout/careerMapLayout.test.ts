@@ -1,0 +1,58 @@
+/** The career map's layout: the same picture every run, every level placed once, roles by family, moves to their targets. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { validateFramework } from '../model/schema';
+import { movesWithin } from '../model/closeness';
+import { MAP_SIZES, layoutCareerMap, layoutMoves, nodeKey } from './careerMapLayout';
+
+const framework = validateFramework(
+  JSON.parse(readFileSync(new URL('../../../static/data/ddat-2025.json', import.meta.url), 'utf8')),
+);
+const layout = layoutCareerMap(framework);
+
+describe('layoutCareerMap', () => {
+  it('is the same picture run after run', () => {
+    expect(JSON.stringify(layoutCareerMap(framework))).toBe(JSON.stringify(layout));
+  });
+
+  it('places every level of every role once, a row per role under its family', () => {
+    expect(layout.nodes).toHaveLength(framework.roles.reduce((n, r) => n + r.levels.length, 0));
+    expect(new Set(layout.nodes.map((n) => n.key)).size).toBe(layout.nodes.length);
+    expect(layout.rows).toHaveLength(52);
+    expect(layout.families.map((f) => f.name)).toEqual([...new Set(framework.roles.map((r) => r.family))]);
+    // Rows go down the page; each family's heading comes before its roles.
+    const ys = layout.rows.map((r) => r.y);
+    expect([...ys].sort((a, b) => a - b)).toEqual(ys);
+    const data = layout.families.find((f) => f.name === 'Data')!;
+    const analyst = layout.rows.find((r) => r.role.name === 'Data analyst')!;
+    expect(data.y).toBeLessThan(analyst.y);
+  });
+
+  it('puts levels left to right by seniority, a second track just below its twin', () => {
+    const at = (id: string) => layout.nodes.find((n) => n.key === nodeKey('software-developer', id))!;
+    expect(at('developer').x).toBeLessThan(at('senior-developer-technical').x);
+    expect(at('senior-developer-technical').x).toBe(at('senior-developer-management').x);
+    expect(at('senior-developer-management').y - at('senior-developer-technical').y).toBe(
+      2 * MAP_SIZES.trackOffset,
+    );
+    // Its ladder joins its levels.
+    expect(
+      layout.rows.find((r) => r.role.id === 'software-developer')!.ladder.match(/M/g)!.length,
+    ).toBeGreaterThan(5);
+  });
+
+  it('draws each move from the start to its level, its cost beside it', () => {
+    const start = layout.nodes.find(
+      (n) => n.key === nodeKey('development-operations-devops-engineer', 'devops-engineer'),
+    )!;
+    const moves = movesWithin(framework, { roleId: start.role.id, levelId: start.level.id }, 6);
+    const drawn = layoutMoves(layout, start, moves);
+    expect(drawn).toHaveLength(moves.length);
+    for (const [i, line] of drawn.entries()) {
+      const target = layout.nodes.find((n) => n.key === line.key)!;
+      expect(line.path.startsWith(`M${start.x},${start.y}`)).toBe(true);
+      expect(line.path.endsWith(`${target.x + MAP_SIZES.radius},${target.y}`)).toBe(true);
+      expect(line.text).toBe(`+${moves[i].steps}`);
+    }
+  });
+});

@@ -1,0 +1,148 @@
+/**
+ * The career map: every level of every role of a framework on one picture, deterministic (the same
+ * framework gives the same picture, run after run). A row per role, grouped under its family; in
+ * each row the role's own ladder, levels from left to right by seniority (a level on a second track
+ * sits just below its twin); and, from one level (or from the person), curves to the levels of other
+ * roles within reach, each with its cost. Pure, in SVG units.
+ */
+import type { Framework, Level, Role } from '../model/types';
+import { levelLabel } from '../model/framework';
+import type { MoveCost } from '../model/closeness';
+import { wrapText } from './wrap';
+
+export const MAP_SIZES = {
+  labelWidth: 250,
+  columnWidth: 110,
+  rowHeight: 30,
+  familyHeight: 30,
+  top: 34,
+  radius: 7,
+  /** A second track's level sits this far below its twin, the first this far above. */
+  trackOffset: 7,
+  skillChars: 34,
+};
+
+export interface MapNode {
+  key: string;
+  role: Role;
+  level: Level;
+  x: number;
+  y: number;
+  /** "Senior developer (technical)". */
+  label: string;
+}
+
+export interface MapRow {
+  role: Role;
+  y: number;
+  lines: string[];
+  /** The role's ladder: a line through its levels, in order (its own tracks' lines from the fork). */
+  ladder: string;
+}
+
+export interface MapLayout {
+  width: number;
+  height: number;
+  families: { name: string; y: number }[];
+  rows: MapRow[];
+  nodes: MapNode[];
+  columns: { x: number; label: string }[];
+}
+
+export const nodeKey = (roleId: string, levelId: string) => `${roleId}|${levelId}`;
+
+/** The roles by family (in the order families first appear), each family's roles by name. */
+function byFamily(framework: Framework): { name: string; roles: Role[] }[] {
+  const families = new Map<string, Role[]>();
+  for (const role of framework.roles) {
+    const name = role.family ?? 'Other roles';
+    families.set(name, [...(families.get(name) ?? []), role]);
+  }
+  return [...families].map(([name, roles]) => ({
+    name,
+    roles: [...roles].sort((a, b) => a.name.localeCompare(b.name)),
+  }));
+}
+
+export function layoutCareerMap(framework: Framework): MapLayout {
+  const s = MAP_SIZES;
+  const most = Math.max(0, ...framework.roles.flatMap((role) => role.levels.map((l) => l.seniority)));
+  const left = s.labelWidth + s.columnWidth / 2;
+  const xOf = (seniority: number) => left + seniority * s.columnWidth;
+  const families: MapLayout['families'] = [];
+  const rows: MapRow[] = [];
+  const nodes: MapNode[] = [];
+  let y = s.top;
+  for (const family of byFamily(framework)) {
+    families.push({ name: family.name, y: y + s.familyHeight - 10 });
+    y += s.familyHeight;
+    for (const role of family.roles) {
+      const centre = y + s.rowHeight / 2;
+      const tracks = [...new Set(role.levels.map((l) => l.track).filter((t) => t !== null))];
+      const offset = (level: Level) =>
+        level.track === null || tracks.length < 2
+          ? 0
+          : (tracks.indexOf(level.track) - (tracks.length - 1) / 2) * 2 * s.trackOffset;
+      const placed = role.levels.map((level) => ({
+        key: nodeKey(role.id, level.id),
+        role,
+        level,
+        x: xOf(level.seniority),
+        y: centre + offset(level),
+        label: levelLabel(framework, level),
+      }));
+      nodes.push(...placed);
+      // The ladder: each level joined to the levels that normally follow it.
+      const at = new Map(placed.map((node) => [node.level.id, node]));
+      const ladder = placed
+        .flatMap((node) =>
+          node.level.next
+            .map((id) => at.get(id))
+            .filter((next) => next !== undefined)
+            .map((next) => `M${node.x},${node.y}L${next.x},${next.y}`),
+        )
+        .join('');
+      rows.push({ role, y: centre, lines: wrapText(role.name, s.skillChars, 2), ladder });
+      y += s.rowHeight;
+    }
+  }
+  const columns = Array.from({ length: most + 1 }, (_, i) => ({
+    x: xOf(i),
+    label: i === 0 ? 'entry' : i === most ? 'most senior' : '',
+  }));
+  return { width: xOf(most) + s.columnWidth / 2 + 90, height: y + 10, families, rows, nodes, columns };
+}
+
+export interface MapMove {
+  key: string;
+  path: string;
+  /** Where its cost is written: by the level it leads to. */
+  labelX: number;
+  labelY: number;
+  text: string;
+  move: MoveCost;
+}
+
+/**
+ * The moves from one place, drawn: a curve from the start (a level's node, or the start of its
+ * role's row for the person's own ratings) to each level within reach, its cost beside it.
+ */
+export function layoutMoves(layout: MapLayout, from: { x: number; y: number }, moves: MoveCost[]): MapMove[] {
+  const node = new Map(layout.nodes.map((n) => [n.key, n]));
+  return moves.flatMap((move) => {
+    const to = node.get(nodeKey(move.to.role.id, move.to.level.id));
+    if (!to) return [];
+    const bend = Math.max(24, Math.abs(to.y - from.y) / 4);
+    const out = from.x + bend;
+    return [
+      {
+        key: to.key,
+        path: `M${from.x},${from.y}C${out},${from.y} ${to.x + bend},${to.y} ${to.x + MAP_SIZES.radius},${to.y}`,
+        labelX: to.x + MAP_SIZES.radius + 6,
+        labelY: to.y + 4,
+        text: move.steps === 0 ? '✓' : `+${move.steps}`,
+        move,
+      },
+    ];
+  });
+}
