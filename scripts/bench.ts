@@ -19,11 +19,13 @@
  *   on the synthetic framework of 60 skills (in the harness, all three on screen at once); and, with
  *   the interactions, a radio clicked in "Where do I stand?" (the profile, the gap in words and the
  *   history redrawn), 40 each;
+ * - map: every move between the 2025 framework's role levels priced (all pairs), and the career map
+ *   mounted to its first paint; and the same for four times its roles;
  * - import: the full 2025 DDaT CSV parsed, converted, validated and indexed, against d3-dsv's
  *   csvParse alone on the same file; and the largest 2025 role's matrix render;
  * - size: the first load's JavaScript and CSS, gzipped, and all assets.
  *
- * `npm run bench -- first-chart` (or interactions, scale, rating) measures that part alone, prints it and
+ * `npm run bench -- first-chart` (or interactions, scale, rating, map) measures that part alone, prints it and
  * leaves results.json as it is.
  */
 import { spawn, execSync } from 'node:child_process';
@@ -47,7 +49,7 @@ const quartiles = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   return [sorted[Math.floor(sorted.length / 4)], sorted[Math.floor((sorted.length * 3) / 4)]].map(round);
 };
-const parts = ['first-chart', 'interactions', 'scale', 'rating'] as const;
+const parts = ['first-chart', 'interactions', 'scale', 'rating', 'map'] as const;
 const only = process.argv[2] as (typeof parts)[number] | undefined;
 if (only !== undefined && !parts.includes(only)) throw new Error(`Measure one of ${parts.join(', ')}`);
 const measures = (part: (typeof parts)[number]) => only === undefined || only === part;
@@ -373,6 +375,36 @@ try {
       ] as const),
       synthetic: await harness.evaluate(([data]) => window.bench.rateAndRender(data, 'synthetic-role', 40), [
         syntheticFramework(),
+      ] as const),
+    };
+    await harness.close();
+  }
+
+  if (measures('map')) {
+    // The career map: all moves priced, and the map drawn, for the 2025 framework and for one of
+    // four times its roles (each role copied under new ids).
+    const harness = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await harness.goto(`http://127.0.0.1:${HARNESS}/harness.html`);
+    await harness.waitForFunction(() => window.bench?.ready);
+    const ddat = JSON.parse(readFileSync(new URL('static/data/ddat-2025.json', root), 'utf8'));
+    const fourFold = {
+      ...ddat,
+      id: 'ddat-2025-4x',
+      roles: [0, 1, 2, 3].flatMap((copy: number) =>
+        ddat.roles.map((role: { id: string; name: string }) =>
+          copy === 0 ? role : { ...role, id: `${role.id}-${copy}`, name: `${role.name} ${copy}` },
+        ),
+      ),
+    };
+    const roleId = 'development-operations-devops-engineer';
+    results.careerMap = {
+      ddat2025: await harness.evaluate(([data, id]) => window.bench.careerMap(data, id, 5), [
+        ddat,
+        roleId,
+      ] as const),
+      fourFold: await harness.evaluate(([data, id]) => window.bench.careerMap(data, id, 3), [
+        fourFold,
+        roleId,
       ] as const),
     };
     await harness.close();

@@ -8,6 +8,8 @@ import '../../src/app.css';
 import Matrix from '../../src/components/charts/matrix/Matrix.svelte';
 import PathwayGraph from '../../src/components/charts/pathway/PathwayGraph.svelte';
 import ProfileChart from '../../src/components/charts/profile/ProfileChart.svelte';
+import CareerMap from '../../src/components/charts/map/CareerMap.svelte';
+import { moveCost, roleLevels } from '../../src/lib/model/closeness';
 import { SelfAssessment } from '../../src/lib/state/selfAssessment.svelte';
 import { assessmentOf } from '../../src/lib/model/assessment';
 import { ratingsFromLevel } from '../../src/lib/model/gap';
@@ -150,6 +152,40 @@ async function rateAndRender(
   return { workMs: median(work), paintedMs: median(painted), worstMs: Math.max(...painted), cells };
 }
 
+/**
+ * The career map: every move between the framework's role levels priced (all pairs), and the map
+ * mounted to its first painted frame (its layout and the moves from one level included).
+ */
+async function careerMap(data: Framework, roleId: string, runs: number) {
+  const framework = validateFramework(data);
+  const pairs: number[] = [];
+  const work: number[] = [];
+  const painted: number[] = [];
+  let levels = 0;
+  for (let i = 0; i < runs; i++) {
+    collect();
+    let t = performance.now();
+    const all = roleLevels(framework);
+    for (const from of all) for (const to of all) if (from !== to) moveCost(from, to);
+    pairs.push(performance.now() - t);
+    levels = all.length;
+    const explorer = new Explorer();
+    explorer.load(framework, { ...defaultViewState(framework), roleId, view: 'moves' });
+    const target = document.getElementById('page')!;
+    collect();
+    t = performance.now();
+    const chart = mount(CareerMap, { target, props: { onPage: true }, context: explorerContext(explorer) });
+    flushSync();
+    target.getBoundingClientRect();
+    work.push(performance.now() - t);
+    await nextPaint();
+    painted.push(performance.now() - t);
+    unmount(chart);
+    await nextPaint();
+  }
+  return { levels, allPairsMs: median(pairs), mapWorkMs: median(work), mapPaintedMs: median(painted) };
+}
+
 declare global {
   interface Window {
     bench: {
@@ -157,8 +193,9 @@ declare global {
       renderMatrix: typeof renderMatrix;
       renderMarkup: typeof renderMarkup;
       rateAndRender: typeof rateAndRender;
+      careerMap: typeof careerMap;
       ready: boolean;
     };
   }
 }
-window.bench = { parse, renderMatrix, renderMarkup, rateAndRender, ready: true };
+window.bench = { parse, renderMatrix, renderMarkup, rateAndRender, careerMap, ready: true };

@@ -92,6 +92,10 @@ test.describe('moves to other roles', () => {
     await expect(levels).toHaveCount(205);
     // The moves from the start are drawn, one per role within reach.
     await expect(map.locator('path.move')).toHaveCount(10);
+    // The overview, for print: every level's nearest move, in grey.
+    await page.getByLabel("Show every level's nearest move too (grey)").check();
+    await expect.poll(() => map.locator('path.overview').count()).toBeGreaterThan(100);
+    await expect(page).toHaveURL(/all=1/);
     const first = levels.first();
     await expect(first).toHaveAttribute('tabindex', '0');
     await expect(map.locator('[tabindex="0"]')).toHaveCount(1);

@@ -32,20 +32,24 @@ test.describe('presentation mode, themes and print', () => {
     page,
   }) => {
     await page.goto('./?fw=ddat-2025&role=business-architect&present=trajectory');
-    await expect(page.getByText('3 of 4: Skill trajectories')).toBeVisible();
+    // Matrix, pathway, trajectories, comparison and career map: no overview, and no profile (no
+    // self-assessment here).
+    await expect(page.getByText('3 of 5: Skill trajectories')).toBeVisible();
     await page.getByRole('button', { name: 'Next ▶' }).click();
-    await expect(page.getByText('4 of 4: Comparison')).toBeVisible();
+    await expect(page.getByText('4 of 5: Comparison')).toBeVisible();
     await page.getByRole('button', { name: 'Next ▶' }).click();
-    await expect(page.getByText('1 of 4: Skills by level')).toBeVisible();
+    await expect(page.getByText('5 of 5: Career map')).toBeVisible();
+    await page.getByRole('button', { name: 'Next ▶' }).click();
+    await expect(page.getByText('1 of 5: Skills by level')).toBeVisible();
     // A link to the overview says why there is none, and Next goes on to the first slide.
     await page.goto('./?fw=ddat-2025&role=business-architect&present=overview');
-    await expect(page.getByText('Not one of the 4 slides: Track overview')).toBeVisible();
+    await expect(page.getByText('Not one of the 5 slides: Track overview')).toBeVisible();
     await expect(page.locator('section.frame')).toContainText(
       'The tracks of Business architect do not split, so there is nothing to set side by side.',
     );
     await expect(page.locator('section.frame svg.overview')).toHaveCount(0);
     await page.getByRole('button', { name: 'Next ▶' }).click();
-    await expect(page.getByText('1 of 4: Skills by level')).toBeVisible();
+    await expect(page.getByText('1 of 5: Skills by level')).toBeVisible();
   });
 
   test('themes change the page and the exports, and are kept in the link', async ({ page }) => {

@@ -19,6 +19,8 @@ export interface ChartContext {
   /** Moves between roles: where from (a level id, YOU_ID, or null for the default) and within how many steps. */
   moveFrom?: string | null;
   moveBudget?: number;
+  /** On the career map, every level's cheapest move within reach too. */
+  mapAll?: boolean;
 }
 
 export interface LegendItem {

@@ -12,6 +12,7 @@ import type { Framework } from './types';
 import {
   frameworkSkills,
   moveCost,
+  nearestMoves,
   movesFrom,
   movesWithin,
   ranksOfRatings,
@@ -196,5 +197,23 @@ describe('moves from your own ratings', () => {
       [...skills.map((s) => s.name)].sort((a, b) => a.localeCompare(b)),
     );
     expect(skillName(ddat2025(), 'user-focus')).toBe('User focus');
+  });
+});
+
+describe('nearestMoves', () => {
+  it('gives each role level its cheapest move to another role, within the budget', () => {
+    const framework = ddat2025();
+    const moves = nearestMoves(framework, 3);
+    const froms = moves.map((m) => `${m.from.role.id}|${m.from.level.id}`);
+    expect(new Set(froms).size).toBe(froms.length);
+    expect(moves.every((m) => m.steps <= 3 && m.to.role.id !== m.from.role.id)).toBe(true);
+    const devops = moves.find(
+      (m) =>
+        m.from.role.id === 'development-operations-devops-engineer' && m.from.level.id === 'devops-engineer',
+    )!;
+    expect(devops).toEqual(
+      movesWithin(framework, { roleId: devops.from.role.id, levelId: 'devops-engineer' }, 3)[0],
+    );
+    expect(nearestMoves(framework, 3).length).toBeLessThanOrEqual(nearestMoves(framework, 6).length);
   });
 });

@@ -82,8 +82,9 @@ export function movesFrom(
   framework: Framework,
   start: RoleLevel & { ranks: Map<string, number> },
   budget: number,
+  /** The framework's role levels, when the caller has them already. */
+  all = roleLevels(framework),
 ): MoveCost[] {
-  const all = roleLevels(framework);
   const from = { roleId: start.role.id };
   const best = new Map<string, MoveCost>();
   for (const target of all) {
@@ -181,4 +182,17 @@ export function moveStart(
     fromId,
     start: roleLevels(framework).find((rl) => rl.role.id === role.id && rl.level.id === fromId),
   };
+}
+
+/**
+ * Each role level's cheapest move to another role within the budget (the most senior such level of
+ * that role), for an overview of the short moves across the whole framework; none where nothing is
+ * within reach.
+ */
+export function nearestMoves(framework: Framework, budget: number): MoveCost[] {
+  const all = roleLevels(framework);
+  return all.flatMap((from) => {
+    const moves = movesFrom(framework, from, budget, all);
+    return moves.length > 0 ? [moves[0]] : [];
+  });
 }

@@ -55,6 +55,7 @@ export class Explorer {
   moveFrom = $state<string | null>(null);
   moveBudget = $state(6);
   moveSkill = $state<string | null>(null);
+  mapAll = $state(false);
   /** Where the pointer is, and where keyboard focus is in a chart: transient, not in the URL. */
   hover = $state<Target | null>(null);
   focus = $state<Target | null>(null);
@@ -138,6 +139,7 @@ export class Explorer {
       youTarget: this.assessment?.target ?? null,
       moveFrom: this.moveFrom,
       moveBudget: this.moveBudget,
+      mapAll: this.mapAll,
       // A getter: only the compare charts need the comparison, so the others do not pay for it.
       get comparison() {
         return explorer.comparison;

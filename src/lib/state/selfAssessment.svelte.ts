@@ -80,8 +80,19 @@ export class SelfAssessment {
   }
 
   /** Reads the record of the role shown from IndexedDB (call when the framework or role changes). */
-  async open(frameworkId: string, roleId: string): Promise<void> {
+  open(frameworkId: string, roleId: string): Promise<void> {
     const key = historyKey(frameworkId, roleId);
+    // Asked again for the role being read (the framework object replaced, its id the same): the
+    // same read, so that nothing done after the first (a link taken in) is read over.
+    if (this.#opening?.key === key) return this.#opening.done;
+    const done = this.#read(key);
+    this.#opening = { key, done };
+    return done;
+  }
+
+  #opening: { key: string; done: Promise<void> } | null = null;
+
+  async #read(key: string): Promise<void> {
     const read = ++this.#reads;
     // Another role's assessment is not shown, nor written to, while this one's is read.
     if (key !== this.key) {

@@ -78,12 +78,13 @@ describe('writeViewState / parseViewState', () => {
       moveFrom: 'devops-engineer',
       moveBudget: 9,
       moveSkill: 'user-focus',
+      mapAll: true,
       present: 'pathway',
       theme: 'dark',
     };
     const query = writeViewState(view, framework);
     expect(query).toBe(
-      '?view=compare&track=management&changes=1&gap=0&level=senior-devops-engineer-management&skill=service-support&from=devops-engineer&table=1&cross=0&present=pathway&theme=dark&a=lead-devops-engineer-technical&b=devops-engineer&start=devops-engineer&budget=9&asks=user-focus',
+      '?view=compare&track=management&changes=1&gap=0&level=senior-devops-engineer-management&skill=service-support&from=devops-engineer&table=1&cross=0&present=pathway&theme=dark&a=lead-devops-engineer-technical&b=devops-engineer&start=devops-engineer&budget=9&all=1&asks=user-focus',
     );
     expect(parseViewState(query, framework)).toEqual({ state: view, ignored: [] });
   });

@@ -46,6 +46,8 @@ export interface ViewState {
   moveFrom: string | null;
   moveBudget: number;
   moveSkill: string | null;
+  /** On the career map, every level's cheapest move within reach too (an overview for print). */
+  mapAll: boolean;
   /** The chart shown full screen in presentation mode, or null. */
   present: ChartKind | null;
   theme: Theme;
@@ -76,6 +78,7 @@ export function defaultViewState(framework: Framework): ViewState {
     moveFrom: null,
     moveBudget: DEFAULT_MOVE_BUDGET,
     moveSkill: null,
+    mapAll: false,
     present: null,
     theme: 'system',
   };
@@ -107,7 +110,7 @@ const param = <K extends keyof ViewState>(p: ViewParam<K>): ViewParam => p as un
 /** A yes/no parameter ("1" or "0"), written only when it is not its default. */
 const flag = (
   name: string,
-  key: 'showChanges' | 'showGap' | 'asTable' | 'showCrossTrack',
+  key: 'showChanges' | 'showGap' | 'asTable' | 'showCrossTrack' | 'mapAll',
   byDefault: boolean,
 ) =>
   param({
@@ -218,6 +221,7 @@ export const VIEW_PARAMS: readonly ViewParam[] = [
     },
     write: (state) => (state.moveBudget === DEFAULT_MOVE_BUDGET ? undefined : String(state.moveBudget)),
   }),
+  flag('all', 'mapAll', false),
   param({
     name: 'asks',
     key: 'moveSkill',

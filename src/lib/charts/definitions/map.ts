@@ -45,8 +45,8 @@ export const mapChart = defineChart<MapRecord>({
   describe: (ctx) =>
     ctx.index.framework.roles.length < 2
       ? 'the framework has one role: there is no other role to move to.'
-      : `Every level of the ${ctx.index.framework.roles.length} roles, a row per role grouped by family, each role's ladder from entry to most senior; curves from ${mapStartLabel(ctx)} to the most senior level of each other role within ${steps(ctx.moveBudget ?? 6)}, each with the steps to grow.`,
-  legend: (): LegendItem[] => [
+      : `Every level of the ${ctx.index.framework.roles.length} roles, a row per role grouped by family, each role's ladder from entry to most senior; curves from ${mapStartLabel(ctx)} to the most senior level of each other role within ${steps(ctx.moveBudget ?? 6)}, each with the steps to grow${ctx.mapAll ? "; and, in grey, every level's nearest move" : ''}.`,
+  legend: (ctx): LegendItem[] => [
     {
       label: 'a level (on a second track, just below its twin)',
       shape: 'mark',
@@ -61,6 +61,9 @@ export const mapChart = defineChart<MapRecord>({
       fill: 'none',
       stroke: '#c2410c',
     },
+    ...(ctx.mapAll
+      ? [{ label: "each level's nearest move", shape: 'line' as const, fill: 'none', stroke: '#7a8590' }]
+      : []),
   ],
   fileNameParts: (ctx) => ['map', mapStart(ctx).fromId.replace(/^@/, ''), `${ctx.moveBudget ?? 6}-steps`],
   rows: (ctx) => {
