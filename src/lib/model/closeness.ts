@@ -185,14 +185,17 @@ export function moveStart(
 }
 
 /**
- * Each role level's cheapest move to another role within the budget (the most senior such level of
- * that role), for an overview of the short moves across the whole framework; none where nothing is
- * within reach.
+ * Each role level's cheapest move to another role within the budget, to a level at least as senior
+ * on its ladder (a step sideways or up: another role's entry levels are nearly free to reach from
+ * anywhere and would draw every line to them), for an overview of the short moves across the whole
+ * framework; none where nothing is within reach.
  */
 export function nearestMoves(framework: Framework, budget: number): MoveCost[] {
   const all = roleLevels(framework);
   return all.flatMap((from) => {
-    const moves = movesFrom(framework, from, budget, all);
+    const moves = movesFrom(framework, from, budget, all).filter(
+      (move) => move.to.level.seniority >= from.level.seniority,
+    );
     return moves.length > 0 ? [moves[0]] : [];
   });
 }

@@ -45,7 +45,7 @@ export const mapChart = defineChart<MapRecord>({
   describe: (ctx) =>
     ctx.index.framework.roles.length < 2
       ? 'the framework has one role: there is no other role to move to.'
-      : `Every level of the ${ctx.index.framework.roles.length} roles, a row per role grouped by family, each role's ladder from entry to most senior; curves from ${mapStartLabel(ctx)} to the most senior level of each other role within ${steps(ctx.moveBudget ?? 6)}, each with the steps to grow${ctx.mapAll ? "; and, in grey, every level's nearest move" : ''}.`,
+      : `Every level of the ${ctx.index.framework.roles.length} roles, a row per role grouped by family, each role's ladder from entry to most senior; curves from ${mapStartLabel(ctx)} to the most senior level of each other role within ${steps(ctx.moveBudget ?? 6)}, each with the steps to grow${ctx.mapAll ? "; and, in grey, every level's nearest move to a level at least as senior in another role" : ''}.`,
   legend: (ctx): LegendItem[] => [
     {
       label: 'a level (on a second track, just below its twin)',
@@ -62,7 +62,14 @@ export const mapChart = defineChart<MapRecord>({
       stroke: '#c2410c',
     },
     ...(ctx.mapAll
-      ? [{ label: "each level's nearest move", shape: 'line' as const, fill: 'none', stroke: '#7a8590' }]
+      ? [
+          {
+            label: "each level's nearest move sideways or up",
+            shape: 'line' as const,
+            fill: 'none',
+            stroke: '#7a8590',
+          },
+        ]
       : []),
   ],
   fileNameParts: (ctx) => ['map', mapStart(ctx).fromId.replace(/^@/, ''), `${ctx.moveBudget ?? 6}-steps`],
