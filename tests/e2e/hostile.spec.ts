@@ -284,6 +284,8 @@ test('a removed framework can be brought back with Undo', async ({ page }) => {
   await expect(undo).toBeFocused();
   await undo.click();
   await expect(heading(page)).toHaveText('Platform engineer');
+  // The address is written once the change's frame is painted (location.svelte.ts): then reload.
+  await expect(page).toHaveURL(/fw=/);
   await page.reload();
   await expect(heading(page)).toHaveText('Platform engineer');
 });
