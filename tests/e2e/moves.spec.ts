@@ -106,6 +106,9 @@ test.describe('moves to other roles', () => {
     await expect(second).toHaveAccessibleName(/^Associate business architect, Business architect/);
     // Focused, a level shows its name and its own moves.
     await expect(map.locator('text.pointed')).toHaveText('Associate business architect');
+    // Down: the nearest level of the role below (Data architect's second level).
+    await page.keyboard.press('ArrowDown');
+    await expect(page.locator(':focus')).toHaveAccessibleName(/, Data architect/);
     const target = map.getByRole('button', { name: /^Senior developer \(technical\), Software developer/ });
     await target.focus();
     await page.keyboard.press('Enter');

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateFramework } from '../model/schema';
 import { movesWithin } from '../model/closeness';
-import { MAP_SIZES, layoutCareerMap, layoutMoves, nodeKey } from './careerMapLayout';
+import { MAP_SIZES, layoutCareerMap, layoutMoves, moveOnMap, nodeKey } from './careerMapLayout';
 
 const framework = validateFramework(
   JSON.parse(readFileSync(new URL('../../../static/data/ddat-2025.json', import.meta.url), 'utf8')),
@@ -54,5 +54,26 @@ describe('layoutCareerMap', () => {
       expect(line.path.endsWith(`${target.x + MAP_SIZES.radius},${target.y}`)).toBe(true);
       expect(line.text).toBe(`+${moves[i].steps}`);
     }
+  });
+});
+
+describe('moveOnMap', () => {
+  const key = (role: string, level: string) => nodeKey(role, level);
+  it('goes along a ladder with Left and Right, and stops at its ends', () => {
+    expect(moveOnMap(layout, key('software-developer', 'developer'), 'right')).toBe(
+      key('software-developer', 'senior-developer-technical'),
+    );
+    expect(moveOnMap(layout, key('software-developer', 'apprentice-developer'), 'left')).toBeUndefined();
+  });
+
+  it('goes to the nearest level of the role above or below with Up and Down', () => {
+    const from = layout.nodes.find((n) => n.key === key('software-developer', 'developer'))!;
+    const rows = layout.rows.map((r) => r.role.id);
+    const above = rows[rows.indexOf('software-developer') - 1];
+    const up = layout.nodes.find((n) => n.key === moveOnMap(layout, from.key, 'up'))!;
+    expect(up.role.id).toBe(above);
+    expect(up.x).toBe(from.x);
+    expect(moveOnMap(layout, layout.nodes[0].key, 'up')).toBeUndefined();
+    expect(moveOnMap(layout, layout.nodes[0].key, 'last')).toBe(layout.nodes.at(-1)!.key);
   });
 });

@@ -146,3 +146,30 @@ export function layoutMoves(layout: MapLayout, from: { x: number; y: number }, m
     ];
   });
 }
+
+/**
+ * A keyboard move on the map: Left and Right along the role's row (its levels by seniority, then
+ * down its tracks), Up and Down to the nearest level of the role above or below (the nearest in
+ * seniority), Home and End to the first and last level of the map. Undefined past an edge.
+ */
+export function moveOnMap(
+  layout: MapLayout,
+  from: string,
+  move: 'left' | 'right' | 'up' | 'down' | 'first' | 'last',
+): string | undefined {
+  const nodes = layout.nodes;
+  if (move === 'first') return nodes[0]?.key;
+  if (move === 'last') return nodes.at(-1)?.key;
+  const at = nodes.find((n) => n.key === from);
+  if (!at) return nodes[0]?.key;
+  const rowOf = (node: MapNode) => layout.rows.findIndex((r) => r.role === node.role);
+  const row = rowOf(at);
+  if (move === 'left' || move === 'right') {
+    const own = nodes.filter((n) => n.role === at.role).sort((a, b) => a.x - b.x || a.y - b.y);
+    return own[own.indexOf(at) + (move === 'left' ? -1 : 1)]?.key;
+  }
+  const other = layout.rows[row + (move === 'up' ? -1 : 1)];
+  if (!other) return undefined;
+  const candidates = nodes.filter((n) => n.role === other.role);
+  return candidates.sort((a, b) => Math.abs(a.x - at.x) - Math.abs(b.x - at.x) || a.y - b.y)[0]?.key;
+}
