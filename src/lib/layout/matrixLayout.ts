@@ -296,6 +296,16 @@ function buildFrame(index: RoleIndex, levels: Level[], showChanges: boolean, wit
     lines: wrapText(skill.name, Math.floor((s.rowHeaderWidth - 16) * s.skillCharsPerPixel), 2),
   }));
 
+  /** Where a cell is, and what it is of: its row's skill and its column's level. */
+  const place = (row: MatrixRow, column: MatrixColumn) => ({
+    key: `${column.level.id}|${row.skill.id}`,
+    level: column.level,
+    skill: row.skill,
+    x: column.x,
+    y: row.y,
+    width: column.width,
+    height: row.height,
+  });
   /** Row r's cells, with the person's rating of its skill (undefined: without "You"). */
   const makeRow = (r: number, have: string | null | undefined): MatrixCell[] => {
     const row = rows[r];
@@ -305,13 +315,7 @@ function buildFrame(index: RoleIndex, levels: Level[], showChanges: boolean, wit
         const swatch = rated ? (swatches.get(rated) ?? NOT_REQUIRED) : NOT_REQUIRED;
         const text = rated ? proficiencyName(rated) : 'not yet';
         return {
-          key: `${column.level.id}|${row.skill.id}`,
-          level: column.level,
-          skill: row.skill,
-          x: column.x,
-          y: row.y,
-          width: column.width,
-          height: row.height,
+          ...place(row, column),
           fill: swatch.fill,
           stroke: swatch.stroke,
           dashed: !rated,
@@ -335,13 +339,7 @@ function buildFrame(index: RoleIndex, levels: Level[], showChanges: boolean, wit
           ? `; ${describeChange(change, proficiencyName)}`
           : '';
       return {
-        key: `${column.level.id}|${row.skill.id}`,
-        level: column.level,
-        skill: row.skill,
-        x: column.x,
-        y: row.y,
-        width: column.width,
-        height: row.height,
+        ...place(row, column),
         fill: swatch.fill,
         stroke: swatch.stroke,
         dashed: !requirement,
