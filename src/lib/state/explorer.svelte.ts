@@ -221,6 +221,20 @@ export class Explorer {
     }
   }
 
+  /** Opens a level of a role of this framework in the explore view, selected. */
+  async openLevel(roleId: string, levelId: string): Promise<void> {
+    if (!this.framework) return;
+    await this.showRole(this.framework.id, roleId);
+    this.view = 'explore';
+    this.select({ levelId, skillId: null });
+  }
+
+  /** Shows two columns (either may be YOU_ID) side by side in the compare view. */
+  compare(a: ColumnRef, b: ColumnRef): void {
+    this.setComparePair(a, b);
+    this.view = 'compare';
+  }
+
   select(target: Target): void {
     // "You" is not a level to select: choosing your own rating of a skill selects the skill.
     this.levelId = target.levelId === YOU_ID ? null : target.levelId;
