@@ -5,6 +5,7 @@
  */
 import type { Component } from 'svelte';
 import type { ChartKind } from '../../lib/charts/kinds';
+import type { ChartContext } from '../../lib/charts/types';
 import Matrix from './matrix/Matrix.svelte';
 import MatrixTable from './matrix/MatrixTable.svelte';
 import PathwayGraph from './pathway/PathwayGraph.svelte';
@@ -21,8 +22,11 @@ import CareerMap from './map/CareerMap.svelte';
 import CareerMapTable from './map/CareerMapTable.svelte';
 
 export interface ChartComponents {
-  /** The chart, drawn from the Explorer in context; `onPage` where it is part of the page. */
-  chart: Component<{ onPage?: boolean }>;
+  /**
+   * The chart, drawn from the Explorer in context; `onPage` where it is part of the page; `page`,
+   * one of its pages (`chartPages`), for a chart that has pages (the others draw their one).
+   */
+  chart: Component<{ onPage?: boolean; page?: ChartContext }>;
   table: Component;
 }
 

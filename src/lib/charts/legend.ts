@@ -30,3 +30,14 @@ export function trackInTitle(ctx: { index: RoleIndex; track: string | null }): s
   const name = ctx.index.framework.tracks.find((t) => t.id === ctx.track)?.name ?? ctx.track;
   return ` (${name.toLowerCase()} track)`;
 }
+
+/** The light theme's ink, which legends give their plain lines. */
+export const LEGEND_INK = '#1b1f24';
+
+/**
+ * The colour to draw a legend's line sample in, given the theme's `ink`: a plain line (in the light
+ * theme's ink) in the theme's ink, so it shows on a dark page; a coloured one (the career map's
+ * moves, the profile's gaps) in its own colour, as the chart draws it on every theme.
+ */
+export const legendLineColour = (item: LegendItem, ink: string): string =>
+  item.stroke === LEGEND_INK || item.stroke === 'currentColor' ? ink : item.stroke;

@@ -60,6 +60,11 @@ export function chartTable(kind: ChartKind, ctx: ChartContext): CsvTable {
   return chart.csv(ctx, chart.rows(ctx));
 }
 
+/** The contexts of a chart's pages on paper and picture slides: its own pages, else just itself. */
+export function chartPages(kind: ChartKind, ctx: ChartContext): ChartContext[] {
+  return CHARTS[kind].pages?.(ctx) ?? [ctx];
+}
+
 /** The charts that say something for this role, in presentation order: the slides of a deck. */
 export function chartsThatApply(ctx: ChartContext): ChartKind[] {
   return CHART_KINDS.filter((kind) => CHARTS[kind].applies(ctx));

@@ -21,6 +21,8 @@ export interface ChartContext {
   moveBudget?: number;
   /** On the career map, every level's cheapest move within reach too. */
   mapAll?: boolean;
+  /** Which roles the career map shows: null (or absent) every role, 'reach', or a family's name. */
+  mapRoles?: string | null;
 }
 
 export interface LegendItem {
@@ -62,6 +64,11 @@ export interface ChartDefinition<Row = unknown> {
   /** What its file name says after the role: ["matrix", "technical"]. */
   fileNameParts: (ctx: ChartContext) => string[];
   rows: (ctx: ChartContext) => Row[];
+  /**
+   * For paper and picture slides, a chart too large to read on one page gives its pages' contexts
+   * (the career map: a family to a page). Without it, a chart is one page.
+   */
+  pages?: (ctx: ChartContext) => ChartContext[];
   // A method, not a function property: its parameter is then bivariant, so a chart with rows of its
   // own type is a ChartDefinition<unknown> in the registry.
   csv(ctx: ChartContext, rows: Row[]): CsvTable;

@@ -4,6 +4,7 @@
  * carry `data-mark` with their key; `attach` goes on the chart and delegates the keys. Create it while
  * a component initialises.
  */
+import { flushSync } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
 import { moveForKey, moveInList, type Move } from '../layout/keyMoves';
 
@@ -36,6 +37,8 @@ export class Roving {
       const to = this.#move(from, move);
       if (!to) return;
       this.#active = to;
+      // Drawn now: a chart that draws only what is in view draws the mark it is given focus.
+      flushSync();
       [...chart.querySelectorAll<HTMLElement | SVGElement>('[data-mark]')]
         .find((mark) => mark.dataset.mark === to)
         ?.focus();

@@ -11,6 +11,7 @@ import {
   CHARTS,
   chartFileName,
   chartLegend,
+  chartPages,
   chartTable,
   chartTitle,
   chartsThatApply,
@@ -29,6 +30,8 @@ import { nativeSlides } from '../slides/nativeSlides';
 export type ChartRenderer = (
   explorer: Explorer,
   kind: ChartKind,
+  /** One of the chart's pages (`chartPages`), when not the chart as the view shows it. */
+  page?: ChartContext,
 ) => Promise<{ markup: string; width: number; height: number }>;
 
 /** pptx: native, editable slides; pptx-picture: the chart as a picture, exactly as the app draws it. */
@@ -64,9 +67,10 @@ async function standalone(
   kind: ChartKind,
   render: ChartRenderer,
   options: ExportOptions & { bare?: boolean } = {},
+  page?: ChartContext,
 ) {
-  const ctx = chartContext(explorer);
-  const chart = await render(explorer, kind);
+  const ctx = page ?? chartContext(explorer);
+  const chart = await render(explorer, kind, page);
   return composeStandaloneSvg({
     title: chartTitle(kind, ctx),
     chartMarkup: chart.markup,
@@ -80,9 +84,14 @@ async function standalone(
   });
 }
 
-async function pictureOf(explorer: Explorer, kind: ChartKind, render: ChartRenderer): Promise<PictureSlide> {
-  const ctx = chartContext(explorer);
-  const { svg, width, height } = await standalone(explorer, kind, render, { bare: true });
+async function pictureOf(
+  explorer: Explorer,
+  kind: ChartKind,
+  render: ChartRenderer,
+  page?: ChartContext,
+): Promise<PictureSlide> {
+  const ctx = page ?? chartContext(explorer);
+  const { svg, width, height } = await standalone(explorer, kind, render, { bare: true }, page);
   const theme = currentTheme();
   return {
     title: chartTitle(kind, ctx),
@@ -98,14 +107,25 @@ async function pictureOf(explorer: Explorer, kind: ChartKind, render: ChartRende
   };
 }
 
-/** A chart's slides: native (one or more: a large matrix splits), or one picture. */
+/** The chart's pages: its own (`chartPages`), or undefined for the chart as it is. */
+function pagesOf(explorer: Explorer, kind: ChartKind): (ChartContext | undefined)[] {
+  const pages = chartPages(kind, chartContext(explorer));
+  return pages.length > 1 ? pages : [undefined];
+}
+
+/** A chart's slides: native (one or more: a large matrix splits), or a picture of each of its pages. */
 async function slidesOf(
   explorer: Explorer,
   kind: ChartKind,
   render: ChartRenderer,
   style: SlideStyle,
 ): Promise<DeckSlide[]> {
-  if (style === 'picture') return [{ picture: await pictureOf(explorer, kind, render) }];
+  if (style === 'picture') {
+    const slides: DeckSlide[] = [];
+    for (const page of pagesOf(explorer, kind))
+      slides.push({ picture: await pictureOf(explorer, kind, render, page) });
+    return slides;
+  }
   const slides = nativeSlides(
     kind,
     chartContext(explorer),
@@ -144,9 +164,12 @@ export async function exportChart(
     }
     case 'pdf': {
       const page = options.page ?? 'chart';
-      const { svg, width, height } = await standalone(explorer, kind, render);
+      // At the chart's own size, one page as it is on screen; on paper, a page per page of the chart.
+      const pages = [];
+      for (const part of page === 'chart' ? [undefined] : pagesOf(explorer, kind))
+        pages.push(await standalone(explorer, kind, render, {}, part));
       return {
-        blob: await svgToPdf(svg, width, height, { page, background: currentTheme().background }),
+        blob: await svgToPdf(pages, { page, background: currentTheme().background }),
         fileName: fileName(page === 'chart' ? 'pdf' : `${page}.pdf`),
       };
     }

@@ -39,14 +39,13 @@ export async function svgToPng(svg: string, width: number, height: number, scale
 }
 
 /**
- * A one-page vector PDF, its text as real (searchable) text in an embedded DejaVu Sans, so that
- * ▲ ✎ ◀ and · show as they do in the app. The page is the chart's own size or a paper size with
- * the chart fitted inside margins, on the theme's background to the page's edges.
+ * A vector PDF of one chart per page (most charts are one page; the career map on paper is a family
+ * to a page), its text as real (searchable) text in an embedded DejaVu Sans, so that ▲ ✎ ◀ and ·
+ * show as they do in the app. Each page is its chart's own size or a paper size with the chart
+ * fitted inside margins, on the theme's background to the page's edges.
  */
 export async function svgToPdf(
-  svg: string,
-  width: number,
-  height: number,
+  pages: { svg: string; width: number; height: number }[],
   options: { page: PdfPage; background?: string },
 ): Promise<Blob> {
   const [{ jsPDF }, { svg2pdf }, fonts] = await Promise.all([
@@ -54,38 +53,44 @@ export async function svgToPdf(
     import('svg2pdf.js'),
     loadPdfFonts(),
   ]);
-  const place = placeOnPage(options.page, width, height);
+  const places = pages.map(({ width, height }) => placeOnPage(options.page, width, height));
+  const orientation = (place: (typeof places)[number]) =>
+    place.pageWidth >= place.pageHeight ? 'landscape' : 'portrait';
   const doc = new jsPDF({
-    orientation: place.pageWidth >= place.pageHeight ? 'landscape' : 'portrait',
+    orientation: orientation(places[0]),
     unit: 'pt',
-    format: [place.pageWidth, place.pageHeight],
+    format: [places[0].pageWidth, places[0].pageHeight],
     compress: true,
   });
   for (const font of fonts) {
     doc.addFileToVFS(font.file, font.base64);
     doc.addFont(font.file, PDF_FONT_FAMILY, font.style);
   }
-  if (options.background) {
-    doc.setFillColor(`#${hex(options.background)}`);
-    doc.rect(0, 0, place.pageWidth, place.pageHeight, 'F');
-  }
-  const host = document.createElement('div');
-  host.style.cssText = 'position:absolute;left:-100000px;top:0';
-  host.setAttribute('aria-hidden', 'true');
-  const parsed = new DOMParser().parseFromString(svg, SVG_MIME);
-  if (parsed.querySelector('parsererror')) throw new Error('the chart could not be read as SVG.');
-  preparePdfText(parsed.documentElement);
-  host.append(parsed.documentElement);
-  document.body.append(host);
-  try {
-    await svg2pdf(host.firstElementChild!, doc, {
-      x: place.x,
-      y: place.y,
-      width: place.width,
-      height: place.height,
-    });
-  } finally {
-    host.remove();
+  for (const [i, { svg }] of pages.entries()) {
+    const place = places[i];
+    if (i > 0) doc.addPage([place.pageWidth, place.pageHeight], orientation(place));
+    if (options.background) {
+      doc.setFillColor(`#${hex(options.background)}`);
+      doc.rect(0, 0, place.pageWidth, place.pageHeight, 'F');
+    }
+    const host = document.createElement('div');
+    host.style.cssText = 'position:absolute;left:-100000px;top:0';
+    host.setAttribute('aria-hidden', 'true');
+    const parsed = new DOMParser().parseFromString(svg, SVG_MIME);
+    if (parsed.querySelector('parsererror')) throw new Error('the chart could not be read as SVG.');
+    preparePdfText(parsed.documentElement);
+    host.append(parsed.documentElement);
+    document.body.append(host);
+    try {
+      await svg2pdf(host.firstElementChild!, doc, {
+        x: place.x,
+        y: place.y,
+        width: place.width,
+        height: place.height,
+      });
+    } finally {
+      host.remove();
+    }
   }
   return doc.output('blob');
 }

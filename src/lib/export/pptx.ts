@@ -7,6 +7,7 @@ import type PptxGenJS from 'pptxgenjs';
 import { SLIDE, type ChartItem, type NativeSlide, type SlideItem, type TableItem } from '../slides/types';
 import { base64 } from './base64';
 import { SVG_MIME, hex } from './formats';
+import { slideTitle } from '../slides/frame';
 
 /** A font every presentation program has, or swaps for one with the same widths (Liberation Sans). */
 export const SLIDE_FONT = 'Arial';
@@ -55,28 +56,32 @@ function addPicture(pptx: Pptx, slide: PictureSlide) {
   const s = pptx.addSlide();
   s.background = { color: hex(slide.background) };
   const text = { color: hex(slide.ink), fontFace: SLIDE_FONT, margin: 0 };
+  // As a native slide's: 20 points on one line, else 16 on as many as it needs.
+  const title = slideTitle(slide.title);
   s.addText(slide.title, {
     ...text,
     x: 0.4,
     y: 0.15,
     w: SLIDE.width - 0.8,
-    h: 0.7,
-    fontSize: 20,
+    h: title.height,
+    fontSize: title.size,
     bold: true,
+    valign: 'top',
   });
+  const under = Math.max(0.85, 0.15 + title.height + 0.05);
   // The summary under the title, as tall as its words need (about 125 characters a line at 10 points).
   const summaryHeight = slide.summary ? Math.ceil(slide.summary.length / 125) * 0.17 + 0.08 : 0;
   if (slide.summary)
     s.addText(slide.summary, {
       ...text,
       x: 0.4,
-      y: 0.85,
+      y: under,
       w: SLIDE.width - 0.8,
       h: summaryHeight,
       fontSize: 10,
       valign: 'top',
     });
-  const top = slide.summary ? 0.85 + summaryHeight + 0.1 : 0.9;
+  const top = slide.summary ? under + summaryHeight + 0.1 : under + 0.05;
   const box = { x: 0.4, y: top, w: SLIDE.width - 0.8, h: SLIDE.height - top - 0.5 };
   const ratio = Math.min(box.w / slide.width, box.h / slide.height);
   const [w, h] = [slide.width * ratio, slide.height * ratio];
@@ -122,7 +127,12 @@ function addItem(pptx: Pptx, s: PptxSlide, item: SlideItem) {
       return;
     case 'shape': {
       const options = {
-        shape: item.shape === 'roundRect' ? pptx.ShapeType.roundRect : pptx.ShapeType.rect,
+        shape:
+          item.shape === 'roundRect'
+            ? pptx.ShapeType.roundRect
+            : item.shape === 'ellipse'
+              ? pptx.ShapeType.ellipse
+              : pptx.ShapeType.rect,
         x: item.x,
         y: item.y,
         w: item.w,

@@ -1,5 +1,6 @@
 import type { LegendItem } from '../charts/types';
 import { wrapText } from '../layout/wrap';
+import { legendLineColour } from '../charts/legend';
 
 /** Fonts every machine has something for, so an exported file looks the same away from the app. */
 export const EXPORT_FONT_STACK = "'Helvetica Neue', Helvetica, Arial, 'Liberation Sans', sans-serif";
@@ -68,7 +69,7 @@ export function composeStandaloneSvg(parts: SlideParts): { svg: string; width: n
         : item.shape === 'mark'
           ? // The change mark as the matrix draws it on its cells: black on white in every theme.
             `<g${item.mark === '=' ? ' opacity="0.45"' : ''}><rect x="${x}" y="${y - 13}" width="${sample}" height="17" rx="8" fill="${item.fill}" stroke="${item.stroke}" stroke-width="1"/><text x="${x + sample / 2}" y="${y}" font-size="11" font-weight="bold" text-anchor="middle" fill="${item.stroke}">${escapeXml(item.mark ?? '')}</text></g>`
-          : `<line x1="${x}" x2="${x + 22}" y1="${y - 4}" y2="${y - 4}" stroke="${theme.ink}" stroke-width="2.5"${dash}/>`,
+          : `<line x1="${x}" x2="${x + 22}" y1="${y - 4}" y2="${y - 4}" stroke="${legendLineColour(item, theme.ink)}" stroke-width="2.5"${dash}/>`,
       `<text x="${x + sample + 8}" y="${y}" font-size="13" fill="${theme.ink}">${escapeXml(item.label)}</text>`,
     );
     x += itemWidth;

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateFramework } from '../model/schema';
 import { movesWithin } from '../model/closeness';
-import { MAP_SIZES, layoutCareerMap, layoutMoves, moveOnMap, nodeKey } from './careerMapLayout';
+import { MAP_SIZES, layoutCareerMap, layoutMoves, mapRowBands, moveOnMap, nodeKey } from './careerMapLayout';
+import { bandsInView } from './matrixWindow';
 
 const framework = validateFramework(
   JSON.parse(readFileSync(new URL('../../../static/data/ddat-2025.json', import.meta.url), 'utf8')),
@@ -53,7 +54,51 @@ describe('layoutCareerMap', () => {
       expect(line.path.startsWith(`M${start.x},${start.y}`)).toBe(true);
       expect(line.path.endsWith(`${target.x + MAP_SIZES.radius},${target.y}`)).toBe(true);
       expect(line.text).toBe(`+${moves[i].steps}`);
+      // Its points are those of its path.
+      expect(line.path).toBe(
+        `M${line.curve[0].join(',')}C${line.curve[1].join(',')} ${line.curve[2].join(',')} ${line.curve[3].join(',')}`,
+      );
     }
+  });
+});
+
+describe('layoutCareerMap of some roles', () => {
+  const devops = 'development-operations-devops-engineer';
+  const data = framework.roles.filter((r) => r.family === 'Data').map((r) => r.id);
+  const page = layoutCareerMap(framework, { roles: new Set([devops, ...data]), first: devops });
+
+  it("shows only those roles, the first one's family at the top", () => {
+    expect(page.rows.map((r) => r.role.id)).toEqual([devops, ...page.rows.slice(1).map((r) => r.role.id)]);
+    expect(new Set(page.rows.slice(1).map((r) => r.role.id))).toEqual(new Set(data));
+    expect(page.families.map((f) => f.name)).toEqual(['Software development', 'Data']);
+    expect(page.nodes.every((n) => n.role.id === devops || data.includes(n.role.id))).toBe(true);
+  });
+
+  it("keeps the whole map's columns, so pages line up", () => {
+    expect(page.columns).toEqual(layout.columns);
+    expect(page.width).toBe(layout.width);
+    const at = (l: typeof layout, id: string) => l.nodes.find((n) => n.key === nodeKey(devops, id))!.x;
+    expect(at(page, 'devops-engineer')).toBe(at(layout, 'devops-engineer'));
+  });
+
+  it('numbers each level with its row', () => {
+    for (const node of page.nodes) expect(page.rows[node.row].role).toBe(node.role);
+  });
+});
+
+describe('mapRowBands', () => {
+  it('gives each row a band around its centre, so the rows in view can be drawn alone', () => {
+    const bands = mapRowBands(layout);
+    expect(bands).toHaveLength(layout.rows.length);
+    for (const [i, band] of bands.entries()) {
+      expect(band.start).toBeLessThan(layout.rows[i].y);
+      expect(band.start + band.size).toBeGreaterThan(layout.rows[i].y);
+    }
+    // The top of the map in view: its first rows, not its last.
+    const shown = bandsInView(bands, { start: 0, end: 300 }, 0);
+    expect(shown[0]).toBe(0);
+    expect(shown.length).toBeLessThan(12);
+    expect(bandsInView(bands, { start: 0, end: 300 }, 0, [51])).toContain(51);
   });
 });
 

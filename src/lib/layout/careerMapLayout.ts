@@ -8,11 +8,12 @@
 import type { Framework, Level, Role } from '../model/types';
 import { levelLabel } from '../model/framework';
 import type { MoveCost } from '../model/closeness';
+import { groupByFamily } from '../model/catalogue';
 import { wrapText } from './wrap';
 
 export const MAP_SIZES = {
   labelWidth: 250,
-  columnWidth: 110,
+  columnWidth: 96,
   rowHeight: 30,
   familyHeight: 30,
   top: 34,
@@ -30,6 +31,8 @@ export interface MapNode {
   y: number;
   /** "Senior developer (technical)". */
   label: string;
+  /** The index of its role's row. */
+  row: number;
 }
 
 export interface MapRow {
@@ -38,6 +41,8 @@ export interface MapRow {
   lines: string[];
   /** The role's ladder: a line through its levels, in order (its own tracks' lines from the fork). */
   ladder: string;
+  /** The same, as straight segments [x1, y1, x2, y2] (for native slides). */
+  steps: [number, number, number, number][];
 }
 
 export interface MapLayout {
@@ -49,23 +54,34 @@ export interface MapLayout {
   columns: { x: number; label: string }[];
 }
 
+/** Maps with more levels than this draw, on the page, only the rows in view (and print them all). */
+export const MAP_WINDOW_MIN_NODES = 300;
+
+/** The rows as bands down the map, for `bandsInView`. */
+export const mapRowBands = (layout: MapLayout) =>
+  layout.rows.map((row) => ({ start: row.y - MAP_SIZES.rowHeight / 2, size: MAP_SIZES.rowHeight }));
+
 export const nodeKey = (roleId: string, levelId: string) => `${roleId}|${levelId}`;
 
-/** The roles by family (in the order families first appear), each family's roles by name. */
-function byFamily(framework: Framework): { name: string; roles: Role[] }[] {
-  const families = new Map<string, Role[]>();
-  for (const role of framework.roles) {
-    const name = role.family ?? 'Other roles';
-    families.set(name, [...(families.get(name) ?? []), role]);
-  }
-  return [...families].map(([name, roles]) => ({
-    name,
-    roles: [...roles].sort((a, b) => a.name.localeCompare(b.name)),
-  }));
+/**
+ * Which roles a map shows, in the map's order: `roles` (every role when absent), by family, with `first`'s family
+ * (the start's) at the top so a page of one family still shows where the moves come from.
+ */
+export interface MapScope {
+  roles?: ReadonlySet<string>;
+  first?: string;
 }
 
-export function layoutCareerMap(framework: Framework): MapLayout {
+export function byFamily(framework: Framework, scope: MapScope = {}): { family: string; roles: Role[] }[] {
+  const roles = scope.roles ? framework.roles.filter((role) => scope.roles!.has(role.id)) : framework.roles;
+  const groups = groupByFamily(roles);
+  const top = groups.findIndex((group) => group.roles.some((role) => role.id === scope.first));
+  return top > 0 ? [groups[top], ...groups.filter((_, i) => i !== top)] : groups;
+}
+
+export function layoutCareerMap(framework: Framework, scope: MapScope = {}): MapLayout {
   const s = MAP_SIZES;
+  // The columns are the framework's, whatever is shown: pages of one map line up.
   const most = Math.max(0, ...framework.roles.flatMap((role) => role.levels.map((l) => l.seniority)));
   const left = s.labelWidth + s.columnWidth / 2;
   const xOf = (seniority: number) => left + seniority * s.columnWidth;
@@ -73,8 +89,8 @@ export function layoutCareerMap(framework: Framework): MapLayout {
   const rows: MapRow[] = [];
   const nodes: MapNode[] = [];
   let y = s.top;
-  for (const family of byFamily(framework)) {
-    families.push({ name: family.name, y: y + s.familyHeight - 10 });
+  for (const family of byFamily(framework, scope)) {
+    families.push({ name: family.family, y: y + s.familyHeight - 10 });
     y += s.familyHeight;
     for (const role of family.roles) {
       const centre = y + s.rowHeight / 2;
@@ -90,19 +106,19 @@ export function layoutCareerMap(framework: Framework): MapLayout {
         x: xOf(level.seniority),
         y: centre + offset(level),
         label: levelLabel(framework, level),
+        row: rows.length,
       }));
       nodes.push(...placed);
       // The ladder: each level joined to the levels that normally follow it.
       const at = new Map(placed.map((node) => [node.level.id, node]));
-      const ladder = placed
-        .flatMap((node) =>
-          node.level.next
-            .map((id) => at.get(id))
-            .filter((next) => next !== undefined)
-            .map((next) => `M${node.x},${node.y}L${next.x},${next.y}`),
-        )
-        .join('');
-      rows.push({ role, y: centre, lines: wrapText(role.name, s.skillChars, 2), ladder });
+      const steps = placed.flatMap((node) =>
+        node.level.next
+          .map((id) => at.get(id))
+          .filter((next) => next !== undefined)
+          .map((next): [number, number, number, number] => [node.x, node.y, next.x, next.y]),
+      );
+      const ladder = steps.map(([x1, y1, x2, y2]) => `M${x1},${y1}L${x2},${y2}`).join('');
+      rows.push({ role, y: centre, lines: wrapText(role.name, s.skillChars, 2), ladder, steps });
       y += s.rowHeight;
     }
   }
@@ -110,12 +126,14 @@ export function layoutCareerMap(framework: Framework): MapLayout {
     x: xOf(i),
     label: i === 0 ? 'entry' : i === most ? 'most senior' : '',
   }));
-  return { width: xOf(most) + s.columnWidth / 2 + 90, height: y + 10, families, rows, nodes, columns };
+  return { width: xOf(most) + s.columnWidth / 2 + 50, height: y + 10, families, rows, nodes, columns };
 }
 
 export interface MapMove {
   key: string;
   path: string;
+  /** The same curve as points: from, its two controls, to. */
+  curve: [[number, number], [number, number], [number, number], [number, number]];
   /** Where its cost is written: by the level it leads to. */
   labelX: number;
   labelY: number;
@@ -133,11 +151,18 @@ export function layoutMoves(layout: MapLayout, from: { x: number; y: number }, m
     const to = node.get(nodeKey(move.to.role.id, move.to.level.id));
     if (!to) return [];
     const bend = Math.max(24, Math.abs(to.y - from.y) / 4);
-    const out = from.x + bend;
+    const curve: MapMove['curve'] = [
+      [from.x, from.y],
+      [from.x + bend, from.y],
+      [to.x + bend, to.y],
+      [to.x + MAP_SIZES.radius, to.y],
+    ];
+    const [a, b, c, d] = curve;
     return [
       {
         key: to.key,
-        path: `M${from.x},${from.y}C${out},${from.y} ${to.x + bend},${to.y} ${to.x + MAP_SIZES.radius},${to.y}`,
+        path: `M${a[0]},${a[1]}C${b[0]},${b[1]} ${c[0]},${c[1]} ${d[0]},${d[1]}`,
+        curve,
         labelX: to.x + MAP_SIZES.radius + 6,
         labelY: to.y + 4,
         text: move.steps === 0 ? '✓' : `+${move.steps}`,
@@ -162,8 +187,7 @@ export function moveOnMap(
   if (move === 'last') return nodes.at(-1)?.key;
   const at = nodes.find((n) => n.key === from);
   if (!at) return nodes[0]?.key;
-  const rowOf = (node: MapNode) => layout.rows.findIndex((r) => r.role === node.role);
-  const row = rowOf(at);
+  const row = at.row;
   if (move === 'left' || move === 'right') {
     const own = nodes.filter((n) => n.role === at.role).sort((a, b) => a.x - b.x || a.y - b.y);
     return own[own.indexOf(at) + (move === 'left' ? -1 : 1)]?.key;

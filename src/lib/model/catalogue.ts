@@ -42,3 +42,10 @@ export function groupByFamily<T extends { name: string; family?: string }>(
     .sort(([a], [b]) => (a === 'Other roles' ? 1 : b === 'Other roles' ? -1 : a.localeCompare(b)))
     .map(([family, list]) => ({ family, roles: [...list].sort((a, b) => a.name.localeCompare(b.name)) }));
 }
+
+/** The framework's role families, as groupByFamily orders them ("Other roles" for roles with none). */
+export const familyNames = (framework: { roles: { name: string; family?: string }[] }): string[] =>
+  groupByFamily(framework.roles).map((group) => group.family);
+
+/** The career map's choice of the roles within reach of its start (`roles=reach` in a link). */
+export const MAP_REACH = 'reach';

@@ -21,8 +21,19 @@ export interface MoveCost {
   skills: { skillId: string; from: number; to: number; steps: number }[];
 }
 
-/** Each level of each role, with what it asks of each skill as a proficiency rank. */
-export function roleLevels(framework: Framework): (RoleLevel & { ranks: Map<string, number> })[] {
+const levelsOf = new WeakMap<Framework, (RoleLevel & { ranks: Map<string, number> })[]>();
+
+/**
+ * Each level of each role, with what it asks of each skill as a proficiency rank. Worked out once
+ * per framework (frameworks are not changed once loaded): the map and its lists all ask for it.
+ */
+export function roleLevels(framework: Framework): readonly (RoleLevel & { ranks: Map<string, number> })[] {
+  let levels = levelsOf.get(framework);
+  if (!levels) levelsOf.set(framework, (levels = rankLevels(framework)));
+  return levels;
+}
+
+function rankLevels(framework: Framework): (RoleLevel & { ranks: Map<string, number> })[] {
   const rank = new Map(framework.proficiencies.map((p) => [p.id, p.rank]));
   return framework.roles.flatMap((role) =>
     role.levels.map((level) => ({

@@ -4,6 +4,7 @@
  * the chart itself. Text sizes are estimated from character counts, generously, so nothing is cut.
  */
 import type { LegendItem } from '../charts/types';
+import { legendLineColour } from '../charts/legend';
 import { wrapText } from '../layout/wrap';
 import { SLIDE, type Frame, type SlideItem, type SlideTheme } from './types';
 
@@ -99,9 +100,10 @@ function legendItems(legend: LegendItem[], theme: SlideTheme, bottom: number) {
               type: 'path',
               from: [x, mid],
               to: [x + sample, mid],
-              // In the theme's ink, not the legend's light-page colour; a dashed sample (a move
-              // across tracks) in its softer ink, as those lines are drawn.
-              colour: item.shape === 'dashed' ? theme.inkSoft : theme.ink,
+              // In the theme's ink, not the legend's light-page ink; a dashed sample (a move
+              // across tracks) in its softer ink, as those lines are drawn; a coloured line (a
+              // move on the career map, a gap) in its own colour, as it is drawn on every theme.
+              colour: item.shape === 'dashed' ? theme.inkSoft : legendLineColour(item, theme.ink),
               width: 2,
               dashed: item.shape === 'dashed',
               name,
@@ -125,6 +127,12 @@ function legendItems(legend: LegendItem[], theme: SlideTheme, bottom: number) {
   return { items, top };
 }
 
+/** A slide title's size (20 points on one line, else 16) and the height of its box, in inches. */
+export function slideTitle(title: string): { size: number; height: number } {
+  const size = wrapIn(title, CONTENT_WIDTH, 20, true).length > 1 ? 16 : 20;
+  return { size, height: wrapIn(title, CONTENT_WIDTH, size, true).length * lineHeight(size) + 0.12 };
+}
+
 /**
  * The title at the top (wrapping to two lines at a smaller size when long), the summary under it,
  * the legend and the source line at the bottom; `body` is the box between them.
@@ -138,9 +146,7 @@ export function slideFrame(parts: {
 }): SlideFrame {
   const { theme } = parts;
   const items: SlideItem[] = [];
-  const titleSize = wrapIn(parts.title, CONTENT_WIDTH, 20, true).length > 1 ? 16 : 20;
-  const titleLines = wrapIn(parts.title, CONTENT_WIDTH, titleSize, true).length;
-  const titleHeight = titleLines * lineHeight(titleSize) + 0.12;
+  const { size: titleSize, height: titleHeight } = slideTitle(parts.title);
   items.push({
     type: 'text',
     x: SIDE,

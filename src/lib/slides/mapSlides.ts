@@ -1,18 +1,25 @@
 /**
- * The career map as native slides: the moves within reach from the start as a table (role, its
- * most senior level within reach, the steps, the skills to grow), nearest first, on as many slides
- * as it needs. The whole map (every role's ladder) is a picture slide ("PowerPoint picture").
+ * The career map as native slides: the map itself as shapes, a slide per page (a family to a slide
+ * when it shows every role: `mapPages`); then the moves within reach from the start as a table
+ * (role, its most senior level within reach, the steps, the skills to grow), nearest first, on as
+ * many slides as it needs.
  */
 import { levelLabel } from '../model/framework';
 import { skillName } from '../model/closeness';
-import { mapChart, mapMoves } from '../charts/definitions/map';
+import { mapChart, mapMoves, mapPages, mapRoles } from '../charts/definitions/map';
+import { mapPageSlide } from './mapPageSlide';
 import { headerCell, nameCell, tableSlides } from './tableSlides';
 import type { ChartSlideParts, NativeSlide, TableCell } from './types';
 
 export function mapSlides(parts: ChartSlideParts): NativeSlide[] {
   const { ctx, theme } = parts;
   const framework = ctx.index.framework;
-  const moves = mapMoves(ctx);
+  const pages = mapPages(ctx).map((page) =>
+    mapPageSlide({ ...parts, ctx: page, title: mapChart.title(page), legend: mapChart.legend(page) }),
+  );
+  // The moves to the roles shown.
+  const shown = new Set(mapRoles(ctx).map((role) => role.id));
+  const moves = mapMoves(ctx).filter((move) => shown.has(move.to.role.id));
   const plain = (text: string): TableCell => ({ ...headerCell(theme, text), bold: false, align: 'left' });
   const rows = moves.map((move): TableCell[] => [
     nameCell(theme, move.to.role.name),
@@ -26,7 +33,7 @@ export function mapSlides(parts: ChartSlideParts): NativeSlide[] {
       ].join('; ') || 'nothing to grow',
     ),
   ]);
-  return tableSlides(parts, {
+  const table = tableSlides(parts, {
     summary:
       moves.length === 0
         ? 'No level of another role is within reach.'
@@ -44,4 +51,5 @@ export function mapSlides(parts: ChartSlideParts): NativeSlide[] {
     name: 'Moves',
     unit: 'roles',
   });
+  return [...pages, ...table];
 }

@@ -48,7 +48,7 @@ export interface TextItem extends Frame {
 
 export interface ShapeItem extends Frame {
   type: 'shape';
-  shape: 'rect' | 'roundRect';
+  shape: 'rect' | 'roundRect' | 'ellipse';
   fill: string | null;
   /** 0 (opaque) to 100. */
   transparency?: number;

@@ -56,6 +56,7 @@ export class Explorer {
   moveBudget = $state(6);
   moveSkill = $state<string | null>(null);
   mapAll = $state(false);
+  mapRoles = $state<string | null>(null);
   /** Where the pointer is, and where keyboard focus is in a chart: transient, not in the URL. */
   hover = $state<Target | null>(null);
   focus = $state<Target | null>(null);
@@ -75,7 +76,9 @@ export class Explorer {
   printChart = $state<ChartKind | null>(null);
   /** What printing shows: the chart being presented, else the one chosen, else the view's first. */
   printTarget: ChartKind = $derived(
-    this.present ?? this.printChart ?? (this.view === 'compare' ? 'compare' : 'matrix'),
+    this.present ??
+      this.printChart ??
+      (this.view === 'compare' ? 'compare' : this.view === 'moves' ? 'map' : 'matrix'),
   );
 
   role = $derived(this.framework?.roles.find((role) => role.id === this.roleId) ?? this.framework?.roles[0]);
@@ -140,6 +143,7 @@ export class Explorer {
       moveFrom: this.moveFrom,
       moveBudget: this.moveBudget,
       mapAll: this.mapAll,
+      mapRoles: this.mapRoles,
       // A getter: only the compare charts need the comparison, so the others do not pay for it.
       get comparison() {
         return explorer.comparison;

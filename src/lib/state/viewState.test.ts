@@ -34,6 +34,8 @@ const badLinks: [string, string][] = [
   ['?budget=1e3', 'budget "1e3"'],
   ['?start=nowhere', 'start "nowhere"'],
   ['?asks=juggling', 'asks "juggling"'],
+  ['?roles=Astronauts', 'roles "Astronauts"'],
+  ['?roles=REACH', 'roles "REACH"'],
   ['?view=', 'view ""'],
   ['?a=devops-engineer&b=nowhere', 'b "nowhere"'],
   ['?a=devops-engineer', 'a compare pair needs both a and b'],
@@ -79,12 +81,13 @@ describe('writeViewState / parseViewState', () => {
       moveBudget: 9,
       moveSkill: 'user-focus',
       mapAll: true,
+      mapRoles: 'reach',
       present: 'pathway',
       theme: 'dark',
     };
     const query = writeViewState(view, framework);
     expect(query).toBe(
-      '?view=compare&track=management&changes=1&gap=0&level=senior-devops-engineer-management&skill=service-support&from=devops-engineer&table=1&cross=0&present=pathway&theme=dark&a=lead-devops-engineer-technical&b=devops-engineer&start=devops-engineer&budget=9&all=1&asks=user-focus',
+      '?view=compare&track=management&changes=1&gap=0&level=senior-devops-engineer-management&skill=service-support&from=devops-engineer&table=1&cross=0&present=pathway&theme=dark&a=lead-devops-engineer-technical&b=devops-engineer&start=devops-engineer&budget=9&all=1&roles=reach&asks=user-focus',
     );
     expect(parseViewState(query, framework)).toEqual({ state: view, ignored: [] });
   });
@@ -106,6 +109,15 @@ describe('writeViewState / parseViewState', () => {
 
   it('counts at least 20 bad links in its table', () => {
     expect(badLinks.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it("reads the career map's family by its name, as the framework spells it", () => {
+    const family = framework.roles[0].family ?? 'Other roles';
+    const query = writeViewState({ ...defaults, mapRoles: family }, framework);
+    expect(parseViewState(query, framework)).toEqual({
+      state: { ...defaults, mapRoles: family },
+      ignored: [],
+    });
   });
 
   it('keeps the valid parts of a partly bad link', () => {

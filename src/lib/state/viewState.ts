@@ -2,6 +2,7 @@ import type { Framework } from '../model/types';
 import type { ColumnRef } from '../model/compare';
 import { CHART_KINDS, type ChartKind } from '../charts/kinds';
 import { YOU_ID } from '../model/you';
+import { MAP_REACH, familyNames } from '../model/catalogue';
 
 export const VIEWS = ['explore', 'compare', 'assess', 'moves'] as const;
 export type ViewName = (typeof VIEWS)[number];
@@ -48,6 +49,9 @@ export interface ViewState {
   moveSkill: string | null;
   /** On the career map, every level's cheapest move within reach too (an overview for print). */
   mapAll: boolean;
+  /** Which roles the career map shows: null every role, MAP_REACH those within reach of the start,
+   *  else the name of a family (with the start's role at the top). */
+  mapRoles: string | null;
   /** The chart shown full screen in presentation mode, or null. */
   present: ChartKind | null;
   theme: Theme;
@@ -79,6 +83,7 @@ export function defaultViewState(framework: Framework): ViewState {
     moveBudget: DEFAULT_MOVE_BUDGET,
     moveSkill: null,
     mapAll: false,
+    mapRoles: null,
     present: null,
     theme: 'system',
   };
@@ -222,6 +227,13 @@ export const VIEW_PARAMS: readonly ViewParam[] = [
     write: (state) => (state.moveBudget === DEFAULT_MOVE_BUDGET ? undefined : String(state.moveBudget)),
   }),
   flag('all', 'mapAll', false),
+  param({
+    name: 'roles',
+    key: 'mapRoles',
+    parse: (value, _state, framework) =>
+      value === MAP_REACH || familyNames(framework).includes(value) ? value : undefined,
+    write: (state) => state.mapRoles ?? undefined,
+  }),
   param({
     name: 'asks',
     key: 'moveSkill',

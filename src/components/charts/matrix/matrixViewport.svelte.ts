@@ -3,7 +3,7 @@
  * view (`matrixWindow.ts` says which), measured on scroll and resize, and every one of them when
  * printed. Created while the Matrix component initialises (its effects belong to the component).
  */
-import { flushSync, untrack } from 'svelte';
+import { untrack } from 'svelte';
 import { MATRIX_SIZES, type MatrixLayout } from '../../../lib/layout/matrixLayout';
 import type { GridPosition } from '../../../lib/layout/gridNav';
 import {
@@ -13,12 +13,10 @@ import {
   bandsInView,
   revealScroll,
   sameIndices,
-  visibleArea,
   type Band,
   type Span,
-  type VisibleArea,
 } from '../../../lib/layout/matrixWindow';
-import { MIN_SCALE } from '../../../lib/layout/legibility';
+import { InView, Printing } from '../../../lib/dom/inView.svelte';
 
 interface ViewportInput {
   /** Drawn as part of the page (not for an export or a slide). */
@@ -30,16 +28,15 @@ interface ViewportInput {
 }
 
 export class MatrixViewport {
-  printing = $state(false);
-  /**
-   * The visible area in chart units. Until it is measured, the top left of the chart is assumed to
-   * be in view, so that even the first render of a large matrix never draws all of it.
-   */
-  area = $state<VisibleArea | null>(
-    typeof window !== 'undefined'
-      ? { x: { start: 0, end: innerWidth / MIN_SCALE }, y: { start: 0, end: innerHeight / MIN_SCALE } }
-      : null,
-  );
+  #printing: Printing;
+  #inView: InView;
+  get printing() {
+    return this.#printing.on;
+  }
+  /** The visible area in chart units (see InView). */
+  get area() {
+    return this.#inView.area;
+  }
   /** True while only the part in view is drawn. */
   windowing = $derived.by(() => {
     const { rows, columns } = this.#layout();
@@ -79,39 +76,15 @@ export class MatrixViewport {
     return this.area.y.start < 1 ? 0 : Math.min(this.area.y.start, height - headerHeight);
   });
 
-  #frame = 0;
-
   #from: ViewportInput;
 
   constructor(input: ViewportInput) {
     this.#from = input;
-    $effect(() => {
-      if (!this.#from.onPage()) return;
-      const print = (on: boolean) => () => {
-        this.printing = on;
-        flushSync();
-      };
-      const before = print(true);
-      const after = print(false);
-      addEventListener('beforeprint', before);
-      addEventListener('afterprint', after);
-      return () => {
-        removeEventListener('beforeprint', before);
-        removeEventListener('afterprint', after);
-      };
-    });
-    $effect(() => {
-      if (!this.windowing) return;
-      this.remeasure();
-      // Capturing: scrolling the chart's own container does not bubble.
-      addEventListener('scroll', this.remeasure, { capture: true, passive: true });
-      addEventListener('resize', this.remeasure);
-      return () => {
-        cancelAnimationFrame(this.#frame);
-        this.#frame = 0;
-        removeEventListener('scroll', this.remeasure, { capture: true });
-        removeEventListener('resize', this.remeasure);
-      };
+    this.#printing = new Printing(() => this.#from.onPage());
+    this.#inView = new InView({
+      svg: () => this.#from.svg(),
+      width: () => this.#layout().width,
+      watching: () => this.windowing,
     });
     // A matrix drawn whole is measured only when its frame scrolls sideways, for the skill names.
     $effect(() => {
@@ -134,13 +107,7 @@ export class MatrixViewport {
     return this.#from.active();
   }
 
-  /** Measures a frame after a change, never in the middle of one (that would lay the page out twice). */
-  remeasure = () => {
-    this.#frame ||= requestAnimationFrame(() => {
-      this.#frame = 0;
-      this.#measure();
-    });
-  };
+  remeasure = () => this.#inView.remeasure();
 
   /**
    * Focuses a cell and scrolls it fully into view. On a large matrix, also clear of the copies of
@@ -170,21 +137,4 @@ export class MatrixViewport {
     if (dy) scrollBy({ top: dy });
     if (dx) scroller.scrollLeft += dx;
   };
-
-  #measure() {
-    const svg = this.#from.svg();
-    if (!svg) return;
-    const box = svg.getBoundingClientRect();
-    const scroller = svg.parentElement!.getBoundingClientRect();
-    this.area = visibleArea(
-      box,
-      {
-        left: Math.max(0, scroller.left),
-        right: Math.min(innerWidth, scroller.right),
-        top: 0,
-        bottom: innerHeight,
-      },
-      box.width / this.#layout().width,
-    );
-  }
 }

@@ -1,4 +1,15 @@
 import { levelLabel } from '../../model/framework';
+import { MAP_REACH, familyNames } from '../../model/catalogue';
+import {
+  MAP_SIZES,
+  byFamily,
+  layoutCareerMap,
+  layoutMoves,
+  nodeKey,
+  type MapLayout,
+  type MapMove,
+  type MapScope,
+} from '../../layout/careerMapLayout';
 import { moveStart, movesFrom, skillName, type MoveCost } from '../../model/closeness';
 import { YOU_ID } from '../../model/you';
 import type { Level, Role } from '../../model/types';
@@ -27,6 +38,70 @@ export function mapStartLabel(ctx: ChartContext): string {
   return fromId === YOU_ID ? 'you' : level ? levelLabel(ctx.index.framework, level) : ctx.index.role.name;
 }
 
+/**
+ * Which roles the map shows (the view's "Show" choice, `mapRoles`): every role; the start's role and
+ * those within reach; or a family's roles, with the start's role at the top.
+ */
+export function mapScope(ctx: ChartContext): MapScope {
+  const own = ctx.index.role.id;
+  const choice = ctx.mapRoles ?? null;
+  if (choice === null) return {};
+  const ids =
+    choice === MAP_REACH
+      ? mapMoves(ctx).map((move) => move.to.role.id)
+      : ctx.index.framework.roles
+          .filter((role) => (role.family ?? 'Other roles') === choice)
+          .map((r) => r.id);
+  return { roles: new Set([own, ...ids]), first: own };
+}
+
+/** The roles shown, in the map's order (by family). */
+export const mapRoles = (ctx: ChartContext): Role[] =>
+  byFamily(ctx.index.framework, mapScope(ctx)).flatMap((group) => group.roles);
+
+/** The choice of roles in words, for a title: "", " of the roles within reach", " of the Data family". */
+function scopeWords(choice: string | null | undefined): string {
+  if (!choice) return '';
+  if (choice === MAP_REACH) return ' of the roles within reach';
+  return choice === 'Other roles' ? ' of the other roles' : ` of the ${choice} family`;
+}
+
+/** The same context with some of its fields changed; its getters (the comparison) kept as getters. */
+function withFields(ctx: ChartContext, fields: Partial<ChartContext>): ChartContext {
+  return Object.defineProperties(Object.create(null) as ChartContext, {
+    ...Object.getOwnPropertyDescriptors(ctx),
+    ...Object.getOwnPropertyDescriptors(fields),
+  });
+}
+
+/**
+ * The map as pages, for paper and slides: the whole map of a framework of 52 roles is too tall to
+ * read on one, so it goes a family to a page (the start's role at the top of each); a map of one
+ * family, or of the roles within reach, is one page.
+ */
+export function mapPages(ctx: ChartContext): ChartContext[] {
+  const families = familyNames(ctx.index.framework);
+  if (ctx.mapRoles || families.length < 2) return [ctx];
+  return families.map((family) => withFields(ctx, { mapRoles: family }));
+}
+
+/**
+ * The map as the view shows it, nothing pointed at: its layout, where the moves start (the start's
+ * level, or for your own ratings the start of your role's row) and the moves drawn from there.
+ */
+export function mapDrawing(ctx: ChartContext): {
+  layout: MapLayout;
+  start: { x: number; y: number; key?: string };
+  moves: MapMove[];
+} {
+  const layout = layoutCareerMap(ctx.index.framework, mapScope(ctx));
+  const key = nodeKey(ctx.index.role.id, mapStart(ctx).fromId);
+  const node = layout.nodes.find((n) => n.key === key);
+  const row = layout.rows.find((r) => r.role.id === ctx.index.role.id);
+  const start = node ?? { x: MAP_SIZES.labelWidth + 8, y: row?.y ?? 0 };
+  return { layout, start, moves: layoutMoves(layout, start, mapMoves(ctx)) };
+}
+
 /** The moves within the budget from the start, by role. */
 export function mapMoves(ctx: ChartContext): MoveCost[] {
   const { start } = mapStart(ctx);
@@ -35,17 +110,32 @@ export function mapMoves(ctx: ChartContext): MoveCost[] {
 
 const steps = (n: number) => `${n} step${n === 1 ? '' : 's'}`;
 
+/** "Every level of the 52 roles", "Every level of the 7 roles of the Data family and of DevOps engineer". */
+function describeScope(ctx: ChartContext): string {
+  const count = mapRoles(ctx).length;
+  const all = ctx.index.framework.roles.length;
+  if (!ctx.mapRoles) return `Every level of the ${all} roles`;
+  const own = ctx.index.role.name;
+  if (ctx.mapRoles === MAP_REACH)
+    return `Every level of ${own} and of the ${count - 1} other role${count === 2 ? '' : 's'} (of ${all}) within reach`;
+  const inFamily = ctx.index.framework.roles.filter(
+    (r) => (r.family ?? 'Other roles') === ctx.mapRoles,
+  ).length;
+  const ownIn = (ctx.index.role.family ?? 'Other roles') === ctx.mapRoles;
+  return `Every level of the ${inFamily} role${inFamily === 1 ? '' : 's'}${scopeWords(ctx.mapRoles)}${ownIn ? '' : `, and of ${own} at the top`}`;
+}
+
 /** Every level of every role of the framework, grouped by family, and the moves within reach from one. */
 export const mapChart = defineChart<MapRecord>({
   kind: 'map',
   name: 'Career map',
   applies: (ctx) => ctx.index.framework.roles.length >= 2,
   title: (ctx) =>
-    `${ctx.index.framework.name}: career map, moves within ${steps(ctx.moveBudget ?? 6)} of ${mapStartLabel(ctx)} (${ctx.index.role.name})`,
+    `${ctx.index.framework.name}: career map${scopeWords(ctx.mapRoles)}, moves within ${steps(ctx.moveBudget ?? 6)} of ${mapStartLabel(ctx)} (${ctx.index.role.name})`,
   describe: (ctx) =>
     ctx.index.framework.roles.length < 2
       ? 'the framework has one role: there is no other role to move to.'
-      : `Every level of the ${ctx.index.framework.roles.length} roles, a row per role grouped by family, each role's ladder from entry to most senior; curves from ${mapStartLabel(ctx)} to the most senior level of each other role within ${steps(ctx.moveBudget ?? 6)}, each with the steps to grow${ctx.mapAll ? "; and, in grey, every level's nearest move to a level at least as senior in another role" : ''}.`,
+      : `${describeScope(ctx)}, a row per role grouped by family, each role's ladder from entry to most senior; curves from ${mapStartLabel(ctx)} to the most senior level of each other role within ${steps(ctx.moveBudget ?? 6)}, each with the steps to grow${ctx.mapAll ? "; and, in grey, every level's nearest move to a level at least as senior in another role" : ''}.`,
   legend: (ctx): LegendItem[] => [
     {
       label: 'a level (on a second track, just below its twin)',
@@ -73,9 +163,10 @@ export const mapChart = defineChart<MapRecord>({
       : []),
   ],
   fileNameParts: (ctx) => ['map', mapStart(ctx).fromId.replace(/^@/, ''), `${ctx.moveBudget ?? 6}-steps`],
+  pages: mapPages,
   rows: (ctx) => {
     const moves = new Map(mapMoves(ctx).map((m) => [`${m.to.role.id}|${m.to.level.id}`, m]));
-    return ctx.index.framework.roles.flatMap((role) =>
+    return mapRoles(ctx).flatMap((role) =>
       role.levels.map((level) => ({ role, level, move: moves.get(`${role.id}|${level.id}`) })),
     );
   },

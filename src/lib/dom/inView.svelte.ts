@@ -1,0 +1,95 @@
+/**
+ * What part of a large chart is on screen, so that it draws only that (`layout/matrixWindow.ts`
+ * says which rows and columns), and whether the page is being printed (then it draws everything).
+ * Both are created while a chart component initialises: their effects belong to the component.
+ */
+import { flushSync } from 'svelte';
+import { visibleArea, type VisibleArea } from '../layout/matrixWindow';
+import { MIN_SCALE } from '../layout/legibility';
+
+/** True between the browser's beforeprint and afterprint, drawn at once (the page is laid out for paper next). */
+export class Printing {
+  on = $state(false);
+
+  constructor(watch: () => boolean = () => true) {
+    $effect(() => {
+      if (!watch()) return;
+      const set = (on: boolean) => () => {
+        this.on = on;
+        flushSync();
+      };
+      const before = set(true);
+      const after = set(false);
+      addEventListener('beforeprint', before);
+      addEventListener('afterprint', after);
+      return () => {
+        removeEventListener('beforeprint', before);
+        removeEventListener('afterprint', after);
+      };
+    });
+  }
+}
+
+interface InViewInput {
+  svg: () => SVGSVGElement | undefined;
+  /** The chart's width in its own units. */
+  width: () => number;
+  /** While true, the area is measured on every scroll (the chart's own frame's too) and resize. */
+  watching: () => boolean;
+}
+
+export class InView {
+  /**
+   * The visible area in chart units. Until it is measured, the top left of the chart is assumed to
+   * be in view, so that even the first render of a large chart never draws all of it.
+   */
+  area = $state<VisibleArea | null>(
+    typeof window !== 'undefined'
+      ? { x: { start: 0, end: innerWidth / MIN_SCALE }, y: { start: 0, end: innerHeight / MIN_SCALE } }
+      : null,
+  );
+  #frame = 0;
+  #from: InViewInput;
+
+  constructor(input: InViewInput) {
+    this.#from = input;
+    $effect(() => {
+      if (!this.#from.watching()) return;
+      this.remeasure();
+      // Capturing: scrolling the chart's own container does not bubble.
+      addEventListener('scroll', this.remeasure, { capture: true, passive: true });
+      addEventListener('resize', this.remeasure);
+      return () => {
+        cancelAnimationFrame(this.#frame);
+        this.#frame = 0;
+        removeEventListener('scroll', this.remeasure, { capture: true });
+        removeEventListener('resize', this.remeasure);
+      };
+    });
+  }
+
+  /** Measures a frame after a change, never in the middle of one (that would lay the page out twice). */
+  remeasure = () => {
+    this.#frame ||= requestAnimationFrame(() => {
+      this.#frame = 0;
+      this.#measure();
+    });
+  };
+
+  #measure() {
+    const svg = this.#from.svg();
+    if (!svg) return;
+    const box = svg.getBoundingClientRect();
+    const scroller = svg.parentElement!.getBoundingClientRect();
+    this.area = visibleArea(
+      box,
+      {
+        left: Math.max(0, scroller.left),
+        right: Math.min(innerWidth, scroller.right),
+        top: 0,
+        bottom: innerHeight,
+      },
+      box.width / this.#from.width(),
+    );
+  }
+}
