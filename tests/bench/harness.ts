@@ -9,7 +9,7 @@ import Matrix from '../../src/components/charts/matrix/Matrix.svelte';
 import PathwayGraph from '../../src/components/charts/pathway/PathwayGraph.svelte';
 import ProfileChart from '../../src/components/charts/profile/ProfileChart.svelte';
 import CareerMap from '../../src/components/charts/map/CareerMap.svelte';
-import { moveCost, roleLevels } from '../../src/lib/model/closeness';
+import { nearestMoves, roleLevels, stepsBetween } from '../../src/lib/model/closeness';
 import { SelfAssessment } from '../../src/lib/state/selfAssessment.svelte';
 import { assessmentOf } from '../../src/lib/model/assessment';
 import { ratingsFromLevel } from '../../src/lib/model/gap';
@@ -153,21 +153,31 @@ async function rateAndRender(
 }
 
 /**
- * The career map: every move between the framework's role levels priced (all pairs), and the map
- * mounted to its first painted frame (its layout and the moves from one level included).
+ * The career map: the distance between every pair of the framework's role levels, every level's
+ * nearest move (the overview, with its skills), the map
+ * mounted to its first painted frame (its layout and the moves from one level included), and
+ * levels pointed at in turn. Each run reads the framework afresh, as a page load would: the role
+ * levels' ranks are worked out once per framework.
  */
 async function careerMap(data: Framework, roleId: string, runs: number) {
-  const framework = validateFramework(data);
   const pairs: number[] = [];
   const work: number[] = [];
   const painted: number[] = [];
+  const pointed: number[] = [];
+  const overview: number[] = [];
   let levels = 0;
+  let drawnLevels = 0;
   for (let i = 0; i < runs; i++) {
+    const framework = validateFramework(data);
     collect();
     let t = performance.now();
     const all = roleLevels(framework);
-    for (const from of all) for (const to of all) if (from !== to) moveCost(from, to);
+    for (const from of all) for (const to of all) if (from !== to) stepsBetween(from, to);
     pairs.push(performance.now() - t);
+    // The overview (`all=1`): each level's nearest move sideways or up, the skills of each listed.
+    t = performance.now();
+    nearestMoves(framework, 6);
+    overview.push(performance.now() - t);
     levels = all.length;
     const explorer = new Explorer();
     explorer.load(framework, { ...defaultViewState(framework), roleId, view: 'moves' });
@@ -180,10 +190,34 @@ async function careerMap(data: Framework, roleId: string, runs: number) {
     work.push(performance.now() - t);
     await nextPaint();
     painted.push(performance.now() - t);
+    // Pointing at levels in turn: each shows its own moves (priced then), to the next painted frame.
+    const nodes = [...target.querySelectorAll<SVGGElement>('g.node')];
+    for (let k = 0; k < 8 && nodes.length > 0; k++) {
+      const node = nodes[(k * 7) % nodes.length];
+      t = performance.now();
+      node.dispatchEvent(new PointerEvent('pointerenter'));
+      flushSync();
+      target.getBoundingClientRect();
+      await nextPaint();
+      pointed.push(performance.now() - t);
+      node.dispatchEvent(new PointerEvent('pointerleave'));
+      flushSync();
+      await nextPaint();
+    }
+    drawnLevels = nodes.length;
     unmount(chart);
     await nextPaint();
   }
-  return { levels, allPairsMs: median(pairs), mapWorkMs: median(work), mapPaintedMs: median(painted) };
+  return {
+    levels,
+    drawnLevels,
+    allPairsMs: median(pairs),
+    overviewMs: median(overview),
+    mapWorkMs: median(work),
+    mapPaintedMs: median(painted),
+    pointMs: median(pointed),
+    pointWorstMs: Math.max(...pointed),
+  };
 }
 
 declare global {

@@ -23,6 +23,17 @@ import {
   words,
 } from './clients';
 
+/** The 2025 framework's families: the career map's pages on paper and picture slides, a family to each. */
+const FAMILIES = [
+  ...new Set(
+    (
+      JSON.parse(readFileSync(new URL('../../static/data/ddat-2025.json', import.meta.url), 'utf8')) as {
+        roles: { family: string }[];
+      }
+    ).roles.map((role) => role.family),
+  ),
+].sort((a, b) => a.localeCompare(b));
+
 const LEVELS = [
   'Apprentice DevOps engineer',
   'Junior DevOps engineer',
@@ -104,15 +115,19 @@ for (const theme of ['light', 'dark', 'contrast'] as const) {
         if (chart.levels) for (const level of LEVELS) expect(text).toContain(level);
         expect(await offSlide(readFileSync(native))).toEqual([]);
       });
+      // The whole career map is read a family to a page; every other chart is one.
+      const pages = chart.kind === 'map' ? FAMILIES.length : 1;
       await test.step(`${chart.kind}: picture slide in Impress`, async () => {
-        expect(pdfPages(pictureShown)).toBe(1);
-        for (const colour of edgeColours(rasterise(pictureShown, 1, 20)))
-          expect(sameColour(colour, bg)).toBe(true);
+        expect(pdfPages(pictureShown)).toBe(pages);
+        for (let p = 1; p <= pages; p++)
+          for (const colour of edgeColours(rasterise(pictureShown, p, 20)))
+            expect(sameColour(colour, bg)).toBe(true);
         expect(pdfText(pictureShown)).toContain(chart.title);
         expect(await offSlide(readFileSync(picture))).toEqual([]);
       });
       await test.step(`${chart.kind}: A4 PDF`, async () => {
         expect(pdfInfo(pdf)).toMatch(/Page size:\s+841.89 x 595.28 pts/);
+        expect(pdfPages(pdf)).toBe(pages);
         for (const colour of edgeColours(rasterise(pdf, 1, 20))) expect(sameColour(colour, bg)).toBe(true);
         const text = pdfText(pdf);
         expect(text).toContain(chart.title);
@@ -124,6 +139,30 @@ for (const theme of ['light', 'dark', 'contrast'] as const) {
         if (chart.kind === 'profile')
           for (const mark of ['●', '◆', 'short by 1']) expect(text).toContain(mark);
       });
+      if (chart.kind === 'map')
+        await test.step('map: a family to a page, its roles legible, in every client', async () => {
+          const flat = (text: string) => text.replace(/\s+/g, ' ');
+          for (const family of FAMILIES) {
+            const title = `career map of the ${family} family`;
+            expect(flat(pdfText(nativeShown))).toContain(title);
+            expect(flat(pdfText(pictureShown))).toContain(title);
+            expect(flat(pdfText(pdf))).toContain(title);
+          }
+          // On each A4 page and native slide, the role names are at least 6 points tall.
+          for (const [shown, count] of [
+            [pdf, pages],
+            [nativeShown, pages],
+          ] as const)
+            for (let p = 1; p <= count; p++) {
+              const names = words(shown, p).filter(
+                (word) => word.text === 'engineer' || word.text === 'manager',
+              );
+              // (The start's row, "…(DevOps) engineer", is on every page.)
+              expect(names.length, `${shown} page ${p}`).toBeGreaterThan(0);
+              for (const word of names)
+                expect(word.y1 - word.y0, `${shown} page ${p}`).toBeGreaterThanOrEqual(6);
+            }
+        });
       if (chart.kind === 'pathway')
         await test.step('pathway: the step labels are legible where they are drawn', async () => {
           for (const shown of [nativeShown, pdf]) {

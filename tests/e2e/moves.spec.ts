@@ -1,10 +1,16 @@
 /**
- * Moves to other roles (#19, the lists; the map is not drawn yet): from the DevOps engineer, the
- * nearest roles with their costs and skills; opening one and comparing with one; your own ratings
- * as the starting point; every role that asks for a skill; keyboard and axe.
+ * Moves to other roles (#19): from the DevOps engineer, the nearest roles with their costs and
+ * skills; opening one and comparing with one; your own ratings as the starting point; every role
+ * that asks for a skill; the career map (keyboard, one family or the roles within reach, a family
+ * to a printed page, a map four times as large drawn only where it is in view, the official CSVs
+ * loaded by hand); keyboard and axe.
  */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
+
+const ddat = JSON.parse(readFileSync(new URL('../../static/data/ddat-2025.json', import.meta.url), 'utf8'));
 
 const MOVES = './?fw=ddat-2025&role=development-operations-devops-engineer&view=moves';
 
@@ -129,5 +135,121 @@ test.describe('moves to other roles', () => {
     await expect(page.getByLabel('Steps to grow, at most')).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Compare word by word' }).first()).toBeFocused();
+  });
+
+  test('shows one family or the roles within reach, and prints a family to a page', async ({ page }) => {
+    await page.goto(MOVES);
+    const map = page.getByRole('group', { name: /^Career map of/ });
+    const show = page.getByLabel('Show', { exact: true });
+    await show.selectOption({ label: 'Data (9 roles)' });
+    await expect(page).toHaveURL(/roles=Data/);
+    const data = ddat.roles.filter((r: { family: string }) => r.family === 'Data');
+    const levels = (roles: { levels: unknown[] }[]) => roles.reduce((n, r) => n + r.levels.length, 0);
+    const devops = ddat.roles.find((r: { id: string }) => r.id === 'development-operations-devops-engineer');
+    await expect(map.getByRole('button')).toHaveCount(levels(data) + devops.levels.length);
+    await expect(map.locator('text.family')).toHaveText(['Software development', 'Data']);
+    await expect(map.locator('title')).toHaveText(/career map of the Data family, moves within 6 steps/);
+    await page.reload();
+    await expect(show).toHaveValue('Data');
+
+    await show.selectOption({ label: 'Development operations (DevOps) engineer and the roles within reach' });
+    await expect(page).toHaveURL(/roles=reach/);
+    await expect(map.locator('text.role')).toHaveCount(11);
+    await expect(map.locator('path.move')).toHaveCount(10);
+
+    // Every role, printed: a family to a page, each headed with its family and the start at its top.
+    await show.selectOption({ label: 'every role (52)' });
+    await expect(page).not.toHaveURL(/roles=/);
+    const menu = page.locator('figure[data-chart="map"] details.export');
+    await menu.locator('summary').click();
+    await page.evaluate(() => (window.print = () => {}));
+    await menu.getByRole('button', { name: 'Print' }).click();
+    await page.emulateMedia({ media: 'print' });
+    const path = test.info().outputPath('map-print.pdf');
+    await page.pdf({ path, preferCSSPageSize: true, printBackground: true });
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path]).toString())![1]);
+    const text = execFileSync('pdftotext', ['-layout', path, '-']).toString();
+    const families = [...new Set(ddat.roles.map((r: { family: string }) => r.family))].sort() as string[];
+    for (const [i, family] of families.entries()) expect(text).toContain(`${family} (page ${i + 1} of 8)`);
+    expect(pages).toBeGreaterThanOrEqual(8);
+    // Each family's page on a page of its own: its heading and its last role on the same sheet.
+    for (let sheet = 1; sheet <= pages; sheet++) {
+      const one = execFileSync('pdftotext', ['-f', `${sheet}`, '-l', `${sheet}`, path, '-']).toString();
+      const heading = families.find((family) => one.includes(`${family} (page `));
+      if (!heading) continue;
+      const last = ddat.roles
+        .filter((r: { family: string }) => r.family === heading)
+        .map((r: { name: string }) => r.name)
+        .sort((a: string, b: string) => a.localeCompare(b))
+        .at(-1);
+      expect(one.replace(/\s+/g, ' ')).toContain(last);
+      expect(one).toContain('Development operations (DevOps)');
+    }
+  });
+
+  test('a map four times as large draws only the rows in view, and the keyboard still reaches every row', async ({
+    page,
+  }) => {
+    const fourFold = {
+      ...ddat,
+      id: 'ddat-2025-4x',
+      name: 'DDaT four times over',
+      roles: [0, 1, 2, 3].flatMap((copy) =>
+        ddat.roles.map((role: { id: string; name: string }) =>
+          copy === 0 ? role : { ...role, id: `${role.id}-${copy}`, name: `${role.name} ${copy}` },
+        ),
+      ),
+    };
+    await page.goto('./');
+    await page.getByText('Load your own framework').click();
+    await page.getByLabel('Choose files').setInputFiles({
+      name: 'four.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(fourFold)),
+    });
+    await expect(page.getByRole('status').filter({ hasText: 'Loaded "DDaT four times over"' })).toBeVisible();
+    await page.getByRole('link', { name: 'Moves to other roles' }).click();
+    const map = page.getByRole('group', { name: /^Career map of DDaT four times over/ });
+    await expect(map).toBeVisible();
+    const drawn = map.getByRole('button');
+    await expect.poll(() => drawn.count()).toBeGreaterThan(0);
+    expect(await drawn.count()).toBeLessThan(300);
+    // The keyboard goes down row after row, past what was drawn at first, each level drawn as it is reached.
+    await map.locator('[tabindex="0"]').focus();
+    for (let i = 0; i < 60; i++) await page.keyboard.press('ArrowDown');
+    // Row 61: past Architecture's 28 and Chief digital and data's 16, the Data family's 17th
+    // (each role and its three copies, by name).
+    await expect(page.locator(':focus')).toHaveAccessibleName(/, Data governance manager$/);
+    await expect(page.locator(':focus')).toBeInViewport();
+    expect(await drawn.count()).toBeLessThan(300);
+    // Printed, every level is there.
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    await expect(page.locator('.print-page')).toHaveCount(8);
+    await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+    await expect(page.locator('.print-page')).toHaveCount(0);
+  });
+
+  test('draws the map of the official DDaT CSVs, loaded by hand, as it draws the built-in one', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await page.getByText('Load your own framework').click();
+    await page
+      .getByLabel('Choose files')
+      .setInputFiles([
+        new URL('../../data/sources/ddat-framework-2025/roles.csv', import.meta.url).pathname,
+        new URL('../../data/sources/ddat-framework-2025/skills.csv', import.meta.url).pathname,
+      ]);
+    await expect(page.getByRole('status').filter({ hasText: 'with 52 roles.' })).toBeVisible();
+    const loaded = new URL(page.url()).searchParams.get('fw')!;
+    expect(loaded).not.toBe('ddat-2025');
+    await page.goto(`./?fw=${loaded}&role=development-operations-devops-engineer&view=moves`);
+    await expect(page.getByRole('status').filter({ hasText: 'within 6 steps' })).toHaveText(
+      '10 roles within 6 steps of DevOps engineer, nearest first.',
+    );
+    const map = page.getByRole('group', { name: /^Career map of/ });
+    await expect(map.getByRole('button')).toHaveCount(205);
+    await expect(map.locator('path.move')).toHaveCount(10);
+    await expect(map.locator('text.family')).toHaveCount(8);
   });
 });

@@ -12,6 +12,7 @@ import type { Framework } from './types';
 import {
   frameworkSkills,
   moveCost,
+  stepsBetween,
   nearestMoves,
   movesFrom,
   movesWithin,
@@ -93,6 +94,24 @@ describe('moveCost', () => {
     expect(levels).toHaveLength(4);
     const base = levels[0];
     expect(levels.slice(1).map((to) => moveCost(base, to).steps)).toEqual([2, 3, 4]);
+  });
+});
+
+describe('stepsBetween', () => {
+  it("is moveCost's steps, for every pair of the 2025 framework's levels", () => {
+    const all = roleLevels(ddat2025());
+    let checked = 0;
+    for (let i = 0; i < all.length; i += 3)
+      for (let j = 0; j < all.length; j += 5) {
+        expect(stepsBetween(all[i], all[j])).toBe(moveCost(all[i], all[j]).steps);
+        checked += 1;
+      }
+    expect(checked).toBeGreaterThan(2500);
+  });
+
+  it('is worked out once per framework: the same role levels, asked twice', () => {
+    const framework = ddat2025();
+    expect(roleLevels(framework)).toBe(roleLevels(framework));
   });
 });
 
