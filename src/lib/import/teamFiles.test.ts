@@ -1,0 +1,216 @@
+/**
+ * Reading a team's files: the self-assessment JSON, the long CSV and the wide grid give the same
+ * assessments; names as the source writes them, as the app labels them or by id; a framework name
+ * that fits two versions goes to the one whose skills match, and says so; ratings of skills the
+ * role lacks are reported; each bad file says where (line, field) and why.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { validateFramework } from '../model/schema';
+import { devopsFramework } from '../../../tests/unit/fixtures';
+import { ImportError } from './importError';
+import { pickFramework, readTeamFile } from './teamFiles';
+
+const ddat2025 = validateFramework(
+  JSON.parse(readFileSync(new URL('../../../static/data/ddat-2025.json', import.meta.url), 'utf8')),
+);
+const frameworks = [devopsFramework(), ddat2025];
+const ROLE = 'development-operations-devops-engineer';
+
+const LONG = `person,framework,role,level_target,skill,proficiency,date,source
+Alex Smith,ddat-devops-engineer-2020,Development operations (DevOps) engineer,Senior DevOps engineer - management,Service support,Working,2026-11-01,self
+Alex Smith,ddat-devops-engineer-2020,Development operations (DevOps) engineer,Senior DevOps engineer - management,user-focus,practitioner,2026-11-01,self
+Bo Chen,DDaT Capability Framework,development-operations-devops-engineer,Senior DevOps engineer (technical),Service support,Expert,2026-11-01,manager
+Bo Chen,DDaT Capability Framework,development-operations-devops-engineer,Senior DevOps engineer (technical),User focus,not yet,2026-11-01,manager
+`;
+
+const WIDE = `person,role,level_target,date,Service support,User focus
+Alex Smith,Development operations (DevOps) engineer,senior-devops-engineer-management,2026-11-01,Working,Practitioner
+Bo Chen,Development operations (DevOps) engineer,Senior DevOps engineer (technical),2026-11-01,Expert,not yet
+`;
+
+const summary = (file: ReturnType<typeof readTeamFile>) =>
+  file.assessments.map((a) => ({
+    person: a.person,
+    framework: a.framework.id,
+    role: a.role.id,
+    target: a.target,
+    date: a.date,
+    ratings: a.ratings.map((r) => `${r.skill}=${r.proficiency}`).sort(),
+  }));
+
+describe('readTeamFile', () => {
+  it('reads the long CSV and the wide grid into the same assessments', () => {
+    const long = readTeamFile('team.csv', LONG, frameworks);
+    const wide = readTeamFile('grid.csv', WIDE, frameworks, { frameworkId: 'ddat-devops-engineer-2020' });
+    expect(summary(long)).toEqual(summary(wide));
+    expect(summary(long)).toEqual([
+      {
+        person: 'Alex Smith',
+        framework: 'ddat-devops-engineer-2020',
+        role: ROLE,
+        target: 'senior-devops-engineer-management',
+        date: '2026-11-01',
+        ratings: ['service-support=working', 'user-focus=practitioner'],
+      },
+      {
+        person: 'Bo Chen',
+        framework: 'ddat-devops-engineer-2020',
+        role: ROLE,
+        target: 'senior-devops-engineer-technical',
+        date: '2026-11-01',
+        ratings: ['service-support=expert', 'user-focus=null'],
+      },
+    ]);
+  });
+
+  it('gives a wide grid its role, target and date once for all rows', () => {
+    const grid = 'name,Service support,User focus\nAlex Smith,Working,\nBo Chen,,Expert\n';
+    const file = readTeamFile('grid.csv', grid, frameworks, {
+      frameworkId: 'ddat-2025',
+      roleId: ROLE,
+      target: 'devops-engineer',
+      date: '2026-12-01',
+    });
+    expect(summary(file)).toEqual([
+      {
+        person: 'Alex Smith',
+        framework: 'ddat-2025',
+        role: ROLE,
+        target: 'devops-engineer',
+        date: '2026-12-01',
+        ratings: ['service-support=working'],
+      },
+      {
+        person: 'Bo Chen',
+        framework: 'ddat-2025',
+        role: ROLE,
+        target: 'devops-engineer',
+        date: '2026-12-01',
+        ratings: ['user-focus=expert'],
+      },
+    ]);
+  });
+
+  it('reads a self-assessment JSON file, named by its file when it names nobody', () => {
+    const json = JSON.stringify({
+      format: 'pathway-explorer-assessment',
+      formatVersion: 1,
+      framework: { id: 'ddat-2025', name: 'DDaT Capability Framework (2025)' },
+      role: { id: ROLE, name: 'Development operations (DevOps) engineer' },
+      person: '',
+      source: 'self',
+      target: null,
+      date: '2026-10-01',
+      ratings: [
+        { skill: 'service-support', skillName: 'Service support', proficiency: 'working' },
+        { skill: 'juggling', skillName: 'Juggling', proficiency: 'expert' },
+      ],
+    });
+    const file = readTeamFile('people/casey-jones.json', json, frameworks);
+    expect(file.assessments[0].person).toBe('casey-jones');
+    expect(file.assessments[0].ratings.map((r) => r.skill)).toEqual(['service-support']);
+    // The skill the role lacks is reported, not dropped silently.
+    expect(file.unmatched).toEqual([
+      {
+        file: 'people/casey-jones.json',
+        person: 'casey-jones',
+        role: 'Development operations (DevOps) engineer',
+        skill: 'Juggling',
+      },
+    ]);
+  });
+
+  it('reports ratings of skills the role does not have, with their line', () => {
+    const text = `${LONG}Alex Smith,ddat-devops-engineer-2020,${ROLE},,Juggling,Expert,2026-11-01,self\n`;
+    const file = readTeamFile('team.csv', text, frameworks);
+    expect(file.unmatched).toEqual([
+      {
+        file: 'team.csv',
+        line: 6,
+        person: 'Alex Smith',
+        role: 'Development operations (DevOps) engineer',
+        skill: 'Juggling',
+      },
+    ]);
+    expect(file.assessments).toHaveLength(2);
+  });
+
+  it.each([
+    ['team.csv', 'who,what\nA,B\n', /^team\.csv, line 1: not a team file/],
+    ['grid.csv', 'person,framework\nA,B\n', /^grid\.csv, line 1: the grid has no skill columns/],
+    ['grid.csv', 'person,Service support\nA,Working\n', /line 2: the role is not given/],
+    [
+      'team.csv',
+      LONG.replace('Working,2026-11-01', 'Wizard,2026-11-01'),
+      /line 2: "Wizard" is not a proficiency of DDaT Capability Framework \(expected Awareness, Working, Practitioner, Expert, or "not yet"\)/,
+    ],
+    [
+      'team.csv',
+      LONG.replace('2026-11-01,self', '1 Nov,self'),
+      /line 2: the date "1 Nov" is not a date as YYYY-MM-DD/,
+    ],
+    ['team.csv', LONG.replace(',self\n', ',boss\n'), /line 2: the source "boss" is not "self" or "manager"/],
+    [
+      'team.csv',
+      LONG.replace('Senior DevOps engineer - management,Service', 'Astronaut,Service'),
+      /line 2: Development operations \(DevOps\) engineer has no level "Astronaut" \(column level_target\)/,
+    ],
+    [
+      'team.csv',
+      LONG.replace('Alex Smith,ddat-devops-engineer-2020', 'Alex Smith,acme'),
+      /line 2: no framework "acme" is loaded/,
+    ],
+    [
+      'team.csv',
+      `${LONG}Bo Chen,DDaT Capability Framework,${ROLE},Senior DevOps engineer (technical),Service support,Working,2026-11-01,manager\n`,
+      /line 6: "Service support" is rated twice for Bo Chen on 2026-11-01/,
+    ],
+    ['team.csv', LONG.replace('Alex Smith,ddat', ',ddat'), /line 2: the person "" is empty/],
+    [
+      'team.csv',
+      'person,framework,role,level_target,skill,proficiency,date,source\na,b\n',
+      /line 2: expected 8 fields, found 2/,
+    ],
+    ['grid.csv', `person,role,Service support\nA,${ROLE},Working\n`, /line 2: the framework is not given/],
+    ['a.json', '{"format": "pathway-explorer-assessment"', /^a\.json: it is not JSON/],
+    [
+      'a.json',
+      '{"format": "pathway-explorer-assessment", "formatVersion": 1}',
+      /^a\.json: .* \(field framework\)$/,
+    ],
+    ['a.json', '   ', /^a\.json: the file is empty$/],
+  ])('refuses %s with where and why: %s', (file, text, message) => {
+    expect(() => readTeamFile(file, text, frameworks)).toThrow(ImportError);
+    expect(() => readTeamFile(file, text, frameworks)).toThrow(message);
+  });
+});
+
+describe('pickFramework', () => {
+  it('takes an id or a name as written', () => {
+    expect(pickFramework('ddat-2025', frameworks, { role: ROLE, skills: [] })?.framework.id).toBe(
+      'ddat-2025',
+    );
+    expect(
+      pickFramework('ddat capability framework (2025)', frameworks, { role: ROLE, skills: [] })?.framework.id,
+    ).toBe('ddat-2025');
+    expect(pickFramework('Acme', frameworks, { role: ROLE, skills: [] })).toBeUndefined();
+  });
+
+  it('gives a name that fits two versions the one whose skills match, and says which', () => {
+    // "Modern development standards" is a 2025 skill; the 2020 page has "Modern standards approach".
+    const picked = pickFramework('DDaT Capability Framework', frameworks, {
+      role: 'Development operations (DevOps) engineer',
+      skills: ['Modern development standards', 'Service support'],
+    })!;
+    expect(picked.framework.id).toBe('ddat-2025');
+    expect(picked.note).toBe(
+      '"DDaT Capability Framework" fits 2 versions (DDaT Capability Framework, DDaT Capability Framework (2025)): DDaT Capability Framework (2025) is used, as its Development operations (DevOps) engineer has 2 of the file\'s 2 skills.',
+    );
+    // On a tie, the version named exactly.
+    expect(
+      pickFramework('DDaT Capability Framework', frameworks, { role: ROLE, skills: ['Service support'] })!
+        .framework.id,
+    ).toBe('ddat-devops-engineer-2020');
+  });
+});

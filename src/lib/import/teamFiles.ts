@@ -1,0 +1,439 @@
+/**
+ * A team's assessments, read from the files a capability lead has: self-assessment JSON files (one
+ * person each, or a list), the long CSV (`person, framework, role, level_target, skill, proficiency,
+ * date, source`, a row per rating) and a wide grid (a row per person, a column per skill, as a
+ * spreadsheet holds it; the role and target per row, or given once for all). Frameworks, roles,
+ * levels and skills may be named by id, as the source names them or as the app labels them; a
+ * framework's name that fits more than one version is given the version whose skills match the
+ * file, and the note says which. A file that cannot be read throws an ImportError naming its line
+ * or field; a rating of a skill the role does not have is reported, not dropped. Pure.
+ */
+import { csvParseRows } from 'd3-dsv';
+import * as v from 'valibot';
+import type { Framework, Role } from '../model/types';
+import {
+  ASSESSMENT_FORMAT,
+  ASSESSMENT_VERSION,
+  findLevel,
+  findProficiency,
+  findRole,
+  findSkill,
+  nameKey,
+  type Assessment,
+  type AssessmentSource,
+} from '../model/assessment';
+import { AssessmentError, parseAssessment } from '../model/assessmentFile';
+import { ImportError } from './importError';
+
+/** A team's file may be large (a whole profession's long CSV is some tens of megabytes). */
+export const MAX_TEAM_FILE_BYTES = 64 * 1024 * 1024;
+
+/** A rating the role has no skill for: kept aside and reported. */
+export interface Unmatched {
+  file: string;
+  line?: number;
+  person: string;
+  role: string;
+  skill: string;
+}
+
+export interface TeamFile {
+  file: string;
+  assessments: Assessment[];
+  /** What was decided on the file's behalf (a framework version chosen), in words. */
+  notes: string[];
+  unmatched: Unmatched[];
+}
+
+/** For a wide grid without these columns: the framework, role and target of every row, and the date. */
+export interface TeamDefaults {
+  frameworkId?: string;
+  roleId?: string;
+  target?: string | null;
+  date?: string;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const isDate = (text: string) => DATE.test(text) && !Number.isNaN(Date.parse(text));
+
+/** The formula guard's apostrophe, taken off again: "'-1 step" was written for "-1 step". */
+const unguard = (text: string) => (/^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text);
+
+/** A person's name from a file's name: "alex-smith.json" → "alex-smith". */
+const fromFileName = (file: string) => file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+
+/**
+ * The framework a file names: by id, by its name, or, where the name fits several versions ("DDaT
+ * Capability Framework" fits the 2020 page and the 2025 framework), the one whose role has most of
+ * the file's skills; the note says which was chosen and why.
+ */
+export function pickFramework(
+  written: string,
+  frameworks: Framework[],
+  file: { role: string; skills: string[] },
+): { framework: Framework; note?: string } | undefined {
+  const byId = frameworks.find((f) => f.id === written.trim());
+  if (byId) return { framework: byId };
+  const key = nameKey(written);
+  // Its own name first: on a tie, the version named exactly is used.
+  const fits = [
+    ...frameworks.filter((f) => nameKey(f.name) === key),
+    ...frameworks.filter((f) => nameKey(f.name).startsWith(`${key} `)),
+  ];
+  if (fits.length <= 1) return fits[0] ? { framework: fits[0] } : undefined;
+  const scored = fits.map((framework) => {
+    const role = findRole(framework, file.role);
+    const matched = role ? file.skills.filter((skill) => findSkill(role, skill)).length : -1;
+    return { framework, matched };
+  });
+  const best = scored.reduce((a, b) => (b.matched > a.matched ? b : a));
+  return {
+    framework: best.framework,
+    note: `"${written}" fits ${fits.length} versions (${fits.map((f) => f.name).join(', ')}): ${best.framework.name} is used, as its ${file.role} has ${Math.max(0, best.matched)} of the file's ${file.skills.length} skills.`,
+  };
+}
+
+/** Reads one file of a team's assessments; throws an ImportError that says where. */
+export function readTeamFile(
+  file: string,
+  text: string,
+  frameworks: Framework[],
+  defaults: TeamDefaults = {},
+): TeamFile {
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.trim() === '') throw new ImportError('the file is empty', file);
+  if (/^\s*[[{]/.test(body)) return readJson(file, body, frameworks);
+  const rows = csvParseRows(body);
+  const header = rows[0].map((cell) => cell.trim().toLowerCase());
+  if (header.includes('skill') && header.includes('proficiency')) return readLong(file, rows, frameworks);
+  if (header.includes('person') || header.includes('name')) return readWide(file, rows, frameworks, defaults);
+  throw new ImportError(
+    `not a team file: a CSV needs the columns person, skill and proficiency (a row per rating) or person and a column per skill (a row per person); found ${rows[0].slice(0, 8).join(', ')}`,
+    file,
+    1,
+  );
+}
+
+function readJson(file: string, text: string, frameworks: Framework[]): TeamFile {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new ImportError(`it is not JSON (${(error as Error).message})`, file);
+  }
+  const items = Array.isArray(data) ? data : [data];
+  const result: TeamFile = { file, assessments: [], notes: [], unmatched: [] };
+  items.forEach((item, i) => {
+    let assessment: Assessment;
+    try {
+      assessment = parseAssessment(JSON.stringify(item));
+    } catch (error) {
+      // "ratings.3.proficiency: …", and in a list of assessments, which one.
+      const { where, message } = error as AssessmentError;
+      const field = Array.isArray(data) ? [String(i), where].filter(Boolean).join('.') : where;
+      const reason = where ? message.slice(where.length + 2) : message;
+      throw new ImportError(field ? `${reason} (field ${field})` : reason, file);
+    }
+    const picked =
+      pickFramework(assessment.framework.id, frameworks, {
+        role: assessment.role.id,
+        skills: assessment.ratings.map((r) => r.skill),
+      }) ??
+      pickFramework(assessment.framework.name, frameworks, {
+        role: assessment.role.name,
+        skills: assessment.ratings.map((r) => r.skillName),
+      }) ??
+      fail(`no framework "${assessment.framework.name || assessment.framework.id}" is loaded`);
+    const framework = picked.framework;
+    if (picked.note) result.notes.push(picked.note);
+    const role =
+      findRole(framework, assessment.role.id) ??
+      findRole(framework, assessment.role.name) ??
+      fail(`${framework.name} has no role "${assessment.role.name || assessment.role.id}" (field role)`);
+    const person = assessment.person.trim() || fromFileName(file);
+    const ratings = assessment.ratings.flatMap((rating) => {
+      const skill = findSkill(role, rating.skill) ?? findSkill(role, rating.skillName);
+      if (!skill) {
+        result.unmatched.push({ file, person, role: role.name, skill: rating.skillName || rating.skill });
+        return [];
+      }
+      return [{ ...rating, skill: skill.id, skillName: skill.name }];
+    });
+    result.assessments.push({
+      ...assessment,
+      framework: { id: framework.id, name: framework.name },
+      role: { id: role.id, name: role.name },
+      person,
+      ratings,
+    });
+  });
+  return result;
+
+  function fail(message: string): never {
+    throw new ImportError(message, file);
+  }
+}
+
+/** One row of the long CSV, checked for shape (its names are looked up afterwards). */
+const LongRow = v.object({
+  person: v.pipe(v.string(), v.minLength(1, 'is empty: every row names its person'), v.maxLength(300)),
+  framework: v.string(),
+  role: v.pipe(v.string(), v.minLength(1, 'is empty: every row names its role')),
+  level_target: v.string(),
+  skill: v.pipe(v.string(), v.minLength(1, 'is empty: every row names its skill')),
+  proficiency: v.string(),
+  date: v.pipe(v.string(), v.check(isDate, 'is not a date as YYYY-MM-DD')),
+  source: v.pipe(
+    v.string(),
+    v.transform((s) => s.trim().toLowerCase() || 'self'),
+    v.picklist(['self', 'manager'], 'is not "self" or "manager"'),
+  ),
+});
+
+/** The rows of a CSV as records by header name, each with its line as an editor shows it. */
+function records(
+  file: string,
+  rows: string[][],
+): { line: number; cells: Map<string, string>; raw: string[] }[] {
+  const header = rows[0].map((cell) => cell.trim().toLowerCase());
+  const out: { line: number; cells: Map<string, string>; raw: string[] }[] = [];
+  let line = 1 + newlines(rows[0]);
+  for (const row of rows.slice(1)) {
+    line += 1;
+    const start = line;
+    line += newlines(row);
+    if (row.length === 1 && row[0].trim() === '') continue;
+    if (row.length !== header.length)
+      throw new ImportError(`expected ${header.length} fields, found ${row.length}`, file, start);
+    out.push({ line: start, cells: new Map(header.map((name, i) => [name, row[i].trim()])), raw: row });
+  }
+  if (out.length === 0) throw new ImportError('the file has a header but no rows', file, 2);
+  return out;
+}
+
+function newlines(row: string[]) {
+  let count = 0;
+  for (const cell of row)
+    for (let at = cell.indexOf('\n'); at >= 0; at = cell.indexOf('\n', at + 1)) count += 1;
+  return count;
+}
+
+/** Looks up the framework, role and target a row names, once per distinct naming. */
+function resolver(file: string, frameworks: Framework[], skillsOf: (role: string) => string[]) {
+  const notes: string[] = [];
+  const cache = new Map<string, { framework: Framework; role: Role; target: string | null }>();
+  return {
+    notes,
+    resolve(line: number, written: { framework: string; role: string; target: string }) {
+      const key = JSON.stringify(written);
+      const known = cache.get(key);
+      if (known) return known;
+      const fail = (message: string): never => {
+        throw new ImportError(message, file, line);
+      };
+      const picked =
+        pickFramework(written.framework, frameworks, {
+          role: written.role,
+          skills: skillsOf(written.role),
+        }) ??
+        fail(
+          written.framework.trim() === ''
+            ? 'the framework is not given (a framework column, or one chosen for the file)'
+            : `no framework "${written.framework}" is loaded (loaded: ${frameworks.map((f) => f.name).join(', ')})`,
+        );
+      if (picked.note && !notes.includes(picked.note)) notes.push(picked.note);
+      const { framework } = picked;
+      const role =
+        findRole(framework, written.role) ??
+        fail(`${framework.name} has no role "${written.role}" (column role)`);
+      const target = written.target.trim();
+      const level =
+        target === ''
+          ? null
+          : (findLevel(framework, role, target) ??
+            fail(`${role.name} has no level "${target}" (column level_target)`));
+      const resolved = { framework, role, target: level?.id ?? null };
+      cache.set(key, resolved);
+      return resolved;
+    },
+  };
+}
+
+function newAssessment(
+  framework: Framework,
+  role: Role,
+  person: string,
+  target: string | null,
+  date: string,
+  source: AssessmentSource,
+): Assessment {
+  return {
+    format: ASSESSMENT_FORMAT,
+    formatVersion: ASSESSMENT_VERSION,
+    framework: { id: framework.id, name: framework.name },
+    role: { id: role.id, name: role.name },
+    person,
+    source,
+    target,
+    date,
+    ratings: [],
+  };
+}
+
+function readLong(file: string, rows: string[][], frameworks: Framework[]): TeamFile {
+  const header = rows[0].map((cell) => cell.trim().toLowerCase());
+  const missing = ['person', 'framework', 'role', 'level_target', 'skill', 'proficiency', 'date'].filter(
+    (column) => !header.includes(column),
+  );
+  if (missing.length > 0)
+    throw new ImportError(
+      `missing column${missing.length > 1 ? 's' : ''} ${missing.map((c) => `"${c}"`).join(', ')}`,
+      file,
+      1,
+    );
+  const all = records(file, rows);
+  const skillColumn = header.indexOf('skill');
+  const roleColumn = header.indexOf('role');
+  const { notes, resolve } = resolver(file, frameworks, (role) =>
+    all.filter((r) => r.raw[roleColumn].trim() === role).map((r) => r.raw[skillColumn].trim()),
+  );
+  const unmatched: Unmatched[] = [];
+  const groups = new Map<string, Assessment>();
+  for (const record of all) {
+    const cell = (name: string) => unguard(record.cells.get(name) ?? '');
+    const parsed = v.safeParse(LongRow, {
+      person: cell('person'),
+      framework: cell('framework'),
+      role: cell('role'),
+      level_target: cell('level_target'),
+      skill: cell('skill'),
+      proficiency: cell('proficiency'),
+      date: cell('date'),
+      source: cell('source'),
+    });
+    if (!parsed.success) {
+      const issue = parsed.issues[0];
+      const column = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+      throw new ImportError(`the ${column} "${cell(column)}" ${issue.message}`, file, record.line);
+    }
+    const row = parsed.output;
+    const { framework, role, target } = resolve(record.line, {
+      framework: row.framework,
+      role: row.role,
+      target: row.level_target,
+    });
+    const skill = findSkill(role, row.skill);
+    if (!skill) {
+      unmatched.push({ file, line: record.line, person: row.person, role: role.name, skill: row.skill });
+      continue;
+    }
+    const proficiency = proficiencyOf(file, record.line, framework, row.proficiency);
+    const key = JSON.stringify([row.person, framework.id, role.id, target, row.date, row.source]);
+    let assessment = groups.get(key);
+    if (!assessment) {
+      assessment = newAssessment(framework, role, row.person, target, row.date, row.source);
+      groups.set(key, assessment);
+    }
+    if (assessment.ratings.some((r) => r.skill === skill.id))
+      throw new ImportError(
+        `"${skill.name}" is rated twice for ${row.person} on ${row.date}`,
+        file,
+        record.line,
+      );
+    assessment.ratings.push({ skill: skill.id, skillName: skill.name, proficiency });
+  }
+  return { file, assessments: [...groups.values()], notes, unmatched };
+}
+
+function proficiencyOf(file: string, line: number, framework: Framework, written: string): string | null {
+  const proficiency = findProficiency(framework, written);
+  if (proficiency === undefined)
+    throw new ImportError(
+      `"${written}" is not a proficiency of ${framework.name} (expected ${framework.proficiencies.map((p) => p.name).join(', ')}, or "not yet")`,
+      file,
+      line,
+    );
+  return proficiency;
+}
+
+/** The wide grid's columns that are not skills. */
+const WIDE_FIELDS = new Set([
+  'person',
+  'name',
+  'framework',
+  'role',
+  'level_target',
+  'target',
+  'date',
+  'source',
+]);
+
+function readWide(file: string, rows: string[][], frameworks: Framework[], defaults: TeamDefaults): TeamFile {
+  const all = records(file, rows);
+  const header = rows[0].map((cell) => cell.trim());
+  const skillColumns = header.filter((name) => !WIDE_FIELDS.has(name.toLowerCase()));
+  if (skillColumns.length === 0)
+    throw new ImportError('the grid has no skill columns (a column per skill, after person)', file, 1);
+  const fallback = frameworks.find((f) => f.id === defaults.frameworkId);
+  const { notes, resolve } = resolver(
+    file,
+    fallback ? [fallback, ...frameworks] : frameworks,
+    () => skillColumns,
+  );
+  const unmatched: Unmatched[] = [];
+  const assessments: Assessment[] = [];
+  const roleName = fallback?.roles.find((r) => r.id === defaults.roleId)?.id ?? '';
+  for (const record of all) {
+    const cell = (name: string) => unguard(record.cells.get(name) ?? '');
+    const person = cell('person') || cell('name');
+    if (!person)
+      throw new ImportError(
+        'the person is empty: every row names its person (column person)',
+        file,
+        record.line,
+      );
+    const written = {
+      framework: cell('framework') || (fallback?.id ?? ''),
+      role: cell('role') || roleName,
+      target: cell('level_target') || cell('target') || (cell('role') ? '' : (defaults.target ?? '')),
+    };
+    if (!written.role)
+      throw new ImportError(
+        'the role is not given (a role column, or one chosen for every row)',
+        file,
+        record.line,
+      );
+    const { framework, role, target } = resolve(record.line, written);
+    const date = cell('date') || defaults.date || '';
+    if (!isDate(date))
+      throw new ImportError(
+        `the date "${date}" is not a date as YYYY-MM-DD (column date)`,
+        file,
+        record.line,
+      );
+    const source = (cell('source').toLowerCase() || 'self') as AssessmentSource;
+    if (source !== 'self' && source !== 'manager')
+      throw new ImportError(
+        `the source "${cell('source')}" is not "self" or "manager" (column source)`,
+        file,
+        record.line,
+      );
+    const assessment = newAssessment(framework, role, person, target, date, source);
+    for (const column of skillColumns) {
+      const value = record.cells.get(column.toLowerCase()) ?? '';
+      if (value === '') continue;
+      const skill = findSkill(role, column);
+      if (!skill) {
+        unmatched.push({ file, line: record.line, person, role: role.name, skill: column });
+        continue;
+      }
+      assessment.ratings.push({
+        skill: skill.id,
+        skillName: skill.name,
+        proficiency: proficiencyOf(file, record.line, framework, value),
+      });
+    }
+    assessments.push(assessment);
+  }
+  return { file, assessments, notes, unmatched };
+}

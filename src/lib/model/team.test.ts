@@ -1,0 +1,179 @@
+/**
+ * The team's aggregation, table-driven: who is in it (the latest per person, duplicates said),
+ * groups by role, each cell's gap, per skill the people meeting the target and the median, single
+ * points of failure, per person the steps short, the arrangement (sort, group, filter, anonymise)
+ * and what moved between two dates.
+ */
+import { describe, expect, it } from 'vitest';
+import { devopsFramework } from '../../../tests/unit/fixtures';
+import { indexRole } from './framework';
+import { assessmentOf } from './assessment';
+import type { Rating } from './gap';
+import {
+  arrangeRows,
+  compareDates,
+  gatherTeam,
+  singlePoints,
+  teamDates,
+  teamGrid,
+  teamGroups,
+  type TeamEntry,
+} from './team';
+
+const framework = devopsFramework();
+const index = indexRole(framework, framework.roles[0]);
+const SENIOR = 'senior-devops-engineer-technical';
+
+/** An entry: a person's ratings (skill id → proficiency id, or null), target and date. */
+function entry(
+  person: string,
+  ratings: Record<string, string | null>,
+  date = '2026-11-01',
+  target: string | null = SENIOR,
+  file = `${person}.json`,
+): TeamEntry {
+  const list: Rating[] = Object.entries(ratings).map(([skillId, proficiency]) => ({ skillId, proficiency }));
+  return { assessment: assessmentOf(index, list, { person, date, target, source: 'self' }), file };
+}
+
+const asked = (skill: string) => index.requirement(SENIOR, skill)!.proficiency;
+const all = (proficiency: string | null) =>
+  Object.fromEntries(index.role.skills.map((s) => [s.id, proficiency]));
+
+describe('gatherTeam', () => {
+  it('keeps a person once, their latest shown, and says when one appears twice on a date', () => {
+    const { people, notes } = gatherTeam([
+      entry('Alex', { 'user-focus': 'working' }, '2026-10-01'),
+      entry('alex ', { 'user-focus': 'practitioner' }, '2026-11-01'),
+      entry('Bo', { 'user-focus': 'awareness' }, '2026-11-01', SENIOR, 'a.csv'),
+      entry('Bo', { 'user-focus': 'expert' }, '2026-11-01', SENIOR, 'b.csv'),
+    ]);
+    expect(people.map((p) => [p.name, p.history.length])).toEqual([
+      ['Alex', 2],
+      ['Bo', 1],
+    ]);
+    expect(people[1].history[0].file).toBe('b.csv');
+    expect(notes).toEqual([
+      'Bo appears twice for 2026-11-01 (a.csv and b.csv): the one in b.csv, read last, is kept.',
+      'Alex has 2 assessments (2026-10-01, 2026-11-01): the latest is shown.',
+    ]);
+    expect(teamDates(people)).toEqual(['2026-10-01', '2026-11-01']);
+    expect(teamGroups(people)).toEqual([{ group: `${framework.id}|${index.role.id}`, people }]);
+  });
+});
+
+describe('teamGrid', () => {
+  const { people } = gatherTeam([
+    entry('Alex', all('expert')),
+    entry('Bo', { ...all('awareness'), 'user-focus': 'practitioner' }),
+    entry('Casey', all(null), '2026-11-01', null),
+  ]);
+  const grid = teamGrid(index, people);
+
+  it.each([
+    ['Alex', 'service-support', 'expert', 'met'],
+    ['Bo', 'service-support', 'awareness', 'short'],
+    ['Bo', 'user-focus', 'practitioner', asked('user-focus') === 'practitioner' ? 'met' : 'short'],
+    ['Casey', 'service-support', null, undefined],
+  ])('%s, %s: rated %s, %s against the target', (person, skill, have, kind) => {
+    const row = grid.rows.find((r) => r.name === person)!;
+    const cell = row.cells.find((c) => c.skillId === skill)!;
+    expect(cell.have).toBe(have);
+    expect(cell.gap?.kind).toBe(kind);
+  });
+
+  it("counts each person's steps short of their target, and the skills met", () => {
+    const alex = grid.rows.find((r) => r.name === 'Alex')!;
+    expect([alex.met, alex.steps]).toEqual([alex.asked, 0]);
+    const bo = grid.rows.find((r) => r.name === 'Bo')!;
+    const rank = (id: string) => framework.proficiencies.find((p) => p.id === id)!.rank;
+    const expected = index.role.skills
+      .filter((s) => s.id !== 'user-focus' && index.requirement(SENIOR, s.id))
+      .reduce((sum, s) => sum + Math.max(0, rank(asked(s.id)) - 1), 0);
+    expect(bo.steps).toBe(expected + Math.max(0, rank(asked('user-focus')) - 3));
+    // Casey has no target: no gap, nothing asked.
+    const casey = grid.rows.find((r) => r.name === 'Casey')!;
+    expect([casey.asked, casey.steps, casey.target]).toEqual([0, 0, undefined]);
+    expect(alex.reached?.id).toBe('principal-devops-engineer-technical');
+  });
+
+  it('per skill: how many meet the target, the median, and who reaches practitioner', () => {
+    const support = grid.skills.find((s) => s.skillId === 'service-support')!;
+    expect([support.meeting, support.asking]).toEqual([1, 2]);
+    // Ranks 4, 1, 0: the median is 1, awareness.
+    expect(support.medianName).toBe('Awareness');
+    expect(support.strong).toBe(1);
+    const focus = grid.skills.find((s) => s.skillId === 'user-focus')!;
+    expect(focus.strong).toBe(2);
+    expect(singlePoints(grid).map((s) => s.skillId)).not.toContain('user-focus');
+    expect(singlePoints(grid).map((s) => s.skillId)).toContain('service-support');
+    expect(grid.strongAt?.name).toBe('Practitioner');
+  });
+
+  it('puts everyone against one level when asked', () => {
+    const against = teamGrid(index, people, { target: 'apprentice-devops-engineer' });
+    expect(against.rows.every((r) => r.target?.id === 'apprentice-devops-engineer')).toBe(true);
+    expect(against.rows.find((r) => r.name === 'Casey')!.asked).toBeGreaterThan(0);
+  });
+
+  it('says "to the next" for a median between two proficiencies', () => {
+    const two = teamGrid(
+      index,
+      gatherTeam([entry('A', all('working')), entry('B', all('practitioner'))]).people,
+    );
+    expect(two.skills[0].medianName).toBe('Working (to the next)');
+  });
+});
+
+describe('arrangeRows', () => {
+  const { people } = gatherTeam([
+    entry('Casey', all('working'), '2026-11-01', 'devops-engineer'),
+    entry('Alex', all('expert')),
+    entry('Bo', all('awareness')),
+  ]);
+  const grid = teamGrid(index, people);
+  const arrange = (options: Partial<Parameters<typeof arrangeRows>[2]>) =>
+    arrangeRows(index, grid, {
+      sort: 'name',
+      group: 'none',
+      filter: '',
+      shortOnly: false,
+      anonymise: false,
+      ...options,
+    }).map(({ row, group }) => (group ? `${group}: ${row.name}` : row.name));
+
+  it.each([
+    [{}, ['Alex', 'Bo', 'Casey']],
+    [{ sort: 'steps' as const }, ['Bo', 'Casey', 'Alex']],
+    [{ sort: 'skill:service-support' as const }, ['Alex', 'Casey', 'Bo']],
+    [{ filter: 'ca' }, ['Casey']],
+    [{ shortOnly: true }, ['Bo', 'Casey']],
+    [
+      { group: 'target' as const },
+      [
+        'Target DevOps engineer: Casey',
+        'Target Senior DevOps engineer (technical): Alex',
+        'Target Senior DevOps engineer (technical): Bo',
+      ],
+    ],
+    [{ anonymise: true, filter: 'person 3' }, ['Bo']],
+  ])('arranges %o as %o', (options, names) => {
+    expect(arrange(options)).toEqual(names);
+  });
+});
+
+describe('compareDates', () => {
+  it('says what moved between two dates: per skill who meets it, per person which skills changed', () => {
+    const { people } = gatherTeam([
+      entry('Alex', all('awareness'), '2026-01-01'),
+      entry('Alex', { ...all('awareness'), 'service-support': 'expert' }, '2026-06-01'),
+      entry('Bo', all('expert'), '2026-01-01'),
+    ]);
+    const moves = compareDates(index, people, '2026-01-01', '2026-06-01');
+    expect(moves.people).toEqual([
+      { number: 1, name: 'Alex', changes: [{ skillId: 'service-support', from: 1, to: 4 }] },
+    ]);
+    const support = moves.skills.find((s) => s.skillId === 'service-support')!;
+    expect([support.before, support.after, support.asking]).toEqual([1, 2, 2]);
+  });
+});
