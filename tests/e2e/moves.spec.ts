@@ -241,6 +241,8 @@ test.describe('moves to other roles', () => {
         new URL('../../data/sources/ddat-framework-2025/skills.csv', import.meta.url).pathname,
       ]);
     await expect(page.getByRole('status').filter({ hasText: 'with 52 roles.' })).toBeVisible();
+    // Once the address names the loaded framework (the built-in default is not named in it).
+    await expect.poll(() => new URL(page.url()).searchParams.get('fw')).not.toBeNull();
     const loaded = new URL(page.url()).searchParams.get('fw')!;
     expect(loaded).not.toBe('ddat-2025');
     await page.goto(`./?fw=${loaded}&role=development-operations-devops-engineer&view=moves`);
