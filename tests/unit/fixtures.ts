@@ -6,6 +6,8 @@ import type { Explorer } from '../../src/lib/state/explorer.svelte';
 import { SelfAssessment } from '../../src/lib/state/selfAssessment.svelte';
 import { assessmentOf } from '../../src/lib/model/assessment';
 import { ratingsFromLevel } from '../../src/lib/model/gap';
+import { Team } from '../../src/lib/state/team.svelte';
+import { syntheticTeam } from '../bench/syntheticTeam';
 
 /** The built-in framework as the app loads it (validated). */
 export function devopsFramework(): Framework {
@@ -55,4 +57,23 @@ export function withAssessment(explorer: Explorer, levelIndex = 2): SelfAssessme
   const level = index.role.levels[Math.min(levelIndex, index.role.levels.length - 1)];
   explorer.assessment = assessmentOf(index, ratingsFromLevel(index, level), { date: '2026-12-01' });
   return keeper;
+}
+
+/**
+ * Gives an Explorer a team of `people` people of the role it shows (tests/bench/syntheticTeam.ts,
+ * seeded: the same team every run), as "Team" would after reading their files.
+ */
+export function withTeam(explorer: Explorer, people = 5): Team {
+  const team = new Team(explorer);
+  explorer.team = team;
+  const index = explorer.index!;
+  team.entries = syntheticTeam(index.framework, { people, roleId: index.role.id }).map((person) => ({
+    file: `${person.name}.json`,
+    assessment: assessmentOf(
+      index,
+      [...person.ratings[0].bySkill].map(([skillId, proficiency]) => ({ skillId, proficiency })),
+      { person: person.name, date: person.ratings[0].date, target: person.target },
+    ),
+  }));
+  return team;
 }

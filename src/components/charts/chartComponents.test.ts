@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { devopsFramework, withAssessment } from '../../../tests/unit/fixtures';
+import { devopsFramework, withAssessment, withTeam } from '../../../tests/unit/fixtures';
 import { Explorer } from '../../lib/state/explorer.svelte';
 import { CHART_KINDS } from '../../lib/charts/kinds';
 import { CHARTS, chartFileName, chartTable, chartsThatApply } from '../../lib/charts/registry';
@@ -19,6 +19,8 @@ explorer.load(framework);
 // With a self-assessment, so that every chart applies (the profile needs one); the career map needs
 // a framework of several roles: the 2025 one.
 withAssessment(explorer);
+// And a team, for the team heatmap.
+withTeam(explorer);
 const ctx = explorer.chartContext!;
 const ddat = new Explorer();
 ddat.load(

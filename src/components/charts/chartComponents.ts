@@ -20,6 +20,8 @@ import ProfileChart from './profile/ProfileChart.svelte';
 import ProfileTable from './profile/ProfileTable.svelte';
 import CareerMap from './map/CareerMap.svelte';
 import CareerMapTable from './map/CareerMapTable.svelte';
+import TeamHeatmap from './team/TeamHeatmap.svelte';
+import TeamHeatmapTable from './team/TeamHeatmapTable.svelte';
 
 export interface ChartComponents {
   /**
@@ -38,4 +40,5 @@ export const CHART_COMPONENTS: { readonly [K in ChartKind]: ChartComponents } = 
   overview: { chart: TrackOverview, table: TrackOverviewTable },
   profile: { chart: ProfileChart, table: ProfileTable },
   map: { chart: CareerMap, table: CareerMapTable },
+  team: { chart: TeamHeatmap, table: TeamHeatmapTable },
 };

@@ -7,7 +7,7 @@
  */
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import { devopsFramework, withAssessment } from '../../../tests/unit/fixtures';
+import { devopsFramework, withAssessment, withTeam } from '../../../tests/unit/fixtures';
 import { Explorer, explorerContext } from '../../lib/state/explorer.svelte';
 import { defaultViewState, type ViewState } from '../../lib/state/viewState';
 import { CHART_KINDS } from '../../lib/charts/kinds';
@@ -40,6 +40,8 @@ describe.each(CHART_KINDS)('the %s chart', (kind) => {
     explorer.load(framework, { ...defaultViewState(framework), ...view });
     // The profile is drawn only with an assessment; the others show one in their own state.
     if (state === 'with-you' || kind === 'profile') withAssessment(explorer);
+    // The team heatmap is drawn only with a team: five people, seeded.
+    if (kind === 'team') withTeam(explorer);
     const { body } = render(CHART_COMPONENTS[kind].chart, { context: explorerContext(explorer) });
     const svg = normaliseSvg(body);
     expect(svg).toMatch(/^<svg[^>]*>\n<title>[^<]+<\/title>\n<desc>[^<]+<\/desc>/);

@@ -11,5 +11,6 @@ export const CHART_KINDS = [
   'overview',
   'profile',
   'map',
+  'team',
 ] as const;
 export type ChartKind = (typeof CHART_KINDS)[number];

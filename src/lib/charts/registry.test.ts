@@ -111,6 +111,7 @@ describe('collectCharts', () => {
       'overview',
       'profile',
       'map',
+      'team',
     ]);
   });
 

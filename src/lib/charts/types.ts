@@ -3,6 +3,7 @@ import type { RoleIndex } from '../model/framework';
 import type { Comparison } from '../model/compare';
 import type { ChartKind } from './kinds';
 import type { Rating } from '../model/gap';
+import type { TeamShown } from '../model/team';
 
 /** What a chart's title, legend, rows and export depend on: the role and the view as it is now. */
 export interface ChartContext {
@@ -23,6 +24,8 @@ export interface ChartContext {
   mapAll?: boolean;
   /** Which roles the career map shows: null (or absent) every role, 'reach', or a family's name. */
   mapRoles?: string | null;
+  /** The team loaded in "Team", as its heatmap shows it (the people of the role shown). */
+  team?: TeamShown;
 }
 
 export interface LegendItem {

@@ -22,6 +22,7 @@ import { csvFile } from './csv';
 import { SVG_MIME, nextFrame, svgToPdf, svgToPng } from './formats';
 import { slidesToPptx, type DeckSlide, type PictureSlide } from './pptx';
 import { nativeSlides } from '../slides/nativeSlides';
+import { withFields } from '../charts/context';
 
 /**
  * Draws a chart as the app would now and gives its inlined SVG markup and size: the components
@@ -47,8 +48,16 @@ export interface ExportOptions {
   page?: PdfPage;
 }
 
+/**
+ * The view's context, as exports draw it: the team's people as Person 1, Person 2, … unless names
+ * in exports were asked for (whatever the page shows).
+ */
 function chartContext(explorer: Explorer): ChartContext {
-  return explorer.chartContext!;
+  const ctx = explorer.chartContext!;
+  const team = ctx.team;
+  if (team && !team.anonymise && !explorer.team?.namesInExports)
+    return withFields(ctx, { team: { ...team, anonymise: true } });
+  return ctx;
 }
 
 /** The page's current theme colours, so exports follow the theme. */
@@ -70,7 +79,7 @@ async function standalone(
   page?: ChartContext,
 ) {
   const ctx = page ?? chartContext(explorer);
-  const chart = await render(explorer, kind, page);
+  const chart = await render(explorer, kind, ctx);
   return composeStandaloneSvg({
     title: chartTitle(kind, ctx),
     chartMarkup: chart.markup,

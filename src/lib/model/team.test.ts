@@ -116,12 +116,12 @@ describe('teamGrid', () => {
     expect(against.rows.find((r) => r.name === 'Casey')!.asked).toBeGreaterThan(0);
   });
 
-  it('says "to the next" for a median between two proficiencies', () => {
+  it('says "between" for a median between two proficiencies', () => {
     const two = teamGrid(
       index,
       gatherTeam([entry('A', all('working')), entry('B', all('practitioner'))]).people,
     );
-    expect(two.skills[0].medianName).toBe('Working (to the next)');
+    expect(two.skills[0].medianName).toBe('between Working and Practitioner');
   });
 });
 

@@ -13,6 +13,7 @@ import { matchRatings } from './assessment';
 import { levelLabel, type RoleIndex } from './framework';
 import { ratingRank, skillGap, type Rating, type SkillGap } from './gap';
 import type { Level, Proficiency } from './types';
+import { shownName } from './teamWords';
 
 /** One assessment of one person, as read from a file. */
 export interface TeamEntry {
@@ -115,7 +116,7 @@ export interface TeamSkill {
   /** Of the people whose target asks for it, how many meet it. */
   meeting: number;
   asking: number;
-  /** The team's median rank (people who rated it), and the proficiency at or just under it. */
+  /** The team's median rank (people who rated it), in words: "Working", "between Working and Practitioner". */
   median?: number;
   medianName: string;
   /** How many reach practitioner or above (the framework's second-highest proficiency or more). */
@@ -194,9 +195,9 @@ export function teamGrid(
       medianName:
         middle === undefined
           ? 'not rated'
-          : under
-            ? `${under.name}${Number.isInteger(middle) ? '' : ' (to the next)'}`
-            : 'not yet',
+          : Number.isInteger(middle) || !under
+            ? (under?.name ?? 'not yet')
+            : `between ${under.name} and ${scale.find((p) => p.rank > middle)?.name ?? under.name}`,
       strong: strongAt ? cells.filter((c) => c.rank >= strongAt.rank).length : 0,
     };
   });
@@ -221,10 +222,6 @@ export const singlePoints = (grid: TeamGrid): TeamSkill[] => grid.skills.filter(
 
 export type TeamSort = 'name' | 'steps' | 'target' | `skill:${string}`;
 export type TeamGroupBy = 'none' | 'target' | 'reached';
-
-/** A person's name as shown: their own, or "Person n" when anonymised. */
-export const shownName = (row: TeamRow, anonymise: boolean) =>
-  anonymise ? `Person ${row.number}` : row.name;
 
 /**
  * The rows to draw, in order: filtered by a name (or, anonymised, "Person n") and to those short of
@@ -309,4 +306,15 @@ export function compareDates(
       return changes.length > 0 ? [{ number: row.number, name: row.name, changes }] : [];
     }),
   };
+}
+
+/** The team as a chart shows it: the grid of the role shown, its rows arranged, and how names read. */
+export interface TeamShown {
+  grid: TeamGrid;
+  rows: { row: TeamRow; group: string }[];
+  /** Everyone against this level (undefined: each against their own target). */
+  against?: Level;
+  /** The date the team is shown at (null: each person's latest). */
+  date: string | null;
+  anonymise: boolean;
 }

@@ -6,7 +6,8 @@
  * the slide's body: down by its height, across by its width (up to half as much again as down, so
  * a tall page's role names get room to be read on one line).
  */
-import { mapChart, mapDrawing } from '../charts/definitions/map';
+import { mapChart } from '../charts/definitions/map';
+import { mapDrawing } from '../charts/mapDrawing';
 import { MAP_SIZES } from '../layout/careerMapLayout';
 import { levelLabel } from '../model/framework';
 import { lineHeight, slideFrame, wrapIn } from './frame';

@@ -12,6 +12,7 @@ import { overviewSlides } from './overviewSlides';
 import { pathwaySlides } from './pathwaySlide';
 import { profileSlides } from './profileSlides';
 import { mapSlides } from './mapSlides';
+import { teamSlides } from './teamSlides';
 import { trajectorySlides } from './trajectorySlides';
 import type { NativeSlide, SlideTheme, ChartSlideParts } from './types';
 
@@ -23,6 +24,7 @@ const BUILDERS: Record<ChartKind, (parts: ChartSlideParts) => NativeSlide[]> = {
   overview: overviewSlides,
   profile: profileSlides,
   map: mapSlides,
+  team: teamSlides,
 };
 
 export function nativeSlides(

@@ -13,6 +13,7 @@ import type { Assessment, Mismatch } from '../model/assessment';
 import type { Rating } from '../model/gap';
 import { YOU_ID } from '../model/you';
 import type { SelfAssessment } from './selfAssessment.svelte';
+import type { Team } from './team.svelte';
 
 /** A thing the detail panel can show: a cell (both ids), a level, a skill, or the role (neither). */
 export interface Target {
@@ -57,6 +58,12 @@ export class Explorer {
   moveSkill = $state<string | null>(null);
   mapAll = $state(false);
   mapRoles = $state<string | null>(null);
+  teamAgainst = $state<string | null>(null);
+  teamSort = $state('name');
+  teamGroup = $state<'none' | 'target' | 'reached'>('none');
+  teamShort = $state(false);
+  /** The team loaded in "Team" (state/team.svelte.ts, loaded with that view): never in the URL. */
+  team = $state.raw<Team | null>(null);
   /** Where the pointer is, and where keyboard focus is in a chart: transient, not in the URL. */
   hover = $state<Target | null>(null);
   focus = $state<Target | null>(null);
@@ -144,7 +151,11 @@ export class Explorer {
       moveBudget: this.moveBudget,
       mapAll: this.mapAll,
       mapRoles: this.mapRoles,
-      // A getter: only the compare charts need the comparison, so the others do not pay for it.
+      // Getters: only the team heatmap needs the team, and the compare charts the comparison, so
+      // the others do not pay for them.
+      get team() {
+        return explorer.team?.shown;
+      },
       get comparison() {
         return explorer.comparison;
       },

@@ -36,6 +36,10 @@ const badLinks: [string, string][] = [
   ['?asks=juggling', 'asks "juggling"'],
   ['?roles=Astronauts', 'roles "Astronauts"'],
   ['?roles=REACH', 'roles "REACH"'],
+  ['?against=chief-executive', 'against "chief-executive"'],
+  ['?sort=skill:juggling', 'sort "skill:juggling"'],
+  ['?sort=salary', 'sort "salary"'],
+  ['?group=department', 'group "department"'],
   ['?view=', 'view ""'],
   ['?a=devops-engineer&b=nowhere', 'b "nowhere"'],
   ['?a=devops-engineer', 'a compare pair needs both a and b'],
@@ -82,12 +86,16 @@ describe('writeViewState / parseViewState', () => {
       moveSkill: 'user-focus',
       mapAll: true,
       mapRoles: 'reach',
+      teamAgainst: 'devops-engineer',
+      teamSort: 'skill:user-focus',
+      teamGroup: 'target',
+      teamShort: true,
       present: 'pathway',
       theme: 'dark',
     };
     const query = writeViewState(view, framework);
     expect(query).toBe(
-      '?view=compare&track=management&changes=1&gap=0&level=senior-devops-engineer-management&skill=service-support&from=devops-engineer&table=1&cross=0&present=pathway&theme=dark&a=lead-devops-engineer-technical&b=devops-engineer&start=devops-engineer&budget=9&all=1&roles=reach&asks=user-focus',
+      '?view=compare&track=management&changes=1&gap=0&level=senior-devops-engineer-management&skill=service-support&from=devops-engineer&table=1&cross=0&present=pathway&theme=dark&a=lead-devops-engineer-technical&b=devops-engineer&start=devops-engineer&budget=9&all=1&roles=reach&asks=user-focus&against=devops-engineer&sort=skill%3Auser-focus&group=target&short=1',
     );
     expect(parseViewState(query, framework)).toEqual({ state: view, ignored: [] });
   });

@@ -4,7 +4,7 @@ import { CHART_KINDS, type ChartKind } from '../charts/kinds';
 import { YOU_ID } from '../model/you';
 import { MAP_REACH, familyNames } from '../model/catalogue';
 
-export const VIEWS = ['explore', 'compare', 'assess', 'moves'] as const;
+export const VIEWS = ['explore', 'compare', 'assess', 'moves', 'team'] as const;
 export type ViewName = (typeof VIEWS)[number];
 /** The themes a person can choose; 'system' follows the device's light or dark setting. */
 export const THEMES = ['system', 'light', 'dark', 'contrast'] as const;
@@ -52,6 +52,12 @@ export interface ViewState {
   /** Which roles the career map shows: null every role, MAP_REACH those within reach of the start,
    *  else the name of a family (with the start's role at the top). */
   mapRoles: string | null;
+  /** The team heatmap: everyone against one level (null: each against their own target), the
+   *  order of its rows, how they are grouped, and only those short of their target. */
+  teamAgainst: string | null;
+  teamSort: string;
+  teamGroup: 'none' | 'target' | 'reached';
+  teamShort: boolean;
   /** The chart shown full screen in presentation mode, or null. */
   present: ChartKind | null;
   theme: Theme;
@@ -84,6 +90,10 @@ export function defaultViewState(framework: Framework): ViewState {
     moveSkill: null,
     mapAll: false,
     mapRoles: null,
+    teamAgainst: null,
+    teamSort: 'name',
+    teamGroup: 'none',
+    teamShort: false,
     present: null,
     theme: 'system',
   };
@@ -115,7 +125,7 @@ const param = <K extends keyof ViewState>(p: ViewParam<K>): ViewParam => p as un
 /** A yes/no parameter ("1" or "0"), written only when it is not its default. */
 const flag = (
   name: string,
-  key: 'showChanges' | 'showGap' | 'asTable' | 'showCrossTrack' | 'mapAll',
+  key: 'showChanges' | 'showGap' | 'asTable' | 'showCrossTrack' | 'mapAll' | 'teamShort',
   byDefault: boolean,
 ) =>
   param({
@@ -126,7 +136,7 @@ const flag = (
   });
 
 /** A parameter that takes one of a list of names. */
-const oneOf = <K extends 'view' | 'present' | 'theme'>(
+const oneOf = <K extends 'view' | 'present' | 'theme' | 'teamGroup'>(
   name: string,
   key: K,
   values: readonly string[],
@@ -242,6 +252,24 @@ export const VIEW_PARAMS: readonly ViewParam[] = [
       framework.roles.some((role) => role.skills.some((s) => s.id === value)) ? value : undefined,
     write: (state) => state.moveSkill ?? undefined,
   }),
+  param({
+    name: 'against',
+    key: 'teamAgainst',
+    parse: (value, state, framework) => roleOf(state, framework).levels.find((l) => l.id === value)?.id,
+    write: (state) => state.teamAgainst ?? undefined,
+  }),
+  param({
+    name: 'sort',
+    key: 'teamSort',
+    parse: (value, state, framework) =>
+      ['name', 'steps', 'target'].includes(value) ||
+      roleOf(state, framework).skills.some((s) => `skill:${s.id}` === value)
+        ? value
+        : undefined,
+    write: (state) => (state.teamSort === 'name' ? undefined : state.teamSort),
+  }),
+  oneOf('group', 'teamGroup', ['none', 'target', 'reached'], 'none'),
+  flag('short', 'teamShort', false),
 ];
 
 /**

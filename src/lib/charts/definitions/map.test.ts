@@ -10,7 +10,8 @@ import { MAP_REACH, familyNames } from '../../model/catalogue';
 import { Explorer } from '../../state/explorer.svelte';
 import { defaultViewState } from '../../state/viewState';
 import { nativeSlides } from '../../slides/nativeSlides';
-import { mapChart, mapDrawing, mapMoves, mapPages, mapRoles } from './map';
+import { mapChart, mapMoves, mapPages, mapRoles } from './map';
+import { mapDrawing } from '../mapDrawing';
 import { devopsFramework } from '../../../../tests/unit/fixtures';
 
 const framework = validateFramework(

@@ -1,19 +1,11 @@
 import { levelLabel } from '../../model/framework';
 import { MAP_REACH, familyNames } from '../../model/catalogue';
-import {
-  MAP_SIZES,
-  byFamily,
-  layoutCareerMap,
-  layoutMoves,
-  nodeKey,
-  type MapLayout,
-  type MapMove,
-  type MapScope,
-} from '../../layout/careerMapLayout';
+import { byFamily, type MapScope } from '../../layout/careerMapLayout';
 import { moveStart, movesFrom, skillName, type MoveCost } from '../../model/closeness';
 import { YOU_ID } from '../../model/you';
 import type { Level, Role } from '../../model/types';
 import { defineChart, type ChartContext, type LegendItem } from '../types';
+import { withFields } from '../context';
 
 /** A level of the map, and the move to it from the start (undefined: out of reach, or the start's own role). */
 export interface MapRecord {
@@ -66,14 +58,6 @@ function scopeWords(choice: string | null | undefined): string {
   return choice === 'Other roles' ? ' of the other roles' : ` of the ${choice} family`;
 }
 
-/** The same context with some of its fields changed; its getters (the comparison) kept as getters. */
-function withFields(ctx: ChartContext, fields: Partial<ChartContext>): ChartContext {
-  return Object.defineProperties(Object.create(null) as ChartContext, {
-    ...Object.getOwnPropertyDescriptors(ctx),
-    ...Object.getOwnPropertyDescriptors(fields),
-  });
-}
-
 /**
  * The map as pages, for paper and slides: the whole map of a framework of 52 roles is too tall to
  * read on one, so it goes a family to a page (the start's role at the top of each); a map of one
@@ -83,23 +67,6 @@ export function mapPages(ctx: ChartContext): ChartContext[] {
   const families = familyNames(ctx.index.framework);
   if (ctx.mapRoles || families.length < 2) return [ctx];
   return families.map((family) => withFields(ctx, { mapRoles: family }));
-}
-
-/**
- * The map as the view shows it, nothing pointed at: its layout, where the moves start (the start's
- * level, or for your own ratings the start of your role's row) and the moves drawn from there.
- */
-export function mapDrawing(ctx: ChartContext): {
-  layout: MapLayout;
-  start: { x: number; y: number; key?: string };
-  moves: MapMove[];
-} {
-  const layout = layoutCareerMap(ctx.index.framework, mapScope(ctx));
-  const key = nodeKey(ctx.index.role.id, mapStart(ctx).fromId);
-  const node = layout.nodes.find((n) => n.key === key);
-  const row = layout.rows.find((r) => r.role.id === ctx.index.role.id);
-  const start = node ?? { x: MAP_SIZES.labelWidth + 8, y: row?.y ?? 0 };
-  return { layout, start, moves: layoutMoves(layout, start, mapMoves(ctx)) };
 }
 
 /** The moves within the budget from the start, by role. */

@@ -1,0 +1,74 @@
+import { levelLabel } from '../../model/framework';
+import { gapWords, shownName, standingWords } from '../../model/teamWords';
+import type { TeamRow } from '../../model/team';
+import { proficiencyLegend, NOT_REQUIRED_LEGEND } from '../legend';
+import { defineChart, type ChartContext, type LegendItem } from '../types';
+
+/** A row of the heatmap's table and CSV: a person, and the group they are shown in. */
+export interface TeamRecord {
+  row: TeamRow;
+  group: string;
+}
+
+/** Who the team is set against, in words: "their own targets" or "Senior DevOps engineer (technical)". */
+export function teamAgainstWords(ctx: ChartContext): string {
+  const against = ctx.team?.against;
+  return against ? levelLabel(ctx.index.framework, against) : 'their own targets';
+}
+
+const people = (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`;
+
+/** The team's heatmap: people × the role's skills, each rating against the target, gaps in words. */
+export const teamChart = defineChart<TeamRecord>({
+  kind: 'team',
+  name: 'Team heatmap',
+  applies: (ctx) => (ctx.team?.grid.rows.length ?? 0) > 0,
+  title: (ctx) =>
+    `${ctx.index.role.name}: the team (${people(ctx.team?.rows.length ?? 0)}) against ${teamAgainstWords(ctx)}${ctx.team?.date ? ` on ${ctx.team.date}` : ''}`,
+  describe: (ctx) =>
+    !ctx.team
+      ? 'no team is loaded for this role: load its assessments under "Team".'
+      : `A row per person${ctx.team.anonymise ? ' (anonymised: Person 1, Person 2, …)' : ''}, a column per skill of the role; each cell is the person's proficiency, coloured and named, and the gap to ${teamAgainstWords(ctx)} (met, short by n steps, or above). Above them, per skill: how many meet the target, the team's median, and how many reach ${ctx.team.grid.strongAt?.name.toLowerCase() ?? 'the top'} or above (⚠ where only one does). Gaps to discuss, not scores.`,
+  legend: (ctx): LegendItem[] => [
+    ...proficiencyLegend(ctx.index.framework),
+    { ...NOT_REQUIRED_LEGEND, label: 'not yet, or not rated' },
+    {
+      label: 'short n: steps short of the target',
+      shape: 'mark',
+      mark: 'short 1',
+      fill: '#ffffff',
+      stroke: '#1b1f24',
+    },
+    {
+      label: 'only one person at practitioner or above',
+      shape: 'mark',
+      mark: '⚠',
+      fill: '#ffffff',
+      stroke: '#1b1f24',
+    },
+  ],
+  fileNameParts: (ctx) => [
+    'team',
+    ctx.team?.against?.id ?? 'own-targets',
+    ...(ctx.team?.date ? [ctx.team.date] : []),
+  ],
+  rows: (ctx) => ctx.team?.rows ?? [],
+  csv: (ctx, rows) => {
+    const skills = ctx.index.role.skills;
+    const name = (id: string | null | undefined) =>
+      id === undefined ? 'not rated' : id === null ? 'not yet' : (ctx.index.proficiency(id)?.name ?? id);
+    return {
+      header: ['Person', 'Group', 'Target', 'Standing', ...skills.flatMap((s) => [s.name, `${s.name}: gap`])],
+      rows: rows.map(({ row, group }) => [
+        shownName(row, ctx.team?.anonymise ?? true),
+        group,
+        row.target ? levelLabel(ctx.index.framework, row.target) : '',
+        standingWords(ctx.index, row),
+        ...row.cells.flatMap((cell) => [name(cell.have), gapWords(cell.gap)]),
+      ]),
+    };
+  },
+});
+
+/** The registry takes each definition file's default export. */
+export default teamChart;

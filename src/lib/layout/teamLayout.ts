@@ -1,0 +1,130 @@
+/**
+ * The team heatmap's layout: a row per person (in the order `arrangeRows` gives, a heading row
+ * before each group), a column per skill of the role; above the people, the skills' names and
+ * three summary rows (how many meet the target, the team's median, how many reach practitioner,
+ * marked when only one does); each cell says the proficiency and the gap in words, so colour is
+ * never the only signal. Pure, in SVG units.
+ */
+import type { RoleIndex } from '../model/framework';
+import type { TeamRow, TeamShown, TeamSkill } from '../model/team';
+import { gapWords, shownName, standingWords } from '../model/teamWords';
+import { proficiencySwatches, NOT_REQUIRED, type Swatch } from './colour';
+import { wrapText } from './wrap';
+
+export const TEAM_SIZES = {
+  nameWidth: 320,
+  cellWidth: 88,
+  cellHeight: 38,
+  groupHeight: 28,
+  summaryHeight: 24,
+  headerLineHeight: 13,
+  headerChars: 14,
+  gap: 3,
+};
+
+export interface TeamLayoutCell {
+  key: string;
+  x: number;
+  y: number;
+  /** The proficiency's name ("not yet", "not rated") and the gap ("met", "short 2", "+1", "").  */
+  lines: [string, string];
+  swatch: Swatch;
+  dashed: boolean;
+  /** Short of the target: drawn with a heavier edge, as well as said. */
+  short: boolean;
+  /** The cell's accessible name. */
+  name: string;
+}
+
+export interface TeamLayoutRow {
+  key: string;
+  y: number;
+  row: TeamRow;
+  /** "Alex Smith" or "Person 3"; then "Senior DevOps engineer (technical) · 5 steps short". */
+  name: string;
+  detail: string;
+  cells: TeamLayoutCell[];
+}
+
+export interface TeamLayout {
+  width: number;
+  height: number;
+  headerHeight: number;
+  columns: { x: number; skill: TeamSkill; lines: string[]; single: boolean }[];
+  summaries: { y: number; label: string; values: string[] }[];
+  groups: { y: number; label: string }[];
+  rows: TeamLayoutRow[];
+}
+
+export function layoutTeam(index: RoleIndex, shown: TeamShown): TeamLayout {
+  const s = TEAM_SIZES;
+  const swatches = proficiencySwatches(index.framework.proficiencies);
+  const headerLines = Math.max(
+    1,
+    ...shown.grid.skills.map((skill) => wrapText(skill.name, s.headerChars, 4).length),
+  );
+  const top = headerLines * s.headerLineHeight + 12;
+  const columns = shown.grid.skills.map((skill, i) => ({
+    x: s.nameWidth + i * s.cellWidth,
+    skill,
+    lines: wrapText(skill.name, s.headerChars, 4),
+    single: skill.strong === 1,
+  }));
+  const strongName = shown.grid.strongAt?.name.toLowerCase() ?? 'the top';
+  const summaries = [
+    {
+      label: 'meet the target',
+      values: shown.grid.skills.map((k) => (k.asking === 0 ? '—' : `${k.meeting} of ${k.asking}`)),
+    },
+    // In a cell, "between Working and Practitioner" is "Working+" (the table says it in full).
+    {
+      label: 'team median',
+      values: shown.grid.skills.map((k) => k.medianName.replace(/^between (\S+) and .*$/, '$1+')),
+    },
+    {
+      label: `at ${strongName} or above`,
+      values: shown.grid.skills.map((k) => (k.strong === 1 ? '⚠ only 1' : String(k.strong))),
+    },
+  ].map((summary, i) => ({ ...summary, y: top + i * s.summaryHeight }));
+  let y = top + summaries.length * s.summaryHeight + 8;
+  const groups: TeamLayout['groups'] = [];
+  const rows: TeamLayoutRow[] = [];
+  let group = '';
+  for (const { row, group: label } of shown.rows) {
+    if (label && label !== group) {
+      groups.push({ y, label });
+      y += s.groupHeight;
+    }
+    group = label;
+    const name = shownName(row, shown.anonymise);
+    const cells = row.cells.map((cell, c): TeamLayoutCell => {
+      const proficiency = cell.have ? index.proficiency(cell.have) : undefined;
+      const gap = cell.gap;
+      const words = gapWords(gap);
+      const skill = shown.grid.skills[c];
+      const have = cell.have === undefined ? 'not rated' : (proficiency?.name ?? 'not yet');
+      const asked = cell.asked ? index.proficiency(cell.asked)?.name : undefined;
+      return {
+        key: `${row.number}|${cell.skillId}`,
+        x: s.nameWidth + c * s.cellWidth,
+        y,
+        lines: [have, words],
+        swatch: proficiency ? swatches.get(proficiency.id)! : NOT_REQUIRED,
+        dashed: !proficiency,
+        short: gap?.kind === 'short',
+        name: `${name}, ${skill.name}: ${have}${asked ? `; the target asks for ${asked}${words ? `: ${words}` : ''}` : row.target ? '; the target does not ask for it' : ''}`,
+      };
+    });
+    rows.push({ key: String(row.number), y, row, name, detail: standingWords(index, row), cells });
+    y += s.cellHeight;
+  }
+  return {
+    width: s.nameWidth + columns.length * s.cellWidth + 8,
+    height: y + 8,
+    headerHeight: top,
+    columns,
+    summaries,
+    groups,
+    rows,
+  };
+}

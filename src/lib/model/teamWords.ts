@@ -1,0 +1,35 @@
+/**
+ * A team's people in words, as every view and export of the team says them: a name, or "Person n"
+ * when anonymised, and a person's standing against their target. Light (the chart registry loads
+ * it with the first page), and pure.
+ */
+import { levelLabel, type RoleIndex } from './framework';
+import type { Level } from './types';
+import type { SkillGap } from './gap';
+
+/** What the words need of a row of the team's grid (model/team.ts). */
+interface Named {
+  number: number;
+  name: string;
+  target?: Level;
+  steps: number;
+}
+
+/** A person's name as shown: their own, or "Person n" (their place in the team as loaded) when anonymised. */
+export const shownName = (row: Named, anonymise: boolean) => (anonymise ? `Person ${row.number}` : row.name);
+
+const steps = (n: number) => `${n} step${n === 1 ? '' : 's'}`;
+
+/** A person's standing in words: their target, and how far from it ("no target" without one). */
+export function standingWords(index: RoleIndex, row: Named): string {
+  if (!row.target) return 'no target';
+  const label = levelLabel(index.framework, row.target);
+  return row.steps === 0 ? `${label} · meets it` : `${label} · ${steps(row.steps)} short`;
+}
+
+/** A cell's gap in words: "met", "short 2", "+1 above"; "" where the target does not ask (or there is none). */
+export function gapWords(gap: SkillGap | undefined): string {
+  if (!gap || gap.kind === 'not-asked') return '';
+  if (gap.kind === 'short') return `short ${gap.steps}`;
+  return gap.above > 0 ? `+${gap.above} above` : 'met';
+}

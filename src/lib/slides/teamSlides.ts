@@ -1,0 +1,84 @@
+/**
+ * The team heatmap as native tables: a row per person (anonymised unless names were asked for in
+ * exports), a column per skill with the proficiency and the gap in words, each cell in its
+ * proficiency's colour; the skills a few to a slide and the people as many slides as they need,
+ * the header repeated on each. The per-skill summary (meeting the target, median, single points of
+ * failure) is the table's last rows.
+ */
+import { teamChart } from '../charts/definitions/team';
+import { proficiencySwatches } from '../layout/colour';
+import { gapWords, shownName, standingWords } from '../model/teamWords';
+import { chunkBy } from './chunks';
+import { headerCell, nameCell, swatchCell, tableSlides } from './tableSlides';
+import type { ChartSlideParts, NativeSlide, TableCell } from './types';
+
+/** Skills on one slide, beside the person's name and standing. */
+const SKILLS_PER_SLIDE = 6;
+
+export function teamSlides(parts: ChartSlideParts): NativeSlide[] {
+  const { ctx, theme, title } = parts;
+  const team = ctx.team;
+  if (!team) return [];
+  const swatches = proficiencySwatches(ctx.index.framework.proficiencies);
+  const skills = team.grid.skills.map((skill, i) => ({ skill, i }));
+  const chunks = chunkBy(skills, SKILLS_PER_SLIDE);
+  const plain = (text: string): TableCell => ({ ...headerCell(theme, text), bold: false, align: 'left' });
+  return chunks.flatMap((chunk) => {
+    const header = [
+      headerCell(theme, 'Person'),
+      headerCell(theme, 'Target · standing'),
+      ...chunk.map(({ skill }) => headerCell(theme, skill.name)),
+    ];
+    const rows = team.rows.map(({ row }): TableCell[] => [
+      nameCell(theme, shownName(row, team.anonymise)),
+      plain(standingWords(ctx.index, row)),
+      ...chunk.map(({ i }) => {
+        const cell = row.cells[i];
+        const proficiency = cell.have ? ctx.index.proficiency(cell.have) : undefined;
+        const have = cell.have === undefined ? 'not rated' : (proficiency?.name ?? 'not yet');
+        const words = gapWords(cell.gap);
+        return swatchCell(
+          theme,
+          words ? `${have}\n${words}` : have,
+          proficiency ? swatches.get(proficiency.id)! : null,
+        );
+      }),
+    ]);
+    const summary = (label: string, values: string[]): TableCell[] => [
+      nameCell(theme, label),
+      plain(''),
+      ...chunk.map(({ i }) => headerCell(theme, values[i])),
+    ];
+    const strong = team.grid.strongAt?.name.toLowerCase() ?? 'the top';
+    const totals = [
+      summary(
+        'Meet the target',
+        team.grid.skills.map((k) => (k.asking === 0 ? '—' : `${k.meeting} of ${k.asking}`)),
+      ),
+      summary(
+        'Team median',
+        team.grid.skills.map((k) => k.medianName),
+      ),
+      summary(
+        `At ${strong} or above`,
+        team.grid.skills.map((k) => (k.strong === 1 ? '⚠ only 1' : String(k.strong))),
+      ),
+    ];
+    const partTitle =
+      chunks.length > 1
+        ? `${title} (skills ${chunk[0].i + 1}–${chunk[chunk.length - 1].i + 1} of ${skills.length})`
+        : title;
+    return tableSlides(
+      { ...parts, title: partTitle },
+      {
+        unit: 'people',
+        summary: `${team.rows.length} ${team.rows.length === 1 ? 'person' : 'people'}, each against ${team.against ? 'the level chosen' : 'their own target'}; the last rows are the team's, per skill.`,
+        colW: [1.5, 1.9, ...chunk.map(() => (9.2 - 3.4) / chunk.length)],
+        header,
+        rows: [...rows, ...totals],
+        notes: teamChart.describe(ctx),
+        name: 'Team',
+      },
+    );
+  });
+}
