@@ -8,6 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
 import { SKILLS, exportFile } from './exports';
+import { validateFramework } from '../../src/lib/model/schema';
+import { syntheticTeam, teamLongCsv } from '../bench/syntheticTeam';
 import {
   deckContents,
   edgeColours,
@@ -33,6 +35,10 @@ const FAMILIES = [
     ).roles.map((role) => role.family),
   ),
 ].sort((a, b) => a.localeCompare(b));
+
+const devops = validateFramework(
+  JSON.parse(readFileSync(new URL('../../static/data/devops-engineer-2020.json', import.meta.url), 'utf8')),
+);
 
 const LEVELS = [
   'Apprentice DevOps engineer',
@@ -60,6 +66,15 @@ const CHARTS = [
     skills: false,
     levels: false,
   },
+  // With a team of 30 read from the long CSV (12 people to a page: three pages).
+  {
+    kind: 'team',
+    query: 'view=team',
+    title: 'the team (',
+    skills: true,
+    levels: false,
+    team: true,
+  },
   // With a self-assessment, made in the page: rated as a DevOps engineer, against Senior (technical).
   {
     kind: 'profile',
@@ -83,6 +98,12 @@ for (const theme of ['light', 'dark', 'contrast'] as const) {
     const files: { kind: (typeof CHARTS)[number]; native: string; picture: string; pdf: string }[] = [];
     for (const chart of CHARTS) {
       await page.goto(`./?theme=${theme}${chart.query ? `&${chart.query}` : ''}`);
+      if ('team' in chart)
+        await page.getByLabel('Choose files').setInputFiles({
+          name: 'team.csv',
+          mimeType: 'text/csv',
+          buffer: Buffer.from(teamLongCsv(devops, devops.roles[0].id, syntheticTeam(devops, { people: 30 }))),
+        });
       if ('rated' in chart) {
         await page.getByRole('button', { name: 'Start my assessment' }).click();
         await page.getByLabel('Start from a level').selectOption({ label: 'DevOps engineer' });
@@ -116,7 +137,7 @@ for (const theme of ['light', 'dark', 'contrast'] as const) {
         expect(await offSlide(readFileSync(native))).toEqual([]);
       });
       // The whole career map is read a family to a page; every other chart is one.
-      const pages = chart.kind === 'map' ? FAMILIES.length : 1;
+      const pages = chart.kind === 'map' ? FAMILIES.length : chart.kind === 'team' ? 3 : 1;
       await test.step(`${chart.kind}: picture slide in Impress`, async () => {
         expect(pdfPages(pictureShown)).toBe(pages);
         for (let p = 1; p <= pages; p++)
@@ -138,6 +159,13 @@ for (const theme of ['light', 'dark', 'contrast'] as const) {
         if (chart.kind === 'compare') expect(text).toMatch(/\+1 ▶|◀ \+1/);
         if (chart.kind === 'profile')
           for (const mark of ['●', '◆', 'short by 1']) expect(text).toContain(mark);
+        // Exports name nobody unless asked: Person 1, Person 2, …
+        if (chart.kind === 'team') {
+          expect(text).toContain('Person 24');
+          expect(text).not.toContain('Colleague');
+          expect(pdfText(nativeShown)).not.toContain('Colleague');
+          expect(pdfText(pictureShown)).not.toContain('Colleague');
+        }
       });
       if (chart.kind === 'map')
         await test.step('map: a family to a page, its roles legible, in every client', async () => {

@@ -12,7 +12,7 @@ import { proficiencySwatches, NOT_REQUIRED, type Swatch } from './colour';
 import { wrapText } from './wrap';
 
 export const TEAM_SIZES = {
-  nameWidth: 320,
+  nameWidth: 350,
   cellWidth: 88,
   cellHeight: 38,
   groupHeight: 28,

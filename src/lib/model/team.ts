@@ -317,4 +317,6 @@ export interface TeamShown {
   /** The date the team is shown at (null: each person's latest). */
   date: string | null;
   anonymise: boolean;
+  /** On paper and picture slides, which of the people this page shows. */
+  page?: { from: number; to: number; of: number };
 }

@@ -68,17 +68,31 @@ export function teamSlides(parts: ChartSlideParts): NativeSlide[] {
       chunks.length > 1
         ? `${title} (skills ${chunk[0].i + 1}–${chunk[chunk.length - 1].i + 1} of ${skills.length})`
         : title;
-    return tableSlides(
+    const columns = [1.5, 1.9, ...chunk.map(() => (9.2 - 3.4) / chunk.length)];
+    const people = tableSlides(
       { ...parts, title: partTitle },
       {
         unit: 'people',
-        summary: `${team.rows.length} ${team.rows.length === 1 ? 'person' : 'people'}, each against ${team.against ? 'the level chosen' : 'their own target'}; the last rows are the team's, per skill.`,
-        colW: [1.5, 1.9, ...chunk.map(() => (9.2 - 3.4) / chunk.length)],
+        summary: `${team.rows.length} ${team.rows.length === 1 ? 'person' : 'people'}, each against ${team.against ? 'the level chosen' : 'their own target'}.`,
+        colW: columns,
         header,
-        rows: [...rows, ...totals],
+        rows,
         notes: teamChart.describe(ctx),
         name: 'Team',
       },
     );
+    // The team's own rows, per skill, on a slide after its people.
+    const whole = tableSlides(
+      { ...parts, title: `${partTitle}: the team as a whole` },
+      {
+        summary: `Per skill: how many meet their target, the team's median, and how many are at ${strong} or above (⚠ where only one is).`,
+        colW: columns,
+        header: [headerCell(theme, 'The team'), headerCell(theme, ''), ...header.slice(2)],
+        rows: totals,
+        notes: teamChart.describe(ctx),
+        name: 'Team summary',
+      },
+    );
+    return [...people, ...whole];
   });
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { devopsFramework, withTeam } from '../../../../tests/unit/fixtures';
 import { Explorer } from '../../state/explorer.svelte';
 import { nativeSlides } from '../../slides/nativeSlides';
-import { teamChart } from './team';
+import { teamChart, teamPages } from './team';
 
 const THEME = { background: '#ffffff', ink: '#1b1f24', inkSoft: '#4a5560' };
 
@@ -60,6 +60,21 @@ describe('the team heatmap', () => {
     for (const skill of explorer.role!.skills)
       expect(texts).toContain(JSON.stringify(skill.name).slice(1, -1));
     expect(texts).toContain('Team median');
+  });
+
+  it('goes on paper and picture slides 12 people to a page, each page titled with its people', () => {
+    const explorer = new Explorer();
+    explorer.load(devopsFramework());
+    withTeam(explorer, 26);
+    const pages = teamPages(explorer.chartContext!);
+    expect(pages.map((page) => page.team!.rows.length)).toEqual([12, 12, 2]);
+    expect(teamChart.title(pages[1])).toBe(
+      'Development operations (DevOps) engineer: the team (people 13–24 of 26) against their own targets',
+    );
+    expect(pages.flatMap((page) => page.team!.rows.map(({ row }) => row.number))).toEqual(
+      explorer.chartContext!.team!.rows.map(({ row }) => row.number),
+    );
+    expect(teamPages(setUp().explorer.chartContext!)).toHaveLength(1);
   });
 
   it('does not apply without a team, and says why', () => {

@@ -3,6 +3,7 @@ import { gapWords, shownName, standingWords } from '../../model/teamWords';
 import type { TeamRow } from '../../model/team';
 import { proficiencyLegend, NOT_REQUIRED_LEGEND } from '../legend';
 import { defineChart, type ChartContext, type LegendItem } from '../types';
+import { withFields } from '../context';
 
 /** A row of the heatmap's table and CSV: a person, and the group they are shown in. */
 export interface TeamRecord {
@@ -18,13 +19,42 @@ export function teamAgainstWords(ctx: ChartContext): string {
 
 const people = (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`;
 
+/** People on one page of paper or one picture slide: more would be too small to read. */
+export const TEAM_PAGE_ROWS = 12;
+
+/** The heatmap as pages, for paper and picture slides: a page per 12 people, each with the whole team's summary. */
+export function teamPages(ctx: ChartContext): ChartContext[] {
+  const team = ctx.team;
+  if (!team || team.rows.length <= TEAM_PAGE_ROWS) return [ctx];
+  const pages: ChartContext[] = [];
+  for (let start = 0; start < team.rows.length; start += TEAM_PAGE_ROWS)
+    pages.push(
+      withFields(ctx, {
+        team: {
+          ...team,
+          rows: team.rows.slice(start, start + TEAM_PAGE_ROWS),
+          page: {
+            from: start + 1,
+            to: Math.min(team.rows.length, start + TEAM_PAGE_ROWS),
+            of: team.rows.length,
+          },
+        },
+      }),
+    );
+  return pages;
+}
+
 /** The team's heatmap: people × the role's skills, each rating against the target, gaps in words. */
 export const teamChart = defineChart<TeamRecord>({
   kind: 'team',
   name: 'Team heatmap',
   applies: (ctx) => (ctx.team?.grid.rows.length ?? 0) > 0,
-  title: (ctx) =>
-    `${ctx.index.role.name}: the team (${people(ctx.team?.rows.length ?? 0)}) against ${teamAgainstWords(ctx)}${ctx.team?.date ? ` on ${ctx.team.date}` : ''}`,
+  title: (ctx) => {
+    const page = ctx.team?.page;
+    const count = page ? `people ${page.from}–${page.to} of ${page.of}` : people(ctx.team?.rows.length ?? 0);
+    return `${ctx.index.role.name}: the team (${count}) against ${teamAgainstWords(ctx)}${ctx.team?.date ? ` on ${ctx.team.date}` : ''}`;
+  },
+  pages: teamPages,
   describe: (ctx) =>
     !ctx.team
       ? 'no team is loaded for this role: load its assessments under "Team".'

@@ -1,0 +1,198 @@
+/**
+ * The team view (#18): a folder of 20 files with one malformed (listed, the others loaded); the
+ * wide grid and the long CSV giving the same heatmap; anonymise holding in every export (no real
+ * name in the SVG, the PDF's text, the deck's XML or the CSV); the keyboard through the heatmap;
+ * keep and clear in IndexedDB; what moved between two dates; axe.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import JSZip from 'jszip';
+import { expect, test } from './fixtures';
+import { exportFile } from './exports';
+import { pdfText } from './clients';
+import { validateFramework } from '../../src/lib/model/schema';
+import { syntheticTeam, teamJsonFiles, teamLongCsv, teamWideCsv } from '../bench/syntheticTeam';
+
+const framework = validateFramework(
+  JSON.parse(readFileSync(new URL('../../static/data/devops-engineer-2020.json', import.meta.url), 'utf8')),
+);
+const ROLE = framework.roles[0].id;
+const team = syntheticTeam(framework, { people: 20, dates: 2, roleId: ROLE });
+const NAMES = team.map((p) => p.name);
+
+const load = (page: Page, name: string, text: string) =>
+  page.getByLabel('Choose files').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
+const cells = (page: Page) => page.locator('svg.team-heatmap [role="gridcell"]');
+
+test.describe('the team view', () => {
+  test('loads a folder of 20 files, listing the malformed one while the others load', async ({ page }) => {
+    const folder = test.info().outputPath('team');
+    mkdirSync(folder, { recursive: true });
+    const files = teamJsonFiles(framework, ROLE, team).slice(0, 19);
+    for (const file of files) writeFileSync(join(folder, file.name), file.text);
+    writeFileSync(join(folder, 'broken.json'), '{"format": "pathway-explorer-assessment", "person": ');
+    await page.goto('./?view=team');
+    await expect(page.getByRole('note').filter({ hasText: 'Private by construction' })).toContainText(
+      'nothing is uploaded',
+    );
+    await page.getByLabel('Choose a folder').setInputFiles(folder);
+    await expect(page.getByRole('status').filter({ hasText: 'people from' })).toHaveText(
+      '19 people from 19 files; 1 file could not be read.',
+    );
+    await expect(page.getByRole('alert')).toContainText('team/broken.json: it is not JSON');
+    await expect(page.locator('svg.team-heatmap [role="rowheader"]')).toHaveCount(19);
+    await expect(cells(page)).toHaveCount(19 * 10);
+    await expect(page.getByRole('rowheader', { name: /^Colleague 0001: / })).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+  });
+
+  test('the wide grid and the long CSV give the same heatmap', async ({ page }) => {
+    await page.goto('./?view=team');
+    await load(page, 'long.csv', teamLongCsv(framework, ROLE, team));
+    await expect(cells(page)).toHaveCount(200);
+    // The long CSV holds two dates: the latest is shown, and the notes say so.
+    await expect(
+      page.getByText('Colleague 0001 has 2 assessments (2026-01-01, 2026-04-01): the latest is shown.'),
+    ).toBeAttached();
+    const fromLong = await cells(page).evaluateAll((all) => all.map((c) => c.getAttribute('aria-label')));
+    await page.getByRole('button', { name: 'Clear team' }).click();
+    await expect(cells(page)).toHaveCount(0);
+    await load(page, 'wide.csv', teamWideCsv(framework, ROLE, team));
+    await expect(cells(page)).toHaveCount(200);
+    const fromWide = await cells(page).evaluateAll((all) => all.map((c) => c.getAttribute('aria-label')));
+    expect(fromWide).toEqual(fromLong);
+    expect(fromLong[0]).toMatch(/^Colleague 0001, Availability and capacity management: \w/);
+  });
+
+  test('reports a skill the role lacks, a person twice, and keeps mixed roles apart', async ({ page }) => {
+    await page.goto('./?view=team');
+    const long = teamLongCsv(framework, ROLE, team.slice(0, 3));
+    const extra = [
+      'Colleague 0001,ddat-devops-engineer-2020,Development operations (DevOps) engineer,,Juggling,Expert,2026-04-01,self',
+      'Dana Other,ddat-2025,Data analyst,,Data visualisation,Working,2026-04-01,self',
+    ].join('\n');
+    await load(page, 'long.csv', `${long}${extra}\n`);
+    await load(page, 'again.csv', teamLongCsv(framework, ROLE, team.slice(0, 1)));
+    await expect(
+      page.getByText(/Colleague 0001 appears twice for 2026-04-01 \(long\.csv and again\.csv\)/),
+    ).toBeAttached();
+    await page.getByText(/1 rating of skills the role does not have/).click();
+    await expect(page.getByRole('rowheader', { name: 'Juggling' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'people from' })).toHaveText(
+      '4 people from 2 files, in 2 roles.',
+    );
+    const roles = page.getByRole('navigation', { name: "The team's roles" });
+    await expect(
+      roles.getByRole('button', { name: /^Development operations \(DevOps\) engineer .*: 3 people$/ }),
+    ).toHaveAttribute('aria-pressed', 'true');
+    await roles.getByRole('button', { name: /^Data analyst .*: 1 person$/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Data analyst' })).toBeVisible();
+    await expect(page.locator('svg.team-heatmap [role="rowheader"]')).toHaveCount(1);
+  });
+
+  test('anonymise holds in every export: SVG, PDF, PowerPoint and CSV', async ({ page }) => {
+    await page.goto('./?view=team');
+    await load(page, 'long.csv', teamLongCsv(framework, ROLE, team));
+    await expect(page.getByRole('rowheader', { name: /^Colleague 0001: / })).toBeVisible();
+    const svg = await exportFile(page, 'team', 'SVG');
+    const pdf = await exportFile(page, 'team', 'PDF');
+    const pptx = await exportFile(page, 'team', 'PowerPoint');
+    const csv = await exportFile(page, 'team', 'CSV data');
+    const zip = await JSZip.loadAsync(pptx.bytes);
+    const xml = (
+      await Promise.all(
+        Object.keys(zip.files)
+          .filter((f) => f.endsWith('.xml'))
+          .map((f) => zip.file(f)!.async('string')),
+      )
+    ).join('\n');
+    const texts = { svg: svg.bytes.toString(), pdf: pdfText(pdf.path), pptx: xml, csv: csv.bytes.toString() };
+    for (const [format, text] of Object.entries(texts)) {
+      for (const name of NAMES) expect(text, `${format} names ${name}`).not.toContain(name);
+      expect(text, format).toContain('Person 20');
+    }
+    // Asked for, names go into exports.
+    const menu = page.locator('figure[data-chart="team"]');
+    await menu.getByLabel('Names in exports').check();
+    const named = await exportFile(page, 'team', 'CSV data');
+    expect(named.bytes.toString()).toContain('Colleague 0001');
+    // Anonymised on the page too.
+    await menu.getByLabel('Anonymise (Person 1, Person 2, …)').check();
+    await expect(page.getByRole('rowheader', { name: /^Colleague/ })).toHaveCount(0);
+    await expect(page.getByRole('rowheader', { name: /^Person 1: / })).toBeVisible();
+  });
+
+  test('the keyboard goes through the heatmap, and the detail follows it', async ({ page }) => {
+    await page.goto('./?view=team&against=senior-devops-engineer-technical');
+    await load(page, 'long.csv', teamLongCsv(framework, ROLE, team.slice(0, 5)));
+    const first = cells(page).first();
+    await expect(first).toHaveAttribute('tabindex', '0');
+    await expect(page.locator('svg.team-heatmap [tabindex="0"]')).toHaveCount(1);
+    await first.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator(':focus')).toHaveAccessibleName(
+      /^Colleague 0001, Development process optimisation: /,
+    );
+    await page.keyboard.press('ArrowDown');
+    await expect(page.locator(':focus')).toHaveAccessibleName(
+      /^Colleague 0002, Development process optimisation: /,
+    );
+    await expect(page.getByRole('complementary', { name: 'The cell pointed at' })).toContainText(
+      'Colleague 0002: Development process optimisation',
+    );
+    await expect(page.getByRole('complementary', { name: 'The cell pointed at' })).toContainText(
+      'Senior DevOps engineer (technical) asks for',
+    );
+    await page.keyboard.press('End');
+    await expect(page.locator(':focus')).toHaveAccessibleName(/^Colleague 0002, User focus: /);
+    // Sorted and grouped from the link's own settings.
+    await page.getByLabel('Sort by').selectOption('steps');
+    await expect(page).toHaveURL(/sort=steps/);
+  });
+
+  test('keeps the team only when asked, and Clear team removes it', async ({ page }) => {
+    const stored = () =>
+      page.evaluate(
+        () =>
+          new Promise<number>((resolve, reject) => {
+            const open = indexedDB.open('pathway-explorer-team');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const db = open.result;
+              if (!db.objectStoreNames.contains('team')) return resolve(0);
+              const count = db.transaction('team').objectStore('team').count();
+              count.onsuccess = () => resolve(count.result);
+            };
+          }),
+      );
+    await page.goto('./?view=team');
+    await load(page, 'long.csv', teamLongCsv(framework, ROLE, team.slice(0, 4)));
+    await expect(cells(page)).toHaveCount(40);
+    expect(await stored()).toBe(0);
+    await page.reload();
+    await expect(cells(page)).toHaveCount(0);
+    await load(page, 'long.csv', teamLongCsv(framework, ROLE, team.slice(0, 4)));
+    await page.getByLabel('Keep this team in this browser').check();
+    await expect.poll(stored).toBe(1);
+    await page.reload();
+    await expect(cells(page)).toHaveCount(40);
+    await page.getByRole('button', { name: 'Clear team' }).click();
+    await expect(cells(page)).toHaveCount(0);
+    await expect.poll(stored).toBe(0);
+  });
+
+  test('shows what moved between two dates', async ({ page }) => {
+    await page.goto('./?view=team');
+    await load(page, 'long.csv', teamLongCsv(framework, ROLE, team.slice(0, 6)));
+    const moved = page.getByRole('region', { name: 'What moved' });
+    await expect(
+      moved.getByRole('table', { name: 'Meeting their target, 2026-01-01 → 2026-04-01' }),
+    ).toBeVisible();
+    await expect(moved.getByRole('listitem').first()).toContainText(/→/);
+    await page.getByLabel('Show the team on').selectOption('2026-01-01');
+    await expect(page.locator('svg.team-heatmap title')).toHaveText(/on 2026-01-01$/);
+  });
+});
