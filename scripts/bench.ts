@@ -21,6 +21,9 @@
  *   history redrawn), 40 each;
  * - map: every move between the 2025 framework's role levels priced (all pairs), and the career map
  *   mounted to its first paint; and the same for four times its roles;
+ * - team: a synthetic team of 1,000 people × 40 skills (and 10,000) read from the long CSV and its
+ *   heatmap drawn (rows in view), to the first paint, with the longest task and the heap it holds;
+ *   then sorted, filtered and pointed at, 10 each;
  * - import: the full 2025 DDaT CSV parsed, converted, validated and indexed, against d3-dsv's
  *   csvParse alone on the same file; and the largest 2025 role's matrix render;
  * - size: the first load's JavaScript and CSS, gzipped, and all assets.
@@ -35,6 +38,7 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
 import { syntheticFramework } from '../tests/bench/synthetic';
+import { syntheticTeam, teamLongCsv } from '../tests/bench/syntheticTeam';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/chromium';
 import { firstLoad } from './firstLoad';
 
@@ -49,7 +53,7 @@ const quartiles = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   return [sorted[Math.floor(sorted.length / 4)], sorted[Math.floor((sorted.length * 3) / 4)]].map(round);
 };
-const parts = ['first-chart', 'interactions', 'scale', 'rating', 'map'] as const;
+const parts = ['first-chart', 'interactions', 'scale', 'rating', 'map', 'team'] as const;
 const only = process.argv[2] as (typeof parts)[number] | undefined;
 if (only !== undefined && !parts.includes(only)) throw new Error(`Measure one of ${parts.join(', ')}`);
 const measures = (part: (typeof parts)[number]) => only === undefined || only === part;
@@ -76,7 +80,7 @@ await new Promise((resolve) => setTimeout(resolve, 2500));
 // garbage of the one before.
 const browser = await chromium.launch({
   executablePath: CHROMIUM_PATH,
-  args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
+  args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
 });
 
 try {
@@ -405,6 +409,30 @@ try {
       fourFold: await harness.evaluate(([data, id]) => window.bench.careerMap(data, id, 3), [
         fourFold,
         roleId,
+      ] as const),
+    };
+    await harness.close();
+  }
+
+  if (measures('team')) {
+    // A synthetic team (tests/bench/syntheticTeam.ts): 1,000 people × 40 skills as the long CSV,
+    // and a whole profession, 10,000 people (400,000 rows); read, gathered, drawn, then sorted,
+    // filtered and pointed at.
+    const harness = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await harness.goto(`http://127.0.0.1:${HARNESS}/harness.html`);
+    await harness.waitForFunction(() => window.bench?.ready);
+    const framework = syntheticFramework({ skills: 40 });
+    const roleId = framework.roles[0].id;
+    const csvOf = (people: number) =>
+      teamLongCsv(framework, roleId, syntheticTeam(framework, { people, roleId }));
+    results.team = {
+      thousand: await harness.evaluate(([data, csv]) => window.bench.team(data, csv, 3), [
+        framework,
+        csvOf(1000),
+      ] as const),
+      tenThousand: await harness.evaluate(([data, csv]) => window.bench.team(data, csv, 1), [
+        framework,
+        csvOf(10000),
       ] as const),
     };
     await harness.close();

@@ -9,6 +9,9 @@ import Matrix from '../../src/components/charts/matrix/Matrix.svelte';
 import PathwayGraph from '../../src/components/charts/pathway/PathwayGraph.svelte';
 import ProfileChart from '../../src/components/charts/profile/ProfileChart.svelte';
 import CareerMap from '../../src/components/charts/map/CareerMap.svelte';
+import TeamHeatmap from '../../src/components/charts/team/TeamHeatmap.svelte';
+import TeamDetail from '../../src/components/team/TeamDetail.svelte';
+import { Team } from '../../src/lib/state/team.svelte';
 import { nearestMoves, roleLevels, stepsBetween } from '../../src/lib/model/closeness';
 import { SelfAssessment } from '../../src/lib/state/selfAssessment.svelte';
 import { assessmentOf } from '../../src/lib/model/assessment';
@@ -220,6 +223,90 @@ async function careerMap(data: Framework, roleId: string, runs: number) {
   };
 }
 
+/**
+ * A team: its long CSV read (parsed, names looked up, gathered), its heatmap's grid worked out and
+ * the heatmap mounted as the page draws it (rows in view only), to its first painted frame; then
+ * sorting, filtering and pointing at a cell, each to the next painted frame; and the heap it holds.
+ */
+async function team(data: Framework, csv: string, runs: number) {
+  const framework = validateFramework(data);
+  const target = document.getElementById('page')!;
+  const loads: number[] = [];
+  const reads: number[] = [];
+  const blocked: number[] = [];
+  const timed = { sort: [] as number[], filter: [] as number[], highlight: [] as number[] };
+  let heap = 0;
+  let drawn = 0;
+  let people = 0;
+  for (let i = 0; i < runs; i++) {
+    const explorer = new Explorer();
+    explorer.load(framework, { ...defaultViewState(framework), view: 'team' });
+    explorer.userFrameworks = [framework];
+    const keeper = new Team(explorer);
+    explorer.team = keeper;
+    collect();
+    const before = (performance as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0;
+    // The longest task the main thread ran while the team loaded: how long a frame was blocked.
+    const tasks: number[] = [];
+    const observer = new PerformanceObserver((list) =>
+      tasks.push(...list.getEntries().map((e) => e.duration)),
+    );
+    observer.observe({ type: 'longtask' });
+    const t = performance.now();
+    await keeper.add([{ name: 'team.csv', text: csv }]);
+    const grid = keeper.shown!;
+    reads.push(performance.now() - t);
+    people = grid.rows.length;
+    const chart = mount(TeamHeatmap, { target, props: { onPage: true }, context: explorerContext(explorer) });
+    const detail = mount(TeamDetail, { target, props: { team: keeper }, context: explorerContext(explorer) });
+    flushSync();
+    target.getBoundingClientRect();
+    await nextPaint();
+    loads.push(performance.now() - t);
+    await nextPaint();
+    observer.disconnect();
+    blocked.push(Math.max(0, ...tasks));
+    drawn = target.querySelectorAll('[role="gridcell"]').length;
+    collect();
+    heap = ((performance as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0) - before;
+    const skills = explorer.index!.role.skills;
+    const step = async (record: number[], change: () => void) => {
+      const start = performance.now();
+      change();
+      flushSync();
+      target.getBoundingClientRect();
+      await nextPaint();
+      record.push(performance.now() - start);
+    };
+    for (let k = 0; k < 10; k++) {
+      await step(
+        timed.sort,
+        () => (explorer.teamSort = k % 2 ? 'steps' : `skill:${skills[k % skills.length].id}`),
+      );
+      await step(timed.filter, () => (keeper.filter = k % 2 ? '' : `Colleague 0${k}`));
+      await step(
+        timed.highlight,
+        () => (keeper.pointed = { number: 1 + k, skillId: skills[k % skills.length].id }),
+      );
+    }
+    unmount(detail);
+    unmount(chart);
+    await nextPaint();
+  }
+  const summary = (values: number[]) => ({ medianMs: median(values), worstMs: Math.max(...values) });
+  return {
+    people,
+    drawnCells: drawn,
+    readMs: median(reads),
+    loadAndFirstRenderMs: median(loads),
+    longestTaskMs: Math.max(...blocked),
+    heapMb: Math.round((heap / 1024 / 1024) * 10) / 10,
+    sort: summary(timed.sort),
+    filter: summary(timed.filter),
+    highlight: summary(timed.highlight),
+  };
+}
+
 declare global {
   interface Window {
     bench: {
@@ -228,8 +315,9 @@ declare global {
       renderMarkup: typeof renderMarkup;
       rateAndRender: typeof rateAndRender;
       careerMap: typeof careerMap;
+      team: typeof team;
       ready: boolean;
     };
   }
 }
-window.bench = { parse, renderMatrix, renderMarkup, rateAndRender, careerMap, ready: true };
+window.bench = { parse, renderMatrix, renderMarkup, rateAndRender, careerMap, team, ready: true };

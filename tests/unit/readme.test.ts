@@ -8,6 +8,7 @@ import { validateFramework } from '../../src/lib/model/schema';
 import { parseAssessment } from '../../src/lib/model/assessmentFile';
 import { matchRatings } from '../../src/lib/model/assessment';
 import { parseAssessmentCsv } from '../../src/lib/import/assessmentCsv';
+import { readTeamFile } from '../../src/lib/import/teamFiles';
 import { devopsFramework, devopsIndex } from './fixtures';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
@@ -28,6 +29,26 @@ describe('README', () => {
     const index = devopsIndex();
     expect(matchRatings(index, json)).toEqual({ ratings: matchRatings(index, csv).ratings, mismatches: [] });
     expect(csv.target).toBe(json.target);
+  });
+
+  it('has team examples, the long CSV and the wide grid, that the team view reads', () => {
+    const frameworks = [devopsFramework()];
+    const long = readTeamFile('long.csv', exampleAfter('### Team file formats', 'csv'), frameworks);
+    expect(long.assessments.map((a) => [a.person, a.target, a.ratings.length])).toEqual([
+      ['Alex Smith', 'senior-devops-engineer-technical', 2],
+      ['Bo Chen', 'devops-engineer', 1],
+    ]);
+    const gridText = exampleAfter('**A wide grid**', 'csv');
+    const grid = readTeamFile('grid.csv', gridText, frameworks, {
+      frameworkId: 'ddat-devops-engineer-2020',
+      roleId: 'development-operations-devops-engineer',
+      date: '2026-11-02',
+    });
+    expect(grid.assessments.map((a) => [a.person, a.target, a.ratings.length])).toEqual([
+      ['Alex Smith', 'senior-devops-engineer-technical', 3],
+      ['Bo Chen', 'devops-engineer', 3],
+    ]);
+    expect([...long.unmatched, ...grid.unmatched]).toEqual([]);
   });
 
   it('has a framework example that the app loads', () => {

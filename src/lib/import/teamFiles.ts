@@ -57,7 +57,38 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const isDate = (text: string) => DATE.test(text) && !Number.isNaN(Date.parse(text));
 
 /** The formula guard's apostrophe, taken off again: "'-1 step" was written for "-1 step". */
-const unguard = (text: string) => (/^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text);
+const unguard = (text: string) => (text[0] === "'" && /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text);
+
+/**
+ * `find` remembered per name written: a team's file names the same skills and proficiencies on
+ * every row, and matching a name as people write it (nameKey) is the slow part of reading one.
+ */
+function remembered<T>(find: (written: string) => T): (written: string) => T {
+  const known = new Map<string, T>();
+  return (written) => {
+    if (known.has(written)) return known.get(written)!;
+    const found = find(written);
+    known.set(written, found);
+    return found;
+  };
+}
+
+/** A role's skills by any name written for them, looked up once per name. */
+const skillsByName = new WeakMap<Role, (written: string) => ReturnType<typeof findSkill>>();
+const skillOf = (role: Role, written: string) => {
+  let find = skillsByName.get(role);
+  if (!find) skillsByName.set(role, (find = remembered((name) => findSkill(role, name))));
+  return find(written);
+};
+
+/** A framework's proficiencies by any name written for them, looked up once per name. */
+const proficienciesByName = new WeakMap<Framework, (written: string) => string | null | undefined>();
+const proficiencyNamed = (framework: Framework, written: string) => {
+  let find = proficienciesByName.get(framework);
+  if (!find)
+    proficienciesByName.set(framework, (find = remembered((name) => findProficiency(framework, name))));
+  return find(written);
+};
 
 /** A person's name from a file's name: "alex-smith.json" → "alex-smith". */
 const fromFileName = (file: string) => file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
@@ -191,12 +222,10 @@ const LongRow = v.object({
 });
 
 /** The rows of a CSV as records by header name, each with its line as an editor shows it. */
-function records(
-  file: string,
-  rows: string[][],
-): { line: number; cells: Map<string, string>; raw: string[] }[] {
+function records(file: string, rows: string[][]): { line: number; cell: (name: string) => string }[] {
   const header = rows[0].map((cell) => cell.trim().toLowerCase());
-  const out: { line: number; cells: Map<string, string>; raw: string[] }[] = [];
+  const column = new Map(header.map((name, i) => [name, i]));
+  const out: { line: number; cell: (name: string) => string }[] = [];
   let line = 1 + newlines(rows[0]);
   for (const row of rows.slice(1)) {
     line += 1;
@@ -205,7 +234,13 @@ function records(
     if (row.length === 1 && row[0].trim() === '') continue;
     if (row.length !== header.length)
       throw new ImportError(`expected ${header.length} fields, found ${row.length}`, file, start);
-    out.push({ line: start, cells: new Map(header.map((name, i) => [name, row[i].trim()])), raw: row });
+    out.push({
+      line: start,
+      cell: (name) => {
+        const at = column.get(name);
+        return at === undefined ? '' : unguard(row[at].trim());
+      },
+    });
   }
   if (out.length === 0) throw new ImportError('the file has a header but no rows', file, 2);
   return out;
@@ -225,7 +260,7 @@ function resolver(file: string, frameworks: Framework[], skillsOf: (role: string
   return {
     notes,
     resolve(line: number, written: { framework: string; role: string; target: string }) {
-      const key = JSON.stringify(written);
+      const key = `${written.framework}\u0000${written.role}\u0000${written.target}`;
       const known = cache.get(key);
       if (known) return known;
       const fail = (message: string): never => {
@@ -292,16 +327,27 @@ function readLong(file: string, rows: string[][], frameworks: Framework[]): Team
       1,
     );
   const all = records(file, rows);
-  const skillColumn = header.indexOf('skill');
-  const roleColumn = header.indexOf('role');
-  const { notes, resolve } = resolver(file, frameworks, (role) =>
-    all.filter((r) => r.raw[roleColumn].trim() === role).map((r) => r.raw[skillColumn].trim()),
-  );
+  // The skills the file names for each role, gathered once (a framework's version is chosen by them).
+  let skillsOfRole: Map<string, Set<string>> | undefined;
+  const { notes, resolve } = resolver(file, frameworks, (role) => {
+    if (!skillsOfRole) {
+      skillsOfRole = new Map();
+      for (const r of all) {
+        const named = r.cell('role');
+        skillsOfRole.set(named, (skillsOfRole.get(named) ?? new Set()).add(r.cell('skill')));
+      }
+    }
+    return [...(skillsOfRole.get(role) ?? [])];
+  });
   const unmatched: Unmatched[] = [];
-  const groups = new Map<string, Assessment>();
+  const groups = new Map<string, { assessment: Assessment; rated: Set<string> }>();
+  // Each row is checked against LongRow; the check's answer depends only on which cells are empty
+  // and on the date and source, so it is worked out once for each such row (a whole profession's
+  // file has 400,000 rows and a few dates).
+  const checked = new Map<string, v.InferOutput<typeof LongRow>>();
   for (const record of all) {
-    const cell = (name: string) => unguard(record.cells.get(name) ?? '');
-    const parsed = v.safeParse(LongRow, {
+    const cell = record.cell;
+    const fields = {
       person: cell('person'),
       framework: cell('framework'),
       role: cell('role'),
@@ -310,43 +356,53 @@ function readLong(file: string, rows: string[][], frameworks: Framework[]): Team
       proficiency: cell('proficiency'),
       date: cell('date'),
       source: cell('source'),
-    });
-    if (!parsed.success) {
-      const issue = parsed.issues[0];
-      const column = issue.path?.map((p) => String(p.key)).join('.') ?? '';
-      throw new ImportError(`the ${column} "${cell(column)}" ${issue.message}`, file, record.line);
+    };
+    const shape = `${fields.person === ''}${fields.role === ''}${fields.skill === ''}\u0000${fields.date}\u0000${fields.source}`;
+    let shaped = checked.get(shape);
+    if (!shaped) {
+      const parsed = v.safeParse(LongRow, fields);
+      if (!parsed.success) {
+        const issue = parsed.issues[0];
+        const column = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+        throw new ImportError(`the ${column} "${cell(column)}" ${issue.message}`, file, record.line);
+      }
+      checked.set(shape, (shaped = parsed.output));
     }
-    const row = parsed.output;
+    const row = { ...fields, date: shaped.date, source: shaped.source };
     const { framework, role, target } = resolve(record.line, {
       framework: row.framework,
       role: row.role,
       target: row.level_target,
     });
-    const skill = findSkill(role, row.skill);
+    const skill = skillOf(role, row.skill);
     if (!skill) {
       unmatched.push({ file, line: record.line, person: row.person, role: role.name, skill: row.skill });
       continue;
     }
     const proficiency = proficiencyOf(file, record.line, framework, row.proficiency);
-    const key = JSON.stringify([row.person, framework.id, role.id, target, row.date, row.source]);
-    let assessment = groups.get(key);
-    if (!assessment) {
-      assessment = newAssessment(framework, role, row.person, target, row.date, row.source);
-      groups.set(key, assessment);
+    const key = `${row.person}\u0000${framework.id}\u0000${role.id}\u0000${target}\u0000${row.date}\u0000${row.source}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = {
+        assessment: newAssessment(framework, role, row.person, target, row.date, row.source),
+        rated: new Set(),
+      };
+      groups.set(key, group);
     }
-    if (assessment.ratings.some((r) => r.skill === skill.id))
+    if (group.rated.has(skill.id))
       throw new ImportError(
         `"${skill.name}" is rated twice for ${row.person} on ${row.date}`,
         file,
         record.line,
       );
-    assessment.ratings.push({ skill: skill.id, skillName: skill.name, proficiency });
+    group.rated.add(skill.id);
+    group.assessment.ratings.push({ skill: skill.id, skillName: skill.name, proficiency });
   }
-  return { file, assessments: [...groups.values()], notes, unmatched };
+  return { file, assessments: [...groups.values()].map((g) => g.assessment), notes, unmatched };
 }
 
 function proficiencyOf(file: string, line: number, framework: Framework, written: string): string | null {
-  const proficiency = findProficiency(framework, written);
+  const proficiency = proficiencyNamed(framework, written);
   if (proficiency === undefined)
     throw new ImportError(
       `"${written}" is not a proficiency of ${framework.name} (expected ${framework.proficiencies.map((p) => p.name).join(', ')}, or "not yet")`,
@@ -384,7 +440,7 @@ function readWide(file: string, rows: string[][], frameworks: Framework[], defau
   const assessments: Assessment[] = [];
   const roleName = fallback?.roles.find((r) => r.id === defaults.roleId)?.id ?? '';
   for (const record of all) {
-    const cell = (name: string) => unguard(record.cells.get(name) ?? '');
+    const cell = record.cell;
     const person = cell('person') || cell('name');
     if (!person)
       throw new ImportError(
@@ -420,9 +476,9 @@ function readWide(file: string, rows: string[][], frameworks: Framework[], defau
       );
     const assessment = newAssessment(framework, role, person, target, date, source);
     for (const column of skillColumns) {
-      const value = record.cells.get(column.toLowerCase()) ?? '';
+      const value = cell(column.toLowerCase());
       if (value === '') continue;
-      const skill = findSkill(role, column);
+      const skill = skillOf(role, column);
       if (!skill) {
         unmatched.push({ file, line: record.line, person, role: role.name, skill: column });
         continue;

@@ -147,6 +147,7 @@ export function teamGrid(
 ): TeamGrid {
   const skills = index.role.skills;
   const strongAt = strongProficiency(index);
+  const asks = levelAsks(index);
   const rows: TeamRow[] = [];
   people.forEach((person, i) => {
     const entry = entryAt(person, options.date);
@@ -172,7 +173,7 @@ export function teamGrid(
       name: person.name,
       entry,
       target,
-      reached: reachedLevel(index, ratings),
+      reached: reachedLevel(asks, new Map(cells.map((c) => [c.skillId, c.rank]))),
       cells,
       met: gaps.filter((g) => g.kind === 'met').length,
       asked: gaps.length,
@@ -204,17 +205,29 @@ export function teamGrid(
   return { rows, skills: summaries, strongAt };
 }
 
-/** The most senior level every requirement of which the ratings meet (of two tracks, the first). */
-function reachedLevel(index: RoleIndex, ratings: Rating[]): Level | undefined {
-  const rank = new Map(ratings.map((r) => [r.skillId, ratingRank(index, r.proficiency)]));
+/**
+ * The most senior level every requirement of which the ratings meet (of two tracks, the first):
+ * `levels` is each level with what it asks, as ranks (`levelAsks`), worked out once per grid.
+ */
+function reachedLevel(levels: LevelAsks[], rank: Map<string, number>): Level | undefined {
   let best: Level | undefined;
-  for (const level of index.role.levels) {
-    const asks = index.role.requirements.filter((r) => r.levelId === level.id);
-    if (asks.length === 0) continue;
-    const meets = asks.every((r) => (rank.get(r.skillId) ?? 0) >= ratingRank(index, r.proficiency));
-    if (meets && (!best || level.seniority > best.seniority)) best = level;
+  for (const { level, asks } of levels) {
+    if (asks.length === 0 || (best && level.seniority <= best.seniority)) continue;
+    if (asks.every(([skillId, wanted]) => (rank.get(skillId) ?? 0) >= wanted)) best = level;
   }
   return best;
+}
+
+type LevelAsks = { level: Level; asks: [string, number][] };
+
+/** Each level of the role with what it asks of each skill, as ranks. */
+function levelAsks(index: RoleIndex): LevelAsks[] {
+  return index.role.levels.map((level) => ({
+    level,
+    asks: index.role.requirements
+      .filter((r) => r.levelId === level.id)
+      .map((r): [string, number] => [r.skillId, ratingRank(index, r.proficiency)]),
+  }));
 }
 
 /** Skills only one person reaches practitioner (or above) in: the team's single points of failure. */
