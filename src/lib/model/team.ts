@@ -11,7 +11,7 @@ import { median } from 'd3-array';
 import type { Assessment } from './assessment';
 import { matchRatings } from './assessment';
 import { levelLabel, type RoleIndex } from './framework';
-import { ratingRank, skillGap, type Rating, type SkillGap } from './gap';
+import { ratingRank, skillGap, type SkillGap } from './gap';
 import type { Level, Proficiency } from './types';
 import { shownName } from './teamWords';
 
