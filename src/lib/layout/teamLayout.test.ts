@@ -17,9 +17,9 @@ describe('layoutTeam', () => {
     const { explorer, shown } = shownTeam();
     const layout = layoutTeam(explorer.index!, shown);
     expect(layout.rows.map((r) => r.name)).toEqual(shown.rows.map(({ row }) => row.name));
-    expect(layout.rows.every((r) => r.cells.length === 10)).toBe(true);
+    expect(layout.rows.every((r) => layout.cells(r).length === 10)).toBe(true);
     for (const row of layout.rows)
-      for (const cell of row.cells) {
+      for (const cell of layout.cells(row)) {
         expect(cell.lines[0]).toMatch(/^(Awareness|Working|Practitioner|Expert|not yet|not rated)$/);
         expect(cell.name).toContain(row.name);
         expect(cell.name).toContain(cell.lines[0]);
@@ -27,7 +27,7 @@ describe('layoutTeam', () => {
       }
     // Rows go down the page, each a cell's height apart; the cells across by the column width.
     expect(layout.rows[1].y - layout.rows[0].y).toBe(TEAM_SIZES.cellHeight);
-    expect(layout.rows[0].cells[1].x - layout.rows[0].cells[0].x).toBe(TEAM_SIZES.cellWidth);
+    expect(layout.cells(layout.rows[0])[1].x - layout.cells(layout.rows[0])[0].x).toBe(TEAM_SIZES.cellWidth);
     expect(layout.summaries.map((s) => s.label)).toEqual([
       'meet the target',
       'team median',
@@ -43,7 +43,7 @@ describe('layoutTeam', () => {
     expect(layout.groups.every((g) => g.label.startsWith('Target '))).toBe(true);
     expect(layout.rows.every((r) => /^Person \d$/.test(r.name))).toBe(true);
     // Nothing drawn names anyone: the rows' names and details, the cells' names.
-    const drawn = layout.rows.flatMap((r) => [r.name, r.detail, ...r.cells.map((c) => c.name)]);
+    const drawn = layout.rows.flatMap((r) => [r.name, r.detail, ...layout.cells(r).map((c) => c.name)]);
     expect(drawn.join('\n')).not.toMatch(/Colleague/);
     // A group's heading takes its own room above its first row.
     expect(layout.rows[0].y - layout.groups[0].y).toBe(TEAM_SIZES.groupHeight);

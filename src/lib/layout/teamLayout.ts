@@ -43,7 +43,6 @@ export interface TeamLayoutRow {
   /** "Alex Smith" or "Person 3"; then "Senior DevOps engineer (technical) · 5 steps short". */
   name: string;
   detail: string;
-  cells: TeamLayoutCell[];
 }
 
 export interface TeamLayout {
@@ -54,6 +53,8 @@ export interface TeamLayout {
   summaries: { y: number; label: string; values: string[] }[];
   groups: { y: number; label: string }[];
   rows: TeamLayoutRow[];
+  /** A row's cells, laid out when asked (a large team draws only the rows in view). */
+  cells: (row: TeamLayoutRow) => TeamLayoutCell[];
 }
 
 export function layoutTeam(index: RoleIndex, shown: TeamShown): TeamLayout {
@@ -97,7 +98,12 @@ export function layoutTeam(index: RoleIndex, shown: TeamShown): TeamLayout {
     }
     group = label;
     const name = shownName(row, shown.anonymise);
-    const cells = row.cells.map((cell, c): TeamLayoutCell => {
+    rows.push({ key: String(row.number), y, row, name, detail: standingWords(index, row) });
+    y += s.cellHeight;
+  }
+  const laidOut = new Map<TeamLayoutRow, TeamLayoutCell[]>();
+  const cellsOf = ({ row, y, name }: TeamLayoutRow): TeamLayoutCell[] => {
+    return row.cells.map((cell, c): TeamLayoutCell => {
       const proficiency = cell.have ? index.proficiency(cell.have) : undefined;
       const gap = cell.gap;
       const words = gapWords(gap);
@@ -115,10 +121,14 @@ export function layoutTeam(index: RoleIndex, shown: TeamShown): TeamLayout {
         name: `${name}, ${skill.name}: ${have}${asked ? `; the target asks for ${asked}${words ? `: ${words}` : ''}` : row.target ? '; the target does not ask for it' : ''}`,
       };
     });
-    rows.push({ key: String(row.number), y, row, name, detail: standingWords(index, row), cells });
-    y += s.cellHeight;
-  }
+  };
+  const cells = (row: TeamLayoutRow) => {
+    let done = laidOut.get(row);
+    if (!done) laidOut.set(row, (done = cellsOf(row)));
+    return done;
+  };
   return {
+    cells,
     width: s.nameWidth + columns.length * s.cellWidth + 8,
     height: y + 8,
     headerHeight: top,

@@ -16,6 +16,7 @@ import {
   singlePoints,
   teamDates,
   teamGrid,
+  teamGridInSteps,
   teamGroups,
   type TeamEntry,
 } from './team';
@@ -122,6 +123,39 @@ describe('teamGrid', () => {
       gatherTeam([entry('A', all('working')), entry('B', all('practitioner'))]).people,
     );
     expect(two.skills[0].medianName).toBe('between Working and Practitioner');
+  });
+});
+
+describe('teamGridInSteps', () => {
+  const { people } = gatherTeam(
+    Array.from({ length: 23 }, (_, i) => entry(`P${i}`, all(i % 2 ? 'working' : 'expert'))),
+  );
+
+  it('works out the same grid as teamGrid, a few people at a time, pausing between', async () => {
+    let pauses = 0;
+    const stepped = await teamGridInSteps(
+      index,
+      people,
+      {},
+      async () => void (pauses += 1),
+      () => false,
+      5,
+    );
+    expect(stepped).toEqual(teamGrid(index, people));
+    expect(pauses).toBe(5);
+  });
+
+  it('gives up when what it is worked out from has changed', async () => {
+    let pauses = 0;
+    const stepped = await teamGridInSteps(
+      index,
+      people,
+      {},
+      async () => void (pauses += 1),
+      () => pauses >= 2,
+      5,
+    );
+    expect(stepped).toBeUndefined();
   });
 });
 

@@ -136,52 +136,61 @@ function strongProficiency(index: RoleIndex): Proficiency | undefined {
   return scale.find((p) => p.name.toLowerCase() === 'practitioner') ?? scale.at(-2) ?? scale.at(-1);
 }
 
-/**
- * The grid for one role: a row per person (as they stood on `date`, else their latest), each
- * against `target` (a level id for everyone) or else their own target; skills in the role's order.
- */
-export function teamGrid(
+type GridOptions = { target?: string | null; date?: string };
+
+/** What every row of a grid needs, worked out once per grid. */
+function gridSetting(index: RoleIndex) {
+  return { skills: index.role.skills, strongAt: strongProficiency(index), asks: levelAsks(index) };
+}
+
+/** One person's row (undefined: not yet assessed on the date); `number` is their place in the team. */
+function personRow(
   index: RoleIndex,
-  people: TeamPerson[],
-  options: { target?: string | null; date?: string } = {},
-): TeamGrid {
-  const skills = index.role.skills;
-  const strongAt = strongProficiency(index);
-  const asks = levelAsks(index);
-  const rows: TeamRow[] = [];
-  people.forEach((person, i) => {
-    const entry = entryAt(person, options.date);
-    if (!entry) return;
-    const { ratings } = matchRatings(index, entry.assessment);
-    const rated = new Map(ratings.map((r) => [r.skillId, r.proficiency]));
-    const targetId = options.target ?? entry.assessment.target;
-    const target = targetId ? index.level(targetId) : undefined;
-    const cells = skills.map((skill): TeamCell => {
-      const have = rated.get(skill.id);
-      const asked = target ? index.requirement(target.id, skill.id)?.proficiency : undefined;
-      return {
-        skillId: skill.id,
-        have,
-        rank: ratingRank(index, have ?? null),
-        ...(asked ? { asked } : {}),
-        ...(target ? { gap: skillGap(index, skill.id, asked, have ?? null) } : {}),
-      };
-    });
-    const gaps = cells.flatMap((c) => (c.gap && c.gap.kind !== 'not-asked' ? [c.gap] : []));
-    rows.push({
-      number: i + 1,
-      name: person.name,
-      entry,
-      target,
-      reached: reachedLevel(asks, new Map(cells.map((c) => [c.skillId, c.rank]))),
-      cells,
-      met: gaps.filter((g) => g.kind === 'met').length,
-      asked: gaps.length,
-      steps: gaps.reduce((sum, g) => sum + (g.kind === 'short' ? g.steps : 0), 0),
-    });
+  setting: ReturnType<typeof gridSetting>,
+  person: TeamPerson,
+  number: number,
+  options: GridOptions,
+): TeamRow | undefined {
+  const entry = entryAt(person, options.date);
+  if (!entry) return undefined;
+  const { ratings } = matchRatings(index, entry.assessment);
+  const rated = new Map(ratings.map((r) => [r.skillId, r.proficiency]));
+  const targetId = options.target ?? entry.assessment.target;
+  const target = targetId ? index.level(targetId) : undefined;
+  const cells = setting.skills.map((skill): TeamCell => {
+    const have = rated.get(skill.id);
+    const asked = target ? index.requirement(target.id, skill.id)?.proficiency : undefined;
+    return {
+      skillId: skill.id,
+      have,
+      rank: ratingRank(index, have ?? null),
+      ...(asked ? { asked } : {}),
+      ...(target ? { gap: skillGap(index, skill.id, asked, have ?? null) } : {}),
+    };
   });
+  const gaps = cells.flatMap((c) => (c.gap && c.gap.kind !== 'not-asked' ? [c.gap] : []));
+  return {
+    number,
+    name: person.name,
+    entry,
+    target,
+    reached: reachedLevel(setting.asks, new Map(cells.map((c) => [c.skillId, c.rank]))),
+    cells,
+    met: gaps.filter((g) => g.kind === 'met').length,
+    asked: gaps.length,
+    steps: gaps.reduce((sum, g) => sum + (g.kind === 'short' ? g.steps : 0), 0),
+  };
+}
+
+/** The team's own row per skill: meeting the target, the median, and how many are strong in it. */
+function skillSummaries(
+  index: RoleIndex,
+  setting: ReturnType<typeof gridSetting>,
+  rows: TeamRow[],
+): TeamSkill[] {
   const scale = [...index.framework.proficiencies].sort((a, b) => a.rank - b.rank);
-  const summaries = skills.map((skill, s): TeamSkill => {
+  const { strongAt } = setting;
+  return setting.skills.map((skill, s): TeamSkill => {
     const cells = rows.map((row) => row.cells[s]);
     const asked = cells.filter((c) => c.gap && c.gap.kind !== 'not-asked');
     const ranks = cells.filter((c) => c.have !== undefined).map((c) => c.rank);
@@ -202,7 +211,44 @@ export function teamGrid(
       strong: strongAt ? cells.filter((c) => c.rank >= strongAt.rank).length : 0,
     };
   });
-  return { rows, skills: summaries, strongAt };
+}
+
+/**
+ * The grid for one role: a row per person (as they stood on `date`, else their latest), each
+ * against `target` (a level id for everyone) or else their own target; skills in the role's order.
+ */
+export function teamGrid(index: RoleIndex, people: TeamPerson[], options: GridOptions = {}): TeamGrid {
+  const setting = gridSetting(index);
+  const rows = people.flatMap((person, i) => personRow(index, setting, person, i + 1, options) ?? []);
+  return { rows, skills: skillSummaries(index, setting, rows), strongAt: setting.strongAt };
+}
+
+/**
+ * The same grid, worked out a few hundred people at a time, waiting for `pause()` between (the
+ * next frame): a whole profession's grid without blocking the page. Gives up (undefined) as soon
+ * as `stale()` says its inputs have changed.
+ */
+export async function teamGridInSteps(
+  index: RoleIndex,
+  people: TeamPerson[],
+  options: GridOptions,
+  pause: () => Promise<void>,
+  stale: () => boolean,
+  step = 500,
+): Promise<TeamGrid | undefined> {
+  const setting = gridSetting(index);
+  const rows: TeamRow[] = [];
+  for (let from = 0; from < people.length; from += step) {
+    if (from > 0) await pause();
+    if (stale()) return undefined;
+    people.slice(from, from + step).forEach((person, i) => {
+      const row = personRow(index, setting, person, from + i + 1, options);
+      if (row) rows.push(row);
+    });
+  }
+  await pause();
+  if (stale()) return undefined;
+  return { rows, skills: skillSummaries(index, setting, rows), strongAt: setting.strongAt };
 }
 
 /**

@@ -12,12 +12,51 @@ import {
   gatherTeam,
   teamDates,
   teamGrid,
+  teamGridInSteps,
   teamGroups,
   type TeamEntry,
+  type TeamGrid,
   type TeamShown,
   type TeamSort,
 } from '../model/team';
-import { MAX_TEAM_FILE_BYTES, readTeamFile, type TeamDefaults, type Unmatched } from '../import/teamFiles';
+import type { Assessment } from '../model/assessment';
+import {
+  MAX_TEAM_FILE_BYTES,
+  readTeamFile,
+  type TeamDefaults,
+  type TeamFile,
+  type Unmatched,
+} from '../import/teamFiles';
+import type { TeamReaderMessage, TeamReaderRequest } from './teamReader.worker';
+
+/** Files over this are read off the page's thread (teamReader.worker.ts). */
+const LARGE_FILE_BYTES = 1024 * 1024;
+/** Teams over this many people have their heatmap worked out a few hundred people a frame. */
+export const LARGE_TEAM = 2000;
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/** Reads a large file in a worker, its assessments arriving a few hundred at a time. */
+function readInWorker(request: TeamReaderRequest): Promise<TeamFile> {
+  const worker = new Worker(new URL('./teamReader.worker.ts', import.meta.url), { type: 'module' });
+  const assessments: Assessment[] = [];
+  return new Promise<TeamFile>((resolve, reject) => {
+    worker.onmessage = (event: MessageEvent<TeamReaderMessage>) => {
+      const message = event.data;
+      if (message.kind === 'part') assessments.push(...message.assessments);
+      else {
+        worker.terminate();
+        if (message.kind === 'error') reject(new Error(message.message));
+        else resolve({ file: request.name, assessments, notes: message.notes, unmatched: message.unmatched });
+      }
+    };
+    worker.onerror = (event) => {
+      worker.terminate();
+      reject(new Error(`${request.name}: the file could not be read (${event.message}).`));
+    };
+    worker.postMessage(request);
+  });
+}
 
 /** The IndexedDB database and store a kept team is in: what "Clear team" empties, what the tests read. */
 export const TEAM_DB = { database: 'pathway-explorer-team', store: 'team', key: 'entries' } as const;
@@ -62,16 +101,29 @@ export class Team {
   groups = $derived(teamGroups(this.people));
   dates = $derived(teamDates(this.people));
 
-  /** The people of the role shown, against the level chosen (or their own targets). */
-  grid = $derived.by(() => {
+  /** What the grid is worked out from: the people of the role shown, the level chosen, the date. */
+  #inputs = $derived.by(() => {
     const { index, teamAgainst } = this.#explorer;
     if (!index) return undefined;
     const group = `${index.framework.id}|${index.role.id}`;
     const people = this.people.filter((p) => p.group === group);
     if (people.length === 0) return undefined;
     const against = teamAgainst ? index.level(teamAgainst) : undefined;
-    return { against, grid: teamGrid(index, people, { target: against?.id, date: this.at ?? undefined }) };
+    return { index, people, against, date: this.at ?? undefined };
   });
+  /** A large team's grid, once worked out in steps, with the inputs it was worked out from. */
+  #stepped = $state.raw<{ inputs: object; grid: TeamGrid } | null>(null);
+  /** The people of the role shown, against the level chosen (or their own targets). */
+  grid = $derived.by(() => {
+    const inputs = this.#inputs;
+    if (!inputs) return undefined;
+    const { index, people, against, date } = inputs;
+    if (people.length <= LARGE_TEAM)
+      return { against, grid: teamGrid(index, people, { target: against?.id, date }) };
+    return this.#stepped?.inputs === inputs ? { against, grid: this.#stepped.grid } : undefined;
+  });
+  /** True while a large team's heatmap is being worked out. */
+  working = $derived(this.#inputs !== undefined && this.grid === undefined);
   /** The heatmap as the charts and exports draw it: the grid and its rows, arranged. */
   shown: TeamShown | undefined = $derived.by(() => {
     const explorer = this.#explorer;
@@ -90,6 +142,24 @@ export class Team {
 
   constructor(explorer: Explorer) {
     this.#explorer = explorer;
+    // A large team's grid, worked out a few hundred people a frame; begun again if what it is
+    // worked out from changes before it is done. (The team lives as long as the page.)
+    $effect.root(() => {
+      $effect(() => {
+        const inputs = this.#inputs;
+        if (!inputs || inputs.people.length <= LARGE_TEAM) return;
+        let stale = false;
+        const { index, people, against, date } = inputs;
+        void teamGridInSteps(index, people, { target: against?.id, date }, nextFrame, () => stale).then(
+          (grid) => {
+            if (grid) this.#stepped = { inputs, grid };
+          },
+        );
+        return () => {
+          stale = true;
+        };
+      });
+    });
   }
 
   /** Every framework a file may name: the built-in ones (fetched now) and the person's own. */
@@ -118,8 +188,16 @@ export class Team {
             throw new Error(
               `${name}: the file is ${(size / 1024 / 1024).toFixed(0)} MB; team files over ${MAX_TEAM_FILE_BYTES / 1024 / 1024} MB are not read.`,
             );
-          const text = pasted(input) ? input.text : await input.text();
-          const read = readTeamFile(name, text, frameworks, { date: today(), ...defaults });
+          const options = { date: today(), ...defaults };
+          const read =
+            !pasted(input) && input.size > LARGE_FILE_BYTES && typeof Worker !== 'undefined'
+              ? await readInWorker({
+                  name,
+                  file: input,
+                  frameworks: $state.snapshot(frameworks),
+                  defaults: options,
+                })
+              : readTeamFile(name, pasted(input) ? input.text : await input.text(), frameworks, options);
           entries.push(...read.assessments.map((assessment) => ({ assessment, file: name })));
           files.push({ file: name, count: read.assessments.length });
           notes.push(...read.notes.map((note) => `${name}: ${note}`));
