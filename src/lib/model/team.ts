@@ -68,7 +68,11 @@ export function gatherTeam(entries: TeamEntry[]): { people: TeamPerson[]; notes:
 /** The team's role groups, largest first: `{ group: 'frameworkId|roleId', people }`. */
 export function teamGroups(people: TeamPerson[]): { group: string; people: TeamPerson[] }[] {
   const groups = new Map<string, TeamPerson[]>();
-  for (const person of people) groups.set(person.group, [...(groups.get(person.group) ?? []), person]);
+  for (const person of people) {
+    const list = groups.get(person.group);
+    if (list) list.push(person);
+    else groups.set(person.group, [person]);
+  }
   return [...groups]
     .map(([group, list]) => ({ group, people: list }))
     .sort((a, b) => b.people.length - a.people.length || a.group.localeCompare(b.group));
