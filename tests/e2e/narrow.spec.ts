@@ -90,6 +90,26 @@ for (const width of [390, 320]) {
       expect(Math.abs(header.x - regionBox.x)).toBeLessThanOrEqual(2);
     });
 
+    test('the team view never scrolls sideways as a whole; its heatmap scrolls in its own frame', async ({
+      page,
+    }) => {
+      await page.goto('./?view=team');
+      await page.getByLabel('Choose files').setInputFiles({
+        name: 'grid.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(
+          'person,level_target,Service support,User focus,Information security,Prototyping\nAlex Smith,DevOps engineer,Working,Expert,Awareness,Working\nBo Chen,Senior DevOps engineer (technical),Expert,not yet,Working,Practitioner\n',
+        ),
+      });
+      const heatmap = page.locator('svg.team-heatmap');
+      await expect(heatmap).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      const frame = page.locator('figure[data-chart="team"] .scroll');
+      await frame.scrollIntoViewIfNeeded();
+      await expect(frame).toHaveAttribute('tabindex', '0');
+      expect(await frame.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    });
+
     for (const [view, query] of [
       ['explore', './'],
       ['compare', './?view=compare'],
