@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allBands, bandsInView, revealScroll, sameIndices, visibleArea } from './matrixWindow';
+import { allBands, bandsInView, revealScroll, sameIndices, visibleArea, bandPicker } from './matrixWindow';
 
 // Ten rows 40 units tall with 5 between them: row i spans [45i, 45i + 40].
 const rows = Array.from({ length: 10 }, (_, i) => ({ start: i * 45, size: 40 }));
@@ -83,5 +83,25 @@ describe('revealScroll', () => {
 
   it("brings in a cell past the window's bottom or the frame's right edge", () => {
     expect(revealScroll(cell(880, 950), view)).toEqual({ dx: 1030 - 992, dy: 920 - 892 });
+  });
+});
+
+describe('bandPicker', () => {
+  const bands = Array.from({ length: 100 }, (_, i) => ({ start: i * 30, size: 30 }));
+
+  it('picks the bands in view while windowing, every band otherwise', () => {
+    const pick = bandPicker();
+    expect(pick(bands, { start: 0, end: 300 }, false, [])).toHaveLength(100);
+    const shown = pick(bands, { start: 600, end: 900 }, true, [99]);
+    expect(shown[0]).toBeGreaterThan(10);
+    expect(shown).toContain(99);
+    expect(shown.length).toBeLessThan(30);
+  });
+
+  it('gives the same array while the bands do not change, so nothing is redrawn', () => {
+    const pick = bandPicker();
+    const first = pick(bands, { start: 600, end: 900 }, true, []);
+    expect(pick(bands, { start: 601, end: 901 }, true, [])).toBe(first);
+    expect(pick(bands, { start: 1500, end: 1800 }, true, [])).not.toBe(first);
   });
 });

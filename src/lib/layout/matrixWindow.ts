@@ -66,6 +66,25 @@ export function visibleArea(
 export const sameIndices = (a: number[], b: number[]) =>
   a.length === b.length && a.every((value, i) => value === b[i]);
 
+/**
+ * Picks the bands to draw, each time it is asked: those in `view` (widened by the margin) and
+ * `keep` while `windowing`, else every band; the same array as last time while the indices do not
+ * change, so that scrolling within them redraws nothing. One picker per list of bands.
+ */
+export function bandPicker(): (
+  bands: Band[],
+  view: Span | undefined,
+  windowing: boolean,
+  keep: number[],
+) => number[] {
+  let drawn: number[] = [];
+  return (bands, view, windowing, keep) => {
+    const next = windowing && view ? bandsInView(bands, view, WINDOW_MARGIN, keep) : allBands(bands.length);
+    if (!sameIndices(next, drawn)) drawn = next;
+    return drawn;
+  };
+}
+
 /** A box on screen, in CSS pixels (as getBoundingClientRect gives it). */
 export interface ScreenBox {
   top: number;

@@ -6,16 +6,7 @@
 import { untrack } from 'svelte';
 import { MATRIX_SIZES, type MatrixLayout } from '../../../lib/layout/matrixLayout';
 import type { GridPosition } from '../../../lib/layout/gridNav';
-import {
-  WINDOW_MARGIN,
-  WINDOW_MIN_CELLS,
-  allBands,
-  bandsInView,
-  revealScroll,
-  sameIndices,
-  type Band,
-  type Span,
-} from '../../../lib/layout/matrixWindow';
+import { WINDOW_MIN_CELLS, bandPicker, revealScroll } from '../../../lib/layout/matrixWindow';
 import { InView, Printing } from '../../../lib/dom/inView.svelte';
 
 interface ViewportInput {
@@ -45,18 +36,14 @@ export class MatrixViewport {
   #rowBands = $derived(this.#layout().rows.map((row) => ({ start: row.y, size: row.height })));
   #columnBands = $derived(this.#layout().columns.map((column) => ({ start: column.x, size: column.width })));
   // Kept the same while the drawn indices do not change, so that scrolling redraws nothing.
-  #drawn = { rows: [] as number[], columns: [] as number[] };
+  #pick = { rows: bandPicker(), columns: bandPicker() };
   /** The row indices to draw. The active cell (the grid's one tab stop) is always drawn. */
-  rows = $derived(this.#indices('rows', this.#rowBands, this.area?.y, this.#active().row - 1));
+  rows = $derived(this.#pick.rows(this.#rowBands, this.area?.y, this.windowing, [this.#active().row - 1]));
   /** The column indices to draw. */
-  columns = $derived(this.#indices('columns', this.#columnBands, this.area?.x, this.#active().col - 1));
+  columns = $derived(
+    this.#pick.columns(this.#columnBands, this.area?.x, this.windowing, [this.#active().col - 1]),
+  );
 
-  #indices(which: 'rows' | 'columns', bands: Band[], view: Span | undefined, keep: number) {
-    const next =
-      this.windowing && view ? bandsInView(bands, view, WINDOW_MARGIN, [keep]) : allBands(bands.length);
-    if (!sameIndices(next, this.#drawn[which])) this.#drawn[which] = next;
-    return this.#drawn[which];
-  }
   /**
    * How far the chart is scrolled sideways past its row headers, in chart units (0: not): any matrix
    * on the page that scrolls sideways (on a phone, the DevOps one does) keeps its skill names in view.
