@@ -108,6 +108,14 @@ for (const width of [390, 320]) {
       await frame.scrollIntoViewIfNeeded();
       await expect(frame).toHaveAttribute('tabindex', '0');
       expect(await frame.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+      // Scrolled sideways, the people's names stay in view at the frame's left edge.
+      const sticky = heatmap.locator('.sticky text.person', { hasText: 'Bo Chen' });
+      await expect(sticky).toHaveCount(0);
+      await frame.evaluate((el) => (el.scrollLeft = el.scrollWidth));
+      await expect(sticky).toBeInViewport();
+      const [name, box] = [(await sticky.boundingBox())!, (await frame.boundingBox())!];
+      expect(name.x).toBeGreaterThanOrEqual(box.x);
+      expect(name.x).toBeLessThan(box.x + 20);
     });
 
     for (const [view, query] of [
