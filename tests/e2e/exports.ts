@@ -28,3 +28,15 @@ export const SKILLS = [
   'Systems integration',
   'User focus',
 ];
+
+/** Loads the official DDaT 2025 CSVs (roles and skills) through "Load your own framework", as a person would. */
+export async function loadOfficialCsvs(page: Page) {
+  await page.goto('./');
+  await page.getByText('Load your own framework').click();
+  await page
+    .getByLabel('Choose files')
+    .setInputFiles([
+      new URL('../../data/sources/ddat-framework-2025/roles.csv', import.meta.url).pathname,
+      new URL('../../data/sources/ddat-framework-2025/skills.csv', import.meta.url).pathname,
+    ]);
+}

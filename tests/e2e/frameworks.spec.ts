@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
+import { loadOfficialCsvs } from './exports';
 
 const devops = JSON.parse(
   readFileSync(new URL('../../static/data/devops-engineer-2020.json', import.meta.url), 'utf8'),
@@ -123,14 +124,7 @@ test.describe('any framework', () => {
   });
 
   test('loads the official DDaT CSVs', async ({ page }) => {
-    await page.goto('./');
-    await page.getByText('Load your own framework').click();
-    await page
-      .getByLabel('Choose files')
-      .setInputFiles([
-        new URL('../../data/sources/ddat-framework-2025/roles.csv', import.meta.url).pathname,
-        new URL('../../data/sources/ddat-framework-2025/skills.csv', import.meta.url).pathname,
-      ]);
+    await loadOfficialCsvs(page);
     await expect(page.getByRole('status').filter({ hasText: 'Loaded "roles" with 52 roles.' })).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: 'Service transition manager' })).toBeVisible();
   });

@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
+import { loadOfficialCsvs } from './exports';
 
 const ddat = JSON.parse(readFileSync(new URL('../../static/data/ddat-2025.json', import.meta.url), 'utf8'));
 
@@ -232,14 +233,7 @@ test.describe('moves to other roles', () => {
   test('draws the map of the official DDaT CSVs, loaded by hand, as it draws the built-in one', async ({
     page,
   }) => {
-    await page.goto('./');
-    await page.getByText('Load your own framework').click();
-    await page
-      .getByLabel('Choose files')
-      .setInputFiles([
-        new URL('../../data/sources/ddat-framework-2025/roles.csv', import.meta.url).pathname,
-        new URL('../../data/sources/ddat-framework-2025/skills.csv', import.meta.url).pathname,
-      ]);
+    await loadOfficialCsvs(page);
     await expect(page.getByRole('status').filter({ hasText: 'with 52 roles.' })).toBeVisible();
     // Once the address names the loaded framework (the built-in default is not named in it).
     await expect.poll(() => new URL(page.url()).searchParams.get('fw')).not.toBeNull();

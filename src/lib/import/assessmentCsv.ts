@@ -55,7 +55,8 @@ export function assessmentRows(assessments: Assessment[], frameworks: Framework[
 }
 
 /** The formula guard's apostrophe, taken off again: "'-1 step" was written for "-1 step". */
-const unguard = (text: string) => (/^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text);
+export const unguard = (text: string) =>
+  text[0] === "'" && /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
 
 /**
  * Reads long CSV rows into assessments, one per person, framework, role, target, date and source.

@@ -24,6 +24,7 @@ import {
 } from '../model/assessment';
 import { AssessmentError, parseAssessment } from '../model/assessmentFile';
 import { ImportError } from './importError';
+import { unguard } from './assessmentCsv';
 
 /** A team's file may be large (a whole profession's long CSV is some tens of megabytes). */
 export const MAX_TEAM_FILE_BYTES = 64 * 1024 * 1024;
@@ -55,9 +56,6 @@ export interface TeamDefaults {
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const isDate = (text: string) => DATE.test(text) && !Number.isNaN(Date.parse(text));
-
-/** The formula guard's apostrophe, taken off again: "'-1 step" was written for "-1 step". */
-const unguard = (text: string) => (text[0] === "'" && /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text);
 
 /**
  * `find` remembered per name written: a team's file names the same skills and proficiencies on

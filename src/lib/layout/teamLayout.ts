@@ -7,7 +7,7 @@
  */
 import type { RoleIndex } from '../model/framework';
 import type { TeamRow, TeamShown, TeamSkill } from '../model/team';
-import { gapWords, shownName, standingWords } from '../model/teamWords';
+import { gapWords, shownName, standingWords, teamSummaryRows } from '../model/teamWords';
 import { proficiencySwatches, NOT_REQUIRED, type Swatch } from './colour';
 import { wrapText } from './wrap';
 
@@ -71,22 +71,12 @@ export function layoutTeam(index: RoleIndex, shown: TeamShown): TeamLayout {
     lines: wrapText(skill.name, s.headerChars, 4),
     single: skill.strong === 1,
   }));
-  const strongName = shown.grid.strongAt?.name.toLowerCase() ?? 'the top';
-  const summaries = [
-    {
-      label: 'meet the target',
-      values: shown.grid.skills.map((k) => (k.asking === 0 ? '—' : `${k.meeting} of ${k.asking}`)),
-    },
-    // In a cell, "between Working and Practitioner" is "Working+" (the table says it in full).
-    {
-      label: 'team median',
-      values: shown.grid.skills.map((k) => k.medianName.replace(/^between (\S+) and .*$/, '$1+')),
-    },
-    {
-      label: `at ${strongName} or above`,
-      values: shown.grid.skills.map((k) => (k.strong === 1 ? '⚠ only 1' : String(k.strong))),
-    },
-  ].map((summary, i) => ({ ...summary, y: top + i * s.summaryHeight }));
+  // In a cell, a median "between Working and Practitioner" is "Working+" (the table says it in full).
+  const summaries = teamSummaryRows(shown.grid).map(({ key, label, values }, i) => ({
+    label,
+    values: key === 'median' ? values.map((v) => v.replace(/^between (\S+) and .*$/, '$1+')) : values,
+    y: top + i * s.summaryHeight,
+  }));
   let y = top + summaries.length * s.summaryHeight + 8;
   const groups: TeamLayout['groups'] = [];
   const rows: TeamLayoutRow[] = [];

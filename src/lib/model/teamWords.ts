@@ -6,6 +6,7 @@
 import { levelLabel, type RoleIndex } from './framework';
 import type { Level } from './types';
 import type { SkillGap } from './gap';
+import type { TeamGrid } from './team';
 
 /** What the words need of a row of the team's grid (model/team.ts). */
 interface Named {
@@ -33,3 +34,30 @@ export function gapWords(gap: SkillGap | undefined): string {
   if (gap.kind === 'short') return `short ${gap.steps}`;
   return gap.above > 0 ? `+${gap.above} above` : 'met';
 }
+
+/**
+ * The team's own rows, per skill, as the heatmap, its table and its slides all write them: how many
+ * meet their target ("3 of 5", "—" where no target asks), the median, and how many are at
+ * practitioner or above ("⚠ only 1" where one is: a single point of failure). Labels in lower case.
+ */
+export function teamSummaryRows(
+  grid: TeamGrid,
+): { key: 'meeting' | 'median' | 'strong'; label: string; values: string[] }[] {
+  const strong = grid.strongAt?.name.toLowerCase() ?? 'the top';
+  return [
+    {
+      key: 'meeting',
+      label: 'meet the target',
+      values: grid.skills.map((k) => (k.asking === 0 ? '—' : `${k.meeting} of ${k.asking}`)),
+    },
+    { key: 'median', label: 'team median', values: grid.skills.map((k) => k.medianName) },
+    {
+      key: 'strong',
+      label: `at ${strong} or above`,
+      values: grid.skills.map((k) => (k.strong === 1 ? '⚠ only 1' : String(k.strong))),
+    },
+  ];
+}
+
+/** A label as a table's row heading: "Meet the target". */
+export const asHeading = (label: string) => label.charAt(0).toUpperCase() + label.slice(1);

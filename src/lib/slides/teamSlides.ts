@@ -7,7 +7,7 @@
  */
 import { teamChart } from '../charts/definitions/team';
 import { proficiencySwatches } from '../layout/colour';
-import { gapWords, shownName, standingWords } from '../model/teamWords';
+import { asHeading, gapWords, shownName, standingWords, teamSummaryRows } from '../model/teamWords';
 import { chunkBy } from './chunks';
 import { headerCell, nameCell, swatchCell, tableSlides } from './tableSlides';
 import type { ChartSlideParts, NativeSlide, TableCell } from './types';
@@ -50,20 +50,7 @@ export function teamSlides(parts: ChartSlideParts): NativeSlide[] {
       ...chunk.map(({ i }) => headerCell(theme, values[i])),
     ];
     const strong = team.grid.strongAt?.name.toLowerCase() ?? 'the top';
-    const totals = [
-      summary(
-        'Meet the target',
-        team.grid.skills.map((k) => (k.asking === 0 ? '—' : `${k.meeting} of ${k.asking}`)),
-      ),
-      summary(
-        'Team median',
-        team.grid.skills.map((k) => k.medianName),
-      ),
-      summary(
-        `At ${strong} or above`,
-        team.grid.skills.map((k) => (k.strong === 1 ? '⚠ only 1' : String(k.strong))),
-      ),
-    ];
+    const totals = teamSummaryRows(team.grid).map(({ label, values }) => summary(asHeading(label), values));
     const partTitle =
       chunks.length > 1
         ? `${title} (skills ${chunk[0].i + 1}–${chunk[chunk.length - 1].i + 1} of ${skills.length})`
