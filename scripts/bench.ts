@@ -23,7 +23,8 @@
  *   mounted to its first paint; and the same for four times its roles;
  * - team: a synthetic team of 1,000 people × 40 skills (and 10,000) read from the long CSV and its
  *   heatmap drawn (rows in view), to the first paint, with the longest task and the heap it holds;
- *   then sorted, filtered and pointed at, 10 each;
+ *   then sorted, filtered and pointed at, 10 each, timed as the interactions are (from the start
+ *   of a frame: `work` to the end of its script, style and layout, and to its painted frame);
  * - import: the full 2025 DDaT CSV parsed, converted, validated and indexed, against d3-dsv's
  *   csvParse alone on the same file; and the largest 2025 role's matrix render;
  * - size: the first load's JavaScript and CSS, gzipped, and all assets.

@@ -14,6 +14,7 @@ import { exportFile } from './exports';
 import { pdfText } from './clients';
 import { validateFramework } from '../../src/lib/model/schema';
 import { syntheticTeam, teamJsonFiles, teamLongCsv, teamWideCsv } from '../bench/syntheticTeam';
+import { NOT_REQUIRED, proficiencySwatches } from '../../src/lib/layout/colour';
 
 const framework = validateFramework(
   JSON.parse(readFileSync(new URL('../../static/data/devops-engineer-2020.json', import.meta.url), 'utf8')),
@@ -194,5 +195,91 @@ test.describe('the team view', () => {
     await expect(moved.getByRole('listitem').first()).toContainText(/→/);
     await page.getByLabel('Show the team on').selectOption('2026-01-01');
     await expect(page.locator('svg.team-heatmap title')).toHaveText(/on 2026-01-01$/);
+  });
+
+  test('a large team is painted in view on a canvas, its cells still named, pointed at and keyed', async ({
+    page,
+  }) => {
+    // 200 people × 10 skills: only the cells in view are drawn, their colours and words on a canvas.
+    const fills = new Map(
+      framework.proficiencies.map((p) => [
+        p.name,
+        proficiencySwatches(framework.proficiencies).get(p.id)!.fill,
+      ]),
+    );
+    await page.goto('./?view=team');
+    await load(
+      page,
+      'long.csv',
+      teamLongCsv(framework, ROLE, syntheticTeam(framework, { people: 200, roleId: ROLE })),
+    );
+    // Its first rows in view (the heatmap is taller than the window).
+    await page.locator('svg.team-heatmap').evaluate((svg) => svg.scrollIntoView({ block: 'start' }));
+    const canvas = page.locator('.stack canvas');
+    await expect(canvas).toBeVisible();
+    await expect(page.locator('svg.team-heatmap [role="rowheader"]').first()).toBeVisible();
+    expect(await cells(page).count()).toBeLessThan(2000);
+    // What the canvas shows at a cell is the colour its name says (away from its words: the left edge).
+    const paintedAt = (cell: ReturnType<Page['locator']>) =>
+      cell.evaluate((g) => {
+        const painted = document.querySelector<HTMLCanvasElement>('.stack canvas')!;
+        const box = g.getBoundingClientRect();
+        const frame = painted.getBoundingClientRect();
+        const x = Math.round((box.left + 5 - frame.left) * (painted.width / frame.width));
+        const y = Math.round((box.top + box.height / 2 - frame.top) * (painted.height / frame.height));
+        const [r, g2, b] = painted.getContext('2d')!.getImageData(x, y, 1, 1).data;
+        return { name: g.getAttribute('aria-label')!, rgb: [r, g2, b] };
+      });
+    const expected = (name: string) => {
+      const have = /^[^,]+, [^:]+: ([^;]+)/.exec(name)![1];
+      const hex = fills.get(have) ?? NOT_REQUIRED.fill;
+      return [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+    };
+    const closeTo = (rgb: number[], want: number[]) => rgb.every((v, i) => Math.abs(v - want[i]) <= 3);
+    // The cells whose paint is not what their names say (none, once the canvas is painted).
+    const misPainted = async () => {
+      const wrong: string[] = [];
+      for (const at of ['0:0', '1:3', '4:9', '7:5']) {
+        const { name, rgb } = await paintedAt(page.locator(`svg.team-heatmap [data-cell="${at}"]`));
+        if (!closeTo(rgb, expected(name))) wrong.push(`${at} ${name}: painted ${rgb}`);
+      }
+      return wrong;
+    };
+    const checkCells = () => expect.poll(misPainted).toEqual([]);
+    await checkCells();
+    // Sorted, the same places show other people, and the canvas shows their colours.
+    const before = await cells(page).first().getAttribute('aria-label');
+    await page.getByLabel('Sort by').selectOption({ label: 'Information security, highest first' });
+    await expect(cells(page).first()).not.toHaveAttribute('aria-label', before!);
+    await checkCells();
+    // Pointing at a cell shows its detail; its ring is drawn over the canvas.
+    const pointed = page.locator('svg.team-heatmap [data-cell="2:4"]');
+    await pointed.hover();
+    const person = (await pointed.getAttribute('aria-label'))!.split(',')[0];
+    await expect(page.getByRole('complementary', { name: 'The cell pointed at' })).toContainText(person);
+    await expect(pointed.locator('rect')).toHaveCSS('stroke-width', '3px');
+    // The keyboard goes down past what was drawn: the cell it reaches is drawn, focused and painted.
+    await cells(page).first().focus();
+    for (let i = 0; i < 40; i++) await page.keyboard.press('ArrowDown');
+    const focused = page.locator(':focus');
+    await expect(focused).toHaveAttribute('data-cell', '40:0');
+    await expect(focused).toBeInViewport();
+    await expect
+      .poll(async () => {
+        const { name, rgb } = await paintedAt(focused);
+        return closeTo(rgb, expected(name));
+      })
+      .toBe(true);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+    // Printed, every cell is drawn in the SVG, words and all, and no canvas is needed.
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    await expect(cells(page)).toHaveCount(2000);
+    await expect(canvas).toHaveCount(0);
+    await expect(page.locator('svg.team-heatmap [data-cell="0:0"] text').first()).toHaveText(
+      /^(Awareness|Working|Practitioner|Expert|not yet|not rated)$/,
+    );
+    await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+    await expect(canvas).toBeVisible();
   });
 });

@@ -32,6 +32,8 @@ export class Printing {
 
 interface InViewInput {
   svg: () => SVGSVGElement | undefined;
+  /** The box that scrolls the chart sideways, when not the chart's parent. */
+  frame?: () => Element | null | undefined;
   /** The chart's width in its own units. */
   width: () => number;
   /** While true, the area is measured on every scroll (the chart's own frame's too) and resize. */
@@ -48,6 +50,8 @@ export class InView {
       ? { x: { start: 0, end: innerWidth / MIN_SCALE }, y: { start: 0, end: innerHeight / MIN_SCALE } }
       : null,
   );
+  /** Screen pixels per chart unit, as last measured (the chart shrinks to fit, no further than MIN_SCALE). */
+  scale = $state(MIN_SCALE);
   #frame = 0;
   #from: InViewInput;
 
@@ -80,7 +84,8 @@ export class InView {
     const svg = this.#from.svg();
     if (!svg) return;
     const box = svg.getBoundingClientRect();
-    const scroller = svg.parentElement!.getBoundingClientRect();
+    const scroller = (this.#from.frame?.() ?? svg.parentElement!).getBoundingClientRect();
+    this.scale = box.width / this.#from.width();
     this.area = visibleArea(
       box,
       {
@@ -89,7 +94,7 @@ export class InView {
         top: 0,
         bottom: innerHeight,
       },
-      box.width / this.#from.width(),
+      this.scale,
     );
   }
 }

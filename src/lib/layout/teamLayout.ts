@@ -22,6 +22,26 @@ export const TEAM_SIZES = {
   gap: 3,
 };
 
+/**
+ * How a cell is drawn, in SVG (TeamCell: exports, print, small teams) and on a canvas (a large
+ * team's page, `dom/teamCanvas.ts`) alike: its box, corner, edges and its two lines of words.
+ */
+export const TEAM_CELL = {
+  width: TEAM_SIZES.cellWidth - TEAM_SIZES.gap,
+  height: TEAM_SIZES.cellHeight - TEAM_SIZES.gap,
+  radius: 4,
+  textSize: 11,
+  /** The baseline of the proficiency's name: alone, or above the gap's words. */
+  lineAlone: 22,
+  lineOne: 15,
+  lineTwo: 29,
+  /** A short cell's edge (in the ink), every other's. */
+  shortEdge: 2,
+  edge: 1,
+  /** The edge of a cell not rated or not asked for. */
+  dash: [4, 3],
+} as const;
+
 export interface TeamLayoutCell {
   key: string;
   x: number;
