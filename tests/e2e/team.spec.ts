@@ -219,6 +219,13 @@ test.describe('the team view', () => {
     await expect(canvas).toBeVisible();
     await expect(page.locator('svg.team-heatmap [role="rowheader"]').first()).toBeVisible();
     expect(await cells(page).count()).toBeLessThan(2000);
+    // Only some columns may be drawn: each cell and skill says which column it is.
+    await expect(page.locator('svg.team-heatmap [data-cell="0:3"]')).toHaveAttribute('aria-colindex', '5');
+    await expect(page.locator('svg.team-heatmap')).toHaveAttribute('aria-colcount', '11');
+    await expect(page.getByRole('columnheader', { name: 'Modern standards approach' })).toHaveAttribute(
+      'aria-colindex',
+      '5',
+    );
     // What the canvas shows at a cell is the colour its name says (away from its words: the left edge).
     const paintedAt = (cell: ReturnType<Page['locator']>) =>
       cell.evaluate((g) => {

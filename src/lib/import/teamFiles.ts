@@ -24,7 +24,7 @@ import {
 } from '../model/assessment';
 import { AssessmentError, parseAssessment } from '../model/assessmentFile';
 import { ImportError } from './importError';
-import { unguard } from './assessmentCsv';
+import { ASSESSMENT_COLUMNS, unguard } from './assessmentCsv';
 
 /** A team's file may be large (a whole profession's long CSV is some tens of megabytes). */
 export const MAX_TEAM_FILE_BYTES = 64 * 1024 * 1024;
@@ -132,9 +132,21 @@ export function readTeamFile(
   const body = text.replace(/^\uFEFF/, '');
   if (body.trim() === '') throw new ImportError('the file is empty', file);
   if (/^\s*[[{]/.test(body)) return readJson(file, body, frameworks);
-  const rows = csvParseRows(body);
+  // A long CSV is read a row at a time as d3-dsv parses it (a whole profession's is 400,000 rows,
+  // none of them kept); any other CSV is kept whole (a wide grid has a row per person).
+  let long: ReturnType<typeof longReader> | undefined;
+  const rows: string[][] = [];
+  csvParseRows(body, (row, i) => {
+    if (i === 0) {
+      const header = row.map((cell) => cell.trim().toLowerCase());
+      if (header.includes('skill') && header.includes('proficiency')) long = longReader(file, row);
+      else rows.push(row);
+    } else if (long) long.add(row);
+    else rows.push(row);
+    return undefined;
+  });
+  if (long) return long.finish(frameworks);
   const header = rows[0].map((cell) => cell.trim().toLowerCase());
-  if (header.includes('skill') && header.includes('proficiency')) return readLong(file, rows, frameworks);
   if (header.includes('person') || header.includes('name')) return readWide(file, rows, frameworks, defaults);
   throw new ImportError(
     `not a team file: a CSV needs the columns person, skill and proficiency (a row per rating) or person and a column per skill (a row per person); found ${rows[0].slice(0, 8).join(', ')}`,
@@ -313,90 +325,165 @@ function newAssessment(
   };
 }
 
-function readLong(file: string, rows: string[][], frameworks: Framework[]): TeamFile {
-  const header = rows[0].map((cell) => cell.trim().toLowerCase());
-  const missing = ['person', 'framework', 'role', 'level_target', 'skill', 'proficiency', 'date'].filter(
-    (column) => !header.includes(column),
-  );
+/** The long CSV's columns: the assessment CSV's. */
+const LONG_COLUMNS = ASSESSMENT_COLUMNS;
+type LongFields = Record<(typeof LONG_COLUMNS)[number], string>;
+
+/** One person's ratings on one date, as the rows name them (their names are looked up once for all). */
+interface LongGroup {
+  written: { framework: string; role: string; target: string };
+  person: string;
+  date: string;
+  source: AssessmentSource;
+  skills: string[];
+  proficiencies: string[];
+  lines: number[];
+}
+
+/**
+ * The long CSV, a row at a time: each row checked for shape (LongRow) and put with the rows of the
+ * same person, framework, role, target, date and source as they are written; at the end, each of
+ * those groups has its names looked up (once per naming: a framework's version is chosen by the
+ * skills the file names for the role) and becomes an assessment, groups that name the same things
+ * differently becoming one.
+ */
+function longReader(file: string, headerRow: string[]) {
+  const header = headerRow.map((cell) => cell.trim().toLowerCase());
+  const missing = LONG_COLUMNS.filter((column) => column !== 'source' && !header.includes(column));
   if (missing.length > 0)
     throw new ImportError(
       `missing column${missing.length > 1 ? 's' : ''} ${missing.map((c) => `"${c}"`).join(', ')}`,
       file,
       1,
     );
-  const all = records(file, rows);
-  // The skills the file names for each role, gathered once (a framework's version is chosen by them).
-  let skillsOfRole: Map<string, Set<string>> | undefined;
-  const { notes, resolve } = resolver(file, frameworks, (role) => {
-    if (!skillsOfRole) {
-      skillsOfRole = new Map();
-      for (const r of all) {
-        const named = r.cell('role');
-        skillsOfRole.set(named, (skillsOfRole.get(named) ?? new Set()).add(r.cell('skill')));
-      }
-    }
-    return [...(skillsOfRole.get(role) ?? [])];
+  const [person, framework, role, target, skill, proficiency, date, source] = LONG_COLUMNS.map((column) =>
+    header.indexOf(column),
+  );
+  const cell = (row: string[], at: number) => (at < 0 ? '' : unguard(row[at].trim()));
+  const fieldsOf = (row: string[]): LongFields => ({
+    person: cell(row, person),
+    framework: cell(row, framework),
+    role: cell(row, role),
+    level_target: cell(row, target),
+    skill: cell(row, skill),
+    proficiency: cell(row, proficiency),
+    date: cell(row, date),
+    source: cell(row, source),
   });
-  const unmatched: Unmatched[] = [];
-  const groups = new Map<string, { assessment: Assessment; rated: Set<string> }>();
-  // Each row is checked against LongRow; the check's answer depends only on which cells are empty
-  // and on the date and source, so it is worked out once for each such row (a whole profession's
-  // file has 400,000 rows and a few dates).
+  let line = 1 + newlines(headerRow);
+  let count = 0;
+  const groups = new Map<string, LongGroup>();
+  // The skills the file names for each role (a framework's version is chosen by them).
+  const skillsOfRole = new Map<string, Set<string>>();
+  // A row's check depends only on which cells are empty and on its date and source: it is worked
+  // out once for each such row.
   const checked = new Map<string, v.InferOutput<typeof LongRow>>();
-  for (const record of all) {
-    const cell = record.cell;
-    const fields = {
-      person: cell('person'),
-      framework: cell('framework'),
-      role: cell('role'),
-      level_target: cell('level_target'),
-      skill: cell('skill'),
-      proficiency: cell('proficiency'),
-      date: cell('date'),
-      source: cell('source'),
-    };
-    const shape = `${fields.person === ''}${fields.role === ''}${fields.skill === ''}\u0000${fields.date}\u0000${fields.source}`;
-    let shaped = checked.get(shape);
-    if (!shaped) {
-      const parsed = v.safeParse(LongRow, fields);
-      if (!parsed.success) {
-        const issue = parsed.issues[0];
-        const column = issue.path?.map((p) => String(p.key)).join('.') ?? '';
-        throw new ImportError(`the ${column} "${cell(column)}" ${issue.message}`, file, record.line);
+  // A person's rows usually come together: the group of the row before, and what it was written as.
+  let last: { fields: LongFields; group: LongGroup; skills: Set<string> } | undefined;
+  const sameGroup = (a: LongFields, b: LongFields) =>
+    a.person === b.person &&
+    a.framework === b.framework &&
+    a.role === b.role &&
+    a.level_target === b.level_target &&
+    a.date === b.date &&
+    a.source === b.source;
+
+  return {
+    add(row: string[]) {
+      line += 1;
+      const start = line;
+      line += newlines(row);
+      if (row.length === 1 && row[0].trim() === '') return;
+      if (row.length !== header.length)
+        throw new ImportError(`expected ${header.length} fields, found ${row.length}`, file, start);
+      count += 1;
+      const fields = fieldsOf(row);
+      if (!last || !sameGroup(last.fields, fields)) {
+        const shape = `${fields.person === ''}${fields.role === ''}${fields.skill === ''}\u0000${fields.date}\u0000${fields.source}`;
+        let shaped = checked.get(shape);
+        if (!shaped) {
+          const parsed = v.safeParse(LongRow, fields);
+          if (!parsed.success) {
+            const issue = parsed.issues[0];
+            const column = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+            throw new ImportError(
+              `the ${column} "${fields[column as keyof LongFields] ?? ''}" ${issue.message}`,
+              file,
+              start,
+            );
+          }
+          checked.set(shape, (shaped = parsed.output));
+        }
+        const key = `${fields.person}\u0000${fields.framework}\u0000${fields.role}\u0000${fields.level_target}\u0000${fields.date}\u0000${fields.source}`;
+        let group = groups.get(key);
+        if (!group) {
+          group = {
+            written: { framework: fields.framework, role: fields.role, target: fields.level_target },
+            person: fields.person,
+            date: shaped.date,
+            source: shaped.source,
+            skills: [],
+            proficiencies: [],
+            lines: [],
+          };
+          groups.set(key, group);
+        }
+        let skills = skillsOfRole.get(fields.role);
+        if (!skills) skillsOfRole.set(fields.role, (skills = new Set()));
+        last = { fields, group, skills };
+      } else if (fields.skill === '') {
+        // The same group's row, checked for the one cell that may differ and must not be empty.
+        throw new ImportError(`the skill "" is empty: every row names its skill`, file, start);
       }
-      checked.set(shape, (shaped = parsed.output));
-    }
-    const row = { ...fields, date: shaped.date, source: shaped.source };
-    const { framework, role, target } = resolve(record.line, {
-      framework: row.framework,
-      role: row.role,
-      target: row.level_target,
-    });
-    const skill = skillOf(role, row.skill);
-    if (!skill) {
-      unmatched.push({ file, line: record.line, person: row.person, role: role.name, skill: row.skill });
-      continue;
-    }
-    const proficiency = proficiencyOf(file, record.line, framework, row.proficiency);
-    const key = `${row.person}\u0000${framework.id}\u0000${role.id}\u0000${target}\u0000${row.date}\u0000${row.source}`;
-    let group = groups.get(key);
-    if (!group) {
-      group = {
-        assessment: newAssessment(framework, role, row.person, target, row.date, row.source),
-        rated: new Set(),
-      };
-      groups.set(key, group);
-    }
-    if (group.rated.has(skill.id))
-      throw new ImportError(
-        `"${skill.name}" is rated twice for ${row.person} on ${row.date}`,
-        file,
-        record.line,
-      );
-    group.rated.add(skill.id);
-    group.assessment.ratings.push({ skill: skill.id, skillName: skill.name, proficiency });
-  }
-  return { file, assessments: [...groups.values()].map((g) => g.assessment), notes, unmatched };
+      last.group.skills.push(fields.skill);
+      last.group.proficiencies.push(fields.proficiency);
+      last.group.lines.push(start);
+      last.skills.add(fields.skill);
+    },
+
+    finish(frameworks: Framework[]): TeamFile {
+      if (count === 0) throw new ImportError('the file has a header but no rows', file, 2);
+      const { notes, resolve } = resolver(file, frameworks, (role) => [...(skillsOfRole.get(role) ?? [])]);
+      const unmatched: Unmatched[] = [];
+      const assessments = new Map<string, { assessment: Assessment; rated: Set<string> }>();
+      for (const group of groups.values()) {
+        const { framework, role, target } = resolve(group.lines[0], group.written);
+        const key = `${group.person}\u0000${framework.id}\u0000${role.id}\u0000${target}\u0000${group.date}\u0000${group.source}`;
+        // Made at its first rating of a skill the role has (a person none of whose skills match has none).
+        let into = assessments.get(key);
+        for (let i = 0; i < group.skills.length; i++) {
+          const skill = skillOf(role, group.skills[i]);
+          if (!skill) {
+            unmatched.push({
+              file,
+              line: group.lines[i],
+              person: group.person,
+              role: role.name,
+              skill: group.skills[i],
+            });
+            continue;
+          }
+          const proficiency = proficiencyOf(file, group.lines[i], framework, group.proficiencies[i]);
+          if (!into) {
+            into = {
+              assessment: newAssessment(framework, role, group.person, target, group.date, group.source),
+              rated: new Set(),
+            };
+            assessments.set(key, into);
+          }
+          if (into.rated.has(skill.id))
+            throw new ImportError(
+              `"${skill.name}" is rated twice for ${group.person} on ${group.date}`,
+              file,
+              group.lines[i],
+            );
+          into.rated.add(skill.id);
+          into.assessment.ratings.push({ skill: skill.id, skillName: skill.name, proficiency });
+        }
+      }
+      return { file, assessments: [...assessments.values()].map((a) => a.assessment), notes, unmatched };
+    },
+  };
 }
 
 function proficiencyOf(file: string, line: number, framework: Framework, written: string): string | null {

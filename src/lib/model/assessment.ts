@@ -117,6 +117,7 @@ export function matchRatings(
 ): { ratings: Rating[]; mismatches: Mismatch[] } {
   const ratings: Rating[] = [];
   const mismatches: Mismatch[] = [];
+  const matched = new Set<string>();
   for (const rating of assessment.ratings) {
     const skill = index.skill(rating.skill) ?? findSkill(index.role, rating.skillName);
     if (!skill) {
@@ -127,10 +128,11 @@ export function matchRatings(
       mismatches.push({ rating, why: `the scale has no proficiency "${rating.proficiency}"` });
       continue;
     }
-    if (ratings.some((r) => r.skillId === skill.id)) {
+    if (matched.has(skill.id)) {
       mismatches.push({ rating, why: `"${skill.name}" is rated already, under another name` });
       continue;
     }
+    matched.add(skill.id);
     ratings.push({
       skillId: skill.id,
       proficiency: rating.proficiency,

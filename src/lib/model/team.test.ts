@@ -5,6 +5,7 @@
  * and what moved between two dates.
  */
 import { describe, expect, it } from 'vitest';
+import { median } from 'd3-array';
 import { devopsFramework } from '../../../tests/unit/fixtures';
 import { indexRole } from './framework';
 import { assessmentOf } from './assessment';
@@ -13,6 +14,7 @@ import {
   arrangeRows,
   compareDates,
   gatherTeam,
+  medianOfCounts,
   singlePoints,
   teamDates,
   teamGrid,
@@ -126,6 +128,34 @@ describe('teamGrid', () => {
   });
 });
 
+describe('medianOfCounts', () => {
+  it.each([
+    [[]],
+    [[3]],
+    [[1, 4]],
+    [[0, 0, 1, 4]],
+    [[2, 2, 2, 3, 3, 3]],
+    [[0, 1, 2, 3, 4, 4, 4]],
+    [[4, 1, 3, 1, 0, 2, 2, 4, 1]],
+    [[1.5, 2, 2, 0.5]],
+  ])('is the median d3 gives of %j', (values) => {
+    const counts = new Map<number, number>();
+    for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+    expect(medianOfCounts(counts)).toBe(median(values));
+  });
+
+  it('agrees with d3 on many random teams', () => {
+    let seed = 11;
+    const next = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    for (let t = 0; t < 200; t++) {
+      const values = Array.from({ length: 1 + Math.floor(next() * 40) }, () => Math.floor(next() * 5));
+      const counts = new Map<number, number>();
+      for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+      expect(medianOfCounts(counts)).toBe(median(values));
+    }
+  });
+});
+
 describe('teamGridInSteps', () => {
   const { people } = gatherTeam(
     Array.from({ length: 23 }, (_, i) => entry(`P${i}`, all(i % 2 ? 'working' : 'expert'))),
@@ -142,6 +172,7 @@ describe('teamGridInSteps', () => {
       5,
     );
     expect(stepped).toEqual(teamGrid(index, people));
+    // 23 people five at a time: five steps, a pause after each.
     expect(pauses).toBe(5);
   });
 

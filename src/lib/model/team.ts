@@ -7,7 +7,6 @@
  * practitioner (a single point of failure); per person the steps short of target. Gaps to discuss,
  * not scores: nobody is ranked by a single number unless the lead sorts by steps short. Pure.
  */
-import { median } from 'd3-array';
 import type { Assessment } from './assessment';
 import { matchRatings } from './assessment';
 import { levelLabel, type RoleIndex } from './framework';
@@ -144,7 +143,50 @@ type GridOptions = { target?: string | null; date?: string };
 
 /** What every row of a grid needs, worked out once per grid. */
 function gridSetting(index: RoleIndex) {
-  return { skills: index.role.skills, strongAt: strongProficiency(index), asks: levelAsks(index) };
+  const skills = index.role.skills;
+  const byTarget = new Map<string, (string | undefined)[]>();
+  // A cell says nothing of whose it is: one per skill, rating and requirement, shared by every row
+  // that has them (a whole profession's grid is 400,000 cells of a few hundred kinds).
+  const made = skills.map(
+    () => new Map<string | null | undefined, Map<string | undefined | false, TeamCell>>(),
+  );
+  return {
+    skills,
+    strongAt: strongProficiency(index),
+    asks: levelAsks(index),
+    /** What a level asks of each skill, in the role's order (undefined: nothing). */
+    askedBy(levelId: string) {
+      let asked = byTarget.get(levelId);
+      if (!asked)
+        byTarget.set(
+          levelId,
+          (asked = skills.map((skill) => index.requirement(levelId, skill.id)?.proficiency)),
+        );
+      return asked;
+    },
+    /** The cell of skill `s` rated `have` against a target asking `wanted` (false: no target). */
+    cell(s: number, have: string | null | undefined, wanted: string | undefined | false): TeamCell {
+      let byWanted = made[s].get(have);
+      if (!byWanted) made[s].set(have, (byWanted = new Map()));
+      let cell = byWanted.get(wanted);
+      if (!cell) {
+        const skillId = skills[s].id;
+        const rank = ratingRank(index, have ?? null);
+        cell =
+          wanted === false
+            ? { skillId, have, rank }
+            : {
+                skillId,
+                have,
+                rank,
+                ...(wanted ? { asked: wanted } : {}),
+                gap: skillGap(index, skillId, wanted, have ?? null),
+              };
+        byWanted.set(wanted, cell);
+      }
+      return cell;
+    },
+  };
 }
 
 /** One person's row (undefined: not yet assessed on the date); `number` is their place in the team. */
@@ -158,63 +200,105 @@ function personRow(
   const entry = entryAt(person, options.date);
   if (!entry) return undefined;
   const { ratings } = matchRatings(index, entry.assessment);
-  const rated = new Map(ratings.map((r) => [r.skillId, r.proficiency]));
+  const rated = new Map<string, string | null>();
+  for (const r of ratings) rated.set(r.skillId, r.proficiency);
   const targetId = options.target ?? entry.assessment.target;
   const target = targetId ? index.level(targetId) : undefined;
-  const cells = setting.skills.map((skill): TeamCell => {
-    const have = rated.get(skill.id);
-    const asked = target ? index.requirement(target.id, skill.id)?.proficiency : undefined;
-    return {
-      skillId: skill.id,
-      have,
-      rank: ratingRank(index, have ?? null),
-      ...(asked ? { asked } : {}),
-      ...(target ? { gap: skillGap(index, skill.id, asked, have ?? null) } : {}),
-    };
+  const asks = target ? setting.askedBy(target.id) : undefined;
+  const ranks: number[] = [];
+  let met = 0;
+  let asked = 0;
+  let steps = 0;
+  const cells = setting.skills.map((skill, s): TeamCell => {
+    const cell = setting.cell(s, rated.get(skill.id), asks ? asks[s] : false);
+    ranks.push(cell.rank);
+    const { gap } = cell;
+    if (gap && gap.kind !== 'not-asked') asked += 1;
+    if (gap?.kind === 'met') met += 1;
+    if (gap?.kind === 'short') steps += gap.steps;
+    return cell;
   });
-  const gaps = cells.flatMap((c) => (c.gap && c.gap.kind !== 'not-asked' ? [c.gap] : []));
   return {
     number,
     name: person.name,
     entry,
     target,
-    reached: reachedLevel(setting.asks, new Map(cells.map((c) => [c.skillId, c.rank]))),
+    reached: reachedLevel(setting.asks, ranks),
     cells,
-    met: gaps.filter((g) => g.kind === 'met').length,
-    asked: gaps.length,
-    steps: gaps.reduce((sum, g) => sum + (g.kind === 'short' ? g.steps : 0), 0),
+    met,
+    asked,
+    steps,
   };
 }
 
-/** The team's own row per skill: meeting the target, the median, and how many are strong in it. */
-function skillSummaries(
-  index: RoleIndex,
-  setting: ReturnType<typeof gridSetting>,
-  rows: TeamRow[],
-): TeamSkill[] {
+/**
+ * The median of numbers given as how many times each occurs, as d3's `median` has it of the numbers
+ * themselves (of an even count, the mean of the two in the middle); undefined for none.
+ */
+export function medianOfCounts(counts: ReadonlyMap<number, number>): number | undefined {
+  const values = [...counts.keys()].sort((a, b) => a - b);
+  const n = values.reduce((sum, value) => sum + counts.get(value)!, 0);
+  if (n === 0) return undefined;
+  // The k-th smallest (from 0).
+  const kth = (k: number) => {
+    let seen = 0;
+    for (const value of values) {
+      seen += counts.get(value)!;
+      if (k < seen) return value;
+    }
+    return values[values.length - 1];
+  };
+  const i = (n - 1) / 2;
+  const low = kth(Math.floor(i));
+  return i === Math.floor(i) ? low : low + (kth(Math.floor(i) + 1) - low) / 2;
+}
+
+/**
+ * The team's own row per skill (meeting the target, the median, how many are strong in it),
+ * counted a row at a time: a whole profession's rows are counted a few hundred a frame.
+ */
+function skillTally(index: RoleIndex, setting: ReturnType<typeof gridSetting>) {
   const scale = [...index.framework.proficiencies].sort((a, b) => a.rank - b.rank);
   const { strongAt } = setting;
-  return setting.skills.map((skill, s): TeamSkill => {
-    const cells = rows.map((row) => row.cells[s]);
-    const asked = cells.filter((c) => c.gap && c.gap.kind !== 'not-asked');
-    const ranks = cells.filter((c) => c.have !== undefined).map((c) => c.rank);
-    const middle = median(ranks);
-    const under = middle === undefined ? undefined : scale.filter((p) => p.rank <= middle).at(-1);
-    return {
-      skillId: skill.id,
-      name: skill.name,
-      meeting: asked.filter((c) => c.gap!.kind === 'met').length,
-      asking: asked.length,
-      median: middle,
-      medianName:
-        middle === undefined
-          ? 'not rated'
-          : Number.isInteger(middle) || !under
-            ? (under?.name ?? 'not yet')
-            : `between ${under.name} and ${scale.find((p) => p.rank > middle)?.name ?? under.name}`,
-      strong: strongAt ? cells.filter((c) => c.rank >= strongAt.rank).length : 0,
-    };
-  });
+  const tallies = setting.skills.map(() => ({
+    meeting: 0,
+    asking: 0,
+    strong: 0,
+    ranks: new Map<number, number>(),
+  }));
+  return {
+    add(row: TeamRow) {
+      row.cells.forEach((cell, s) => {
+        const tally = tallies[s];
+        if (cell.gap && cell.gap.kind !== 'not-asked') {
+          tally.asking += 1;
+          if (cell.gap.kind === 'met') tally.meeting += 1;
+        }
+        if (cell.have !== undefined) tally.ranks.set(cell.rank, (tally.ranks.get(cell.rank) ?? 0) + 1);
+        if (strongAt && cell.rank >= strongAt.rank) tally.strong += 1;
+      });
+    },
+    skills: (): TeamSkill[] =>
+      setting.skills.map((skill, s): TeamSkill => {
+        const { meeting, asking, strong, ranks } = tallies[s];
+        const middle = medianOfCounts(ranks);
+        const under = middle === undefined ? undefined : scale.filter((p) => p.rank <= middle).at(-1);
+        return {
+          skillId: skill.id,
+          name: skill.name,
+          meeting,
+          asking,
+          median: middle,
+          medianName:
+            middle === undefined
+              ? 'not rated'
+              : Number.isInteger(middle) || !under
+                ? (under?.name ?? 'not yet')
+                : `between ${under.name} and ${scale.find((p) => p.rank > middle)?.name ?? under.name}`,
+          strong,
+        };
+      }),
+  };
 }
 
 /**
@@ -223,8 +307,10 @@ function skillSummaries(
  */
 export function teamGrid(index: RoleIndex, people: TeamPerson[], options: GridOptions = {}): TeamGrid {
   const setting = gridSetting(index);
+  const tally = skillTally(index, setting);
   const rows = people.flatMap((person, i) => personRow(index, setting, person, i + 1, options) ?? []);
-  return { rows, skills: skillSummaries(index, setting, rows), strongAt: setting.strongAt };
+  rows.forEach(tally.add);
+  return { rows, skills: tally.skills(), strongAt: setting.strongAt };
 }
 
 /**
@@ -241,42 +327,49 @@ export async function teamGridInSteps(
   step = 500,
 ): Promise<TeamGrid | undefined> {
   const setting = gridSetting(index);
+  const tally = skillTally(index, setting);
   const rows: TeamRow[] = [];
   for (let from = 0; from < people.length; from += step) {
     if (from > 0) await pause();
     if (stale()) return undefined;
     people.slice(from, from + step).forEach((person, i) => {
       const row = personRow(index, setting, person, from + i + 1, options);
-      if (row) rows.push(row);
+      if (row) {
+        rows.push(row);
+        tally.add(row);
+      }
     });
   }
+  const grid = { rows, skills: tally.skills(), strongAt: setting.strongAt };
+  // Given from the next frame on: drawing it is a frame's work of its own.
   await pause();
-  if (stale()) return undefined;
-  return { rows, skills: skillSummaries(index, setting, rows), strongAt: setting.strongAt };
+  return stale() ? undefined : grid;
 }
 
 /**
  * The most senior level every requirement of which the ratings meet (of two tracks, the first):
  * `levels` is each level with what it asks, as ranks (`levelAsks`), worked out once per grid.
  */
-function reachedLevel(levels: LevelAsks[], rank: Map<string, number>): Level | undefined {
+function reachedLevel(levels: LevelAsks[], ranks: number[]): Level | undefined {
   let best: Level | undefined;
   for (const { level, asks } of levels) {
     if (asks.length === 0 || (best && level.seniority <= best.seniority)) continue;
-    if (asks.every(([skillId, wanted]) => (rank.get(skillId) ?? 0) >= wanted)) best = level;
+    if (asks.every(([s, wanted]) => (ranks[s] ?? 0) >= wanted)) best = level;
   }
   return best;
 }
 
-type LevelAsks = { level: Level; asks: [string, number][] };
+/** A level and what it asks, as [the skill's place in the role, the rank asked]. */
+type LevelAsks = { level: Level; asks: [number, number][] };
 
 /** Each level of the role with what it asks of each skill, as ranks. */
 function levelAsks(index: RoleIndex): LevelAsks[] {
+  const place = new Map(index.role.skills.map((skill, s) => [skill.id, s]));
   return index.role.levels.map((level) => ({
     level,
     asks: index.role.requirements
       .filter((r) => r.levelId === level.id)
-      .map((r): [string, number] => [r.skillId, ratingRank(index, r.proficiency)]),
+      .map((r): [number, number] => [place.get(r.skillId) ?? -1, ratingRank(index, r.proficiency)]),
   }));
 }
 
@@ -287,10 +380,28 @@ export type TeamSort = 'name' | 'steps' | 'target' | `skill:${string}`;
 export type TeamGroupBy = 'none' | 'target' | 'reached';
 
 /**
+ * The grid's rows in order of their names (as `localeCompare` orders them) and each name in lower
+ * case, worked out once per grid: a sort or a filter of a whole profession then starts from them.
+ */
+const names = new WeakMap<TeamGrid, { byName: TeamRow[]; lower: Map<TeamRow, string> }>();
+function namesOf(grid: TeamGrid) {
+  let known = names.get(grid);
+  if (!known) {
+    const collator = new Intl.Collator();
+    known = {
+      byName: [...grid.rows].sort((a, b) => collator.compare(a.name, b.name)),
+      lower: new Map(grid.rows.map((row) => [row, row.name.toLowerCase()])),
+    };
+    names.set(grid, known);
+  }
+  return known;
+}
+
+/**
  * The rows to draw, in order: filtered by a name (or, anonymised, "Person n") and to those short of
  * their target if asked, grouped (by target or by the level reached, in seniority order; no group
  * first), and sorted within each group: by name, by steps short (most first), by target, or by a
- * skill (highest rating first). Returns each row with its group's label.
+ * skill (highest rating first), then by name. Returns each row with its group's label.
  */
 export function arrangeRows(
   index: RoleIndex,
@@ -298,40 +409,53 @@ export function arrangeRows(
   options: { sort: TeamSort; group: TeamGroupBy; filter: string; shortOnly: boolean; anonymise: boolean },
 ): { row: TeamRow; group: string }[] {
   const needle = options.filter.trim().toLowerCase();
-  const kept = grid.rows.filter(
+  const { byName, lower } = namesOf(grid);
+  // In name order (anonymised, in the team's order, as "Person n" is numbered): the sort below is
+  // stable, so rows it holds equal stay in that order.
+  const kept = (options.anonymise ? grid.rows : byName).filter(
     (row) =>
-      (!needle || shownName(row, options.anonymise).toLowerCase().includes(needle)) &&
+      (!needle ||
+        (options.anonymise ? shownName(row, true).toLowerCase() : lower.get(row)!).includes(needle)) &&
       (!options.shortOnly || row.steps > 0),
   );
-  const name = (row: TeamRow) => shownName(row, options.anonymise);
   const skillAt = options.sort.startsWith('skill:')
     ? index.role.skills.findIndex((s) => `skill:${s.id}` === options.sort)
     : -1;
-  const compare = (a: TeamRow, b: TeamRow) => {
-    const byName = options.anonymise ? a.number - b.number : name(a).localeCompare(name(b));
-    if (options.sort === 'steps') return b.steps - a.steps || byName;
-    if (options.sort === 'target') return (a.target?.seniority ?? -1) - (b.target?.seniority ?? -1) || byName;
-    if (skillAt >= 0) return b.cells[skillAt].rank - a.cells[skillAt].rank || byName;
-    return byName;
-  };
+  const first: ((a: TeamRow, b: TeamRow) => number) | undefined =
+    options.sort === 'steps'
+      ? (a, b) => b.steps - a.steps
+      : options.sort === 'target'
+        ? (a, b) => (a.target?.seniority ?? -1) - (b.target?.seniority ?? -1)
+        : skillAt >= 0
+          ? (a, b) => b.cells[skillAt].rank - a.cells[skillAt].rank
+          : undefined;
   const groupOf = (row: TeamRow): Level | undefined =>
     options.group === 'target' ? row.target : options.group === 'reached' ? row.reached : undefined;
-  const label = (level: Level | undefined) =>
-    options.group === 'none'
-      ? ''
-      : level
-        ? `${options.group === 'target' ? 'Target' : 'Meets'} ${levelLabel(index.framework, level)}`
-        : options.group === 'target'
-          ? 'No target'
-          : 'Meets no level yet';
-  return [...kept]
-    .sort(
+  if (options.group !== 'none' || first)
+    kept.sort(
       (a, b) =>
         (groupOf(a)?.seniority ?? -1) - (groupOf(b)?.seniority ?? -1) ||
         (groupOf(a)?.id ?? '').localeCompare(groupOf(b)?.id ?? '') ||
-        compare(a, b),
-    )
-    .map((row) => ({ row, group: label(groupOf(row)) }));
+        (first?.(a, b) ?? 0),
+    );
+  const labels = new Map<Level | undefined, string>();
+  const label = (level: Level | undefined) => {
+    let text = labels.get(level);
+    if (text === undefined)
+      labels.set(
+        level,
+        (text =
+          options.group === 'none'
+            ? ''
+            : level
+              ? `${options.group === 'target' ? 'Target' : 'Meets'} ${levelLabel(index.framework, level)}`
+              : options.group === 'target'
+                ? 'No target'
+                : 'Meets no level yet'),
+      );
+    return text;
+  };
+  return kept.map((row) => ({ row, group: label(groupOf(row)) }));
 }
 
 /** What moved between two dates: per skill, people meeting the target then and now; per person, the skills that changed. */

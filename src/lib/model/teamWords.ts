@@ -21,10 +21,14 @@ export const shownName = (row: Named, anonymise: boolean) => (anonymise ? `Perso
 
 const steps = (n: number) => `${n} step${n === 1 ? '' : 's'}`;
 
+/** Each level's label, worked out once (a whole profession's rows have a few targets between them). */
+const labels = new WeakMap<Level, string>();
+
 /** A person's standing in words: their target, and how far from it ("no target" without one). */
 export function standingWords(index: RoleIndex, row: Named): string {
   if (!row.target) return 'no target';
-  const label = levelLabel(index.framework, row.target);
+  let label = labels.get(row.target);
+  if (label === undefined) labels.set(row.target, (label = levelLabel(index.framework, row.target)));
   return row.steps === 0 ? `${label} · meets it` : `${label} · ${steps(row.steps)} short`;
 }
 

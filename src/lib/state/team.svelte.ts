@@ -32,7 +32,7 @@ import type { TeamReaderMessage, TeamReaderRequest } from './teamReader.worker';
 /** Files over this are read off the page's thread (teamReader.worker.ts). */
 const LARGE_FILE_BYTES = 1024 * 1024;
 /** Teams over this many people have their heatmap worked out a few hundred people a frame. */
-export const LARGE_TEAM = 2000;
+export const LARGE_TEAM = 300;
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
