@@ -123,6 +123,33 @@ test.describe('any framework', () => {
     await expect(page.getByRole('listitem').filter({ hasText: 'Pasted ladder' })).toBeVisible();
   });
 
+  test('a panel opened before the app is live has its controls once it is, and closes when done', async ({
+    browser,
+    baseURL,
+  }) => {
+    // The app's code is held back until the panel is open on the prerendered page.
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, baseURL });
+    const held: (() => Promise<void>)[] = [];
+    let holding = true;
+    await context.route(/\/assets\/.*\.js$/, (route) =>
+      holding ? void held.push(() => route.continue()) : route.continue(),
+    );
+    const page = await context.newPage();
+    await page.goto('./');
+    await page.locator('summary', { hasText: 'Load your own framework' }).click();
+    await expect(page.getByText('Files can be chosen once the page has finished loading.')).toBeVisible();
+    holding = false;
+    await Promise.all(held.map((go) => go()));
+    await expect(page.getByLabel('Or paste JSON or CSV')).toBeVisible();
+    await page
+      .getByLabel('Or paste JSON or CSV')
+      .fill(JSON.stringify({ ...acme, id: 'early', name: 'Early ladder' }));
+    await page.getByRole('button', { name: 'Load pasted text' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Loaded "Early ladder"' })).toBeVisible();
+    await expect(page.getByLabel('Or paste JSON or CSV')).toBeHidden();
+    await context.close();
+  });
+
   test('loads the official DDaT CSVs', async ({ page }) => {
     await loadOfficialCsvs(page);
     await expect(page.getByRole('status').filter({ hasText: 'Loaded "roles" with 52 roles.' })).toBeVisible();
