@@ -26,6 +26,12 @@ const NAMES = team.map((p) => p.name);
 const load = (page: Page, name: string, text: string) =>
   page.getByLabel('Choose files').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
 const cells = (page: Page) => page.locator('svg.team-heatmap [role="gridcell"]');
+/** Opens the load's notes (drawn when opened; open already when there are a few). */
+async function openNotes(page: Page) {
+  const notes = page.locator('details', { has: page.locator('summary', { hasText: /^Notes \(/ }) });
+  if (!(await notes.evaluate((details) => (details as HTMLDetailsElement).open)))
+    await notes.locator('summary').click();
+}
 
 test.describe('the team view', () => {
   test('loads a folder of 20 files, listing the malformed one while the others load', async ({ page }) => {
@@ -55,6 +61,7 @@ test.describe('the team view', () => {
     await load(page, 'long.csv', teamLongCsv(framework, ROLE, team));
     await expect(cells(page)).toHaveCount(200);
     // The long CSV holds two dates: the latest is shown, and the notes say so.
+    await openNotes(page);
     await expect(
       page.getByText('Colleague 0001 has 2 assessments (2026-01-01, 2026-04-01): the latest is shown.'),
     ).toBeAttached();
@@ -77,11 +84,20 @@ test.describe('the team view', () => {
     ].join('\n');
     await load(page, 'long.csv', `${long}${extra}\n`);
     await load(page, 'again.csv', teamLongCsv(framework, ROLE, team.slice(0, 1)));
+    await openNotes(page);
     await expect(
       page.getByText(/Colleague 0001 appears twice for 2026-04-01 \(long\.csv and again\.csv\)/),
     ).toBeAttached();
     await page.getByText(/1 rating of skills the role does not have/).click();
     await expect(page.getByRole('rowheader', { name: 'Juggling' })).toBeVisible();
+    // All of them as CSV, with where each is; no name, as in every export unless names are asked for.
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download all 1 as CSV' }).click();
+    const download = await downloading;
+    const csv = readFileSync(await download.path(), 'utf8');
+    expect(csv).toBe(
+      '\uFEFFFile,Line,Person,Role,Skill\nlong.csv,62,—,Development operations (DevOps) engineer,Juggling\n',
+    );
     await expect(page.getByRole('status').filter({ hasText: 'people from' })).toHaveText(
       '4 people from 2 files, in 2 roles.',
     );
@@ -200,7 +216,7 @@ test.describe('the team view', () => {
   test('a large team is painted in view on a canvas, its cells still named, pointed at and keyed', async ({
     page,
   }) => {
-    // 200 people × 10 skills: only the cells in view are drawn, their colours and words on a canvas.
+    // 320 people × 10 skills: only the cells in view are drawn, their colours and words on a canvas.
     const fills = new Map(
       framework.proficiencies.map((p) => [
         p.name,
@@ -208,17 +224,18 @@ test.describe('the team view', () => {
       ]),
     );
     await page.goto('./?view=team');
+    // Over 300 people: the grid and what moved are worked out a few hundred people a frame.
     await load(
       page,
       'long.csv',
-      teamLongCsv(framework, ROLE, syntheticTeam(framework, { people: 200, roleId: ROLE })),
+      teamLongCsv(framework, ROLE, syntheticTeam(framework, { people: 320, dates: 2, roleId: ROLE })),
     );
     // Its first rows in view (the heatmap is taller than the window).
     await page.locator('svg.team-heatmap').evaluate((svg) => svg.scrollIntoView({ block: 'start' }));
     const canvas = page.locator('.stack canvas');
     await expect(canvas).toBeVisible();
     await expect(page.locator('svg.team-heatmap [role="rowheader"]').first()).toBeVisible();
-    expect(await cells(page).count()).toBeLessThan(2000);
+    expect(await cells(page).count()).toBeLessThan(3200);
     // Only some columns may be drawn: each cell and skill says which column it is.
     await expect(page.locator('svg.team-heatmap [data-cell="0:3"]')).toHaveAttribute('aria-colindex', '5');
     await expect(page.locator('svg.team-heatmap')).toHaveAttribute('aria-colcount', '11');
@@ -281,12 +298,24 @@ test.describe('the team view', () => {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
     // Printed, every cell is drawn in the SVG, words and all, and no canvas is needed.
     await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
-    await expect(cells(page)).toHaveCount(2000);
+    await expect(cells(page)).toHaveCount(3200);
     await expect(canvas).toHaveCount(0);
     await expect(page.locator('svg.team-heatmap [data-cell="0:0"] text').first()).toHaveText(
       /^(Awareness|Working|Practitioner|Expert|not yet|not rated)$/,
     );
     await page.evaluate(() => dispatchEvent(new Event('afterprint')));
     await expect(canvas).toBeVisible();
+    // Hundreds of notes and of people who moved: the first of each are listed, and how many more.
+    await openNotes(page);
+    const notes = page.locator('details', { has: page.locator('summary', { hasText: 'Notes (320)' }) });
+    await expect(notes.getByRole('listitem')).toHaveCount(100);
+    await expect(notes).toContainText('And 220 more notes like these.');
+    const moved = page.getByRole('region', { name: 'What moved' });
+    await expect(moved.getByRole('listitem')).toHaveCount(50);
+    await expect(moved).toContainText(/And [\d,]+ more people whose ratings changed/);
+    // The name filter narrows them as it does the heatmap.
+    await page.getByLabel('Filter by name').fill('Colleague 0007');
+    await expect(moved.getByRole('listitem')).toHaveCount(1);
+    await expect(moved.getByRole('listitem')).toContainText('Colleague 0007:');
   });
 });

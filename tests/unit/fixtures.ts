@@ -63,17 +63,19 @@ export function withAssessment(explorer: Explorer, levelIndex = 2): SelfAssessme
  * Gives an Explorer a team of `people` people of the role it shows (tests/bench/syntheticTeam.ts,
  * seeded: the same team every run), as "Team" would after reading their files.
  */
-export function withTeam(explorer: Explorer, people = 5): Team {
+export function withTeam(explorer: Explorer, people = 5, dates = 1): Team {
   const team = new Team(explorer);
   explorer.team = team;
   const index = explorer.index!;
-  team.entries = syntheticTeam(index.framework, { people, roleId: index.role.id }).map((person) => ({
-    file: `${person.name}.json`,
-    assessment: assessmentOf(
-      index,
-      [...person.ratings[0].bySkill].map(([skillId, proficiency]) => ({ skillId, proficiency })),
-      { person: person.name, date: person.ratings[0].date, target: person.target },
-    ),
-  }));
+  team.entries = syntheticTeam(index.framework, { people, dates, roleId: index.role.id }).flatMap((person) =>
+    person.ratings.map(({ date, bySkill }) => ({
+      file: `${person.name}.json`,
+      assessment: assessmentOf(
+        index,
+        [...bySkill].map(([skillId, proficiency]) => ({ skillId, proficiency })),
+        { person: person.name, date, target: person.target },
+      ),
+    })),
+  );
   return team;
 }

@@ -471,8 +471,27 @@ export function compareDates(
   to: string,
   target?: string | null,
 ): TeamMoves {
-  const before = teamGrid(index, people, { date: from, target });
-  const after = teamGrid(index, people, { date: to, target });
+  return movesBetween(
+    teamGrid(index, people, { date: from, target }),
+    teamGrid(index, people, { date: to, target }),
+  );
+}
+
+/** The same, each date's grid worked out a few hundred people a frame (teamGridInSteps). */
+export async function compareDatesInSteps(
+  index: RoleIndex,
+  people: TeamPerson[],
+  { from, to, target }: { from: string; to: string; target?: string | null },
+  pause: () => Promise<void>,
+  stale: () => boolean,
+): Promise<TeamMoves | undefined> {
+  const before = await teamGridInSteps(index, people, { date: from, target }, pause, stale);
+  const after = before && (await teamGridInSteps(index, people, { date: to, target }, pause, stale));
+  return after && movesBetween(before, after);
+}
+
+/** What moved from one grid (the earlier date's) to another. */
+function movesBetween(before: TeamGrid, after: TeamGrid): TeamMoves {
   const then = new Map(before.rows.map((row) => [row.number, row]));
   return {
     skills: after.skills.map((skill, s) => ({

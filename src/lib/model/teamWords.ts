@@ -65,3 +65,23 @@ export function teamSummaryRows(
 
 /** A label as a table's row heading: "Meet the target". */
 export const asHeading = (label: string) => label.charAt(0).toUpperCase() + label.slice(1);
+
+/** What a rating of a skill the role lacks is written as, in the report and its CSV. */
+interface UnmatchedRating {
+  file: string;
+  line?: number;
+  person: string;
+  role: string;
+  skill: string;
+}
+
+/**
+ * The ratings of skills the role does not have, as a table (the report lists the first of them, and
+ * its CSV all): where, whose (a dash unless names are shown), the role and the skill as written.
+ */
+export function unmatchedTable(unmatched: UnmatchedRating[], names: boolean) {
+  return {
+    header: ['File', 'Line', 'Person', 'Role', 'Skill'],
+    rows: unmatched.map((u) => [u.file, u.line ?? '', names ? u.person : '—', u.role, u.skill]),
+  };
+}

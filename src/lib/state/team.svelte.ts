@@ -9,13 +9,15 @@ import type { Framework } from '../model/types';
 import type { Explorer } from './explorer.svelte';
 import {
   arrangeRows,
+  compareDates,
+  compareDatesInSteps,
   gatherTeam,
   teamDates,
   teamGrid,
   teamGridInSteps,
   teamGroups,
   type TeamEntry,
-  type TeamGrid,
+  type TeamMoves,
   type TeamShown,
   type TeamSort,
 } from '../model/team';
@@ -35,6 +37,42 @@ const LARGE_FILE_BYTES = 1024 * 1024;
 export const LARGE_TEAM = 300;
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/**
+ * What a large team's `work` gives for `inputs()`, worked out in steps (a few hundred people a
+ * frame) whenever they change, and begun again if they change before it is done: `of(inputs)` is
+ * the answer for those inputs, undefined until it is there. It watches once `watch()` is called in
+ * an effect root.
+ */
+class InSteps<I extends { people: unknown[] }, T> {
+  #done = $state.raw<{ inputs: I; value: T } | null>(null);
+  #inputs: () => I | undefined;
+  #work: (inputs: I, stale: () => boolean) => Promise<T | undefined>;
+
+  constructor(
+    inputs: () => I | undefined,
+    work: (inputs: I, stale: () => boolean) => Promise<T | undefined>,
+  ) {
+    this.#inputs = inputs;
+    this.#work = work;
+  }
+
+  watch() {
+    $effect(() => {
+      const now = this.#inputs();
+      if (!now || now.people.length <= LARGE_TEAM) return;
+      let stale = false;
+      void this.#work(now, () => stale).then((value) => {
+        if (value !== undefined && !stale) this.#done = { inputs: now, value };
+      });
+      return () => {
+        stale = true;
+      };
+    });
+  }
+
+  of = (now: I): T | undefined => (this.#done?.inputs === now ? this.#done.value : undefined);
+}
 
 /** Reads a large file in a worker, its assessments arriving a few hundred at a time. */
 function readInWorker(request: TeamReaderRequest): Promise<TeamFile> {
@@ -101,18 +139,22 @@ export class Team {
   groups = $derived(teamGroups(this.people));
   dates = $derived(teamDates(this.people));
 
-  /** What the grid is worked out from: the people of the role shown, the level chosen, the date. */
-  #inputs = $derived.by(() => {
+  /** The people of the role shown, and the level they are all against (undefined: their own targets). */
+  #role = $derived.by(() => {
     const { index, teamAgainst } = this.#explorer;
     if (!index) return undefined;
     const group = `${index.framework.id}|${index.role.id}`;
     const people = this.people.filter((p) => p.group === group);
     if (people.length === 0) return undefined;
-    const against = teamAgainst ? index.level(teamAgainst) : undefined;
-    return { index, people, against, date: this.at ?? undefined };
+    return { index, people, against: teamAgainst ? index.level(teamAgainst) : undefined };
   });
-  /** A large team's grid, once worked out in steps, with the inputs it was worked out from. */
-  #stepped = $state.raw<{ inputs: object; grid: TeamGrid } | null>(null);
+  /** What the grid is worked out from: those people, that level, the date. */
+  #inputs = $derived(this.#role && { ...this.#role, date: this.at ?? undefined });
+  #stepped = new InSteps(
+    () => this.#inputs,
+    ({ index, people, against, date }, stale) =>
+      teamGridInSteps(index, people, { target: against?.id, date }, nextFrame, stale),
+  );
   /** The people of the role shown, against the level chosen (or their own targets). */
   grid = $derived.by(() => {
     const inputs = this.#inputs;
@@ -120,10 +162,38 @@ export class Team {
     const { index, people, against, date } = inputs;
     if (people.length <= LARGE_TEAM)
       return { against, grid: teamGrid(index, people, { target: against?.id, date }) };
-    return this.#stepped?.inputs === inputs ? { against, grid: this.#stepped.grid } : undefined;
+    const grid = this.#stepped.of(inputs);
+    return grid && { against, grid };
   });
   /** True while a large team's heatmap is being worked out. */
   working = $derived(this.#inputs !== undefined && this.grid === undefined);
+  /** "What moved": the two dates compared (null: the first and the last). */
+  movedFrom = $state<string | null>(null);
+  movedTo = $state<string | null>(null);
+  /** The dates "What moved" compares, and the people and level it compares them for. */
+  #movesInputs = $derived.by(() => {
+    const dates = this.dates;
+    if (!this.#role || dates.length < 2) return undefined;
+    const from = this.movedFrom ?? dates[0];
+    const to = this.movedTo ?? dates.at(-1)!;
+    return from < to ? { ...this.#role, from, to } : undefined;
+  });
+  #movesStepped = new InSteps(
+    () => this.#movesInputs,
+    ({ index, people, against, from, to }, stale) =>
+      compareDatesInSteps(index, people, { from, to, target: against?.id }, nextFrame, stale),
+  );
+  /** What moved between those dates (undefined: fewer than two dates, the later first, or a large team's still being worked out). */
+  moves: TeamMoves | undefined = $derived.by(() => {
+    const inputs = this.#movesInputs;
+    if (!inputs) return undefined;
+    const { index, people, against, from, to } = inputs;
+    return people.length <= LARGE_TEAM
+      ? compareDates(index, people, from, to, against?.id)
+      : this.#movesStepped.of(inputs);
+  });
+  /** True while a large team's moves are being worked out. */
+  movesWorking = $derived(this.#movesInputs !== undefined && this.moves === undefined);
   /** The heatmap as the charts and exports draw it: the grid and its rows, arranged. */
   shown: TeamShown | undefined = $derived.by(() => {
     const explorer = this.#explorer;
@@ -142,23 +212,11 @@ export class Team {
 
   constructor(explorer: Explorer) {
     this.#explorer = explorer;
-    // A large team's grid, worked out a few hundred people a frame; begun again if what it is
-    // worked out from changes before it is done. (The team lives as long as the page.)
+    // A large team's grid and its moves, worked out a few hundred people a frame. (The team lives
+    // as long as the page.)
     $effect.root(() => {
-      $effect(() => {
-        const inputs = this.#inputs;
-        if (!inputs || inputs.people.length <= LARGE_TEAM) return;
-        let stale = false;
-        const { index, people, against, date } = inputs;
-        void teamGridInSteps(index, people, { target: against?.id, date }, nextFrame, () => stale).then(
-          (grid) => {
-            if (grid) this.#stepped = { inputs, grid };
-          },
-        );
-        return () => {
-          stale = true;
-        };
-      });
+      this.#stepped.watch();
+      this.#movesStepped.watch();
     });
   }
 
