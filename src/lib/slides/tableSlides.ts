@@ -50,17 +50,17 @@ export function tableSlides(
     rows: TableCell[][];
     notes: string;
     name: string;
+    /** The text size in points (TABLE_TEXT_SIZE unless a table of many rows asks for less). */
+    size?: number;
   },
 ): NativeSlide[] {
   const { colW, header, rows } = table;
+  const size = table.size ?? TABLE_TEXT_SIZE;
   const unit = table.unit ?? 'skills';
   // Estimated generously: a row whose text needs more room is grown by PowerPoint and LibreOffice,
   // pushing the table past the slide's foot (LibreOffice's cell margins are the wider).
   const height = (text: string, width: number) =>
-    Math.max(
-      0.26,
-      wrapIn(text, width - 0.16, TABLE_TEXT_SIZE, true).length * lineHeight(TABLE_TEXT_SIZE) * 1.1 + 0.12,
-    );
+    Math.max(0.26, wrapIn(text, width - 0.16, size, true).length * lineHeight(size) * 1.1 + 0.12);
   const rowHeight = (row: TableCell[]) => Math.max(...row.map((cell, i) => height(cell.text, colW[i])));
   const headerHeight = rowHeight(header);
   const make = (slideTitle: string) =>
@@ -100,7 +100,7 @@ export function tableSlides(
           colW,
           rowH: tableRows.map(rowHeight),
           rows: tableRows,
-          size: TABLE_TEXT_SIZE,
+          size,
           name: `${table.name}: ${title}`,
         },
       ],

@@ -14,6 +14,8 @@ import type { ChartSlideParts, NativeSlide, TableCell } from './types';
 
 /** Skills on one slide, beside the person's name and standing. */
 const SKILLS_PER_SLIDE = 6;
+/** A team's rows are many: a point smaller than other tables, so more people go on each slide. */
+const TEAM_TEXT_SIZE = 8;
 
 export function teamSlides(parts: ChartSlideParts): NativeSlide[] {
   const { ctx, theme, title } = parts;
@@ -55,7 +57,7 @@ export function teamSlides(parts: ChartSlideParts): NativeSlide[] {
       chunks.length > 1
         ? `${title} (skills ${chunk[0].i + 1}–${chunk[chunk.length - 1].i + 1} of ${skills.length})`
         : title;
-    const columns = [1.5, 1.9, ...chunk.map(() => (9.2 - 3.4) / chunk.length)];
+    const columns = [1.3, 2.5, ...chunk.map(() => (9.2 - 3.8) / chunk.length)];
     const people = tableSlides(
       { ...parts, title: partTitle },
       {
@@ -66,6 +68,7 @@ export function teamSlides(parts: ChartSlideParts): NativeSlide[] {
         rows,
         notes: teamChart.describe(ctx),
         name: 'Team',
+        size: TEAM_TEXT_SIZE,
       },
     );
     // The team's own rows, per skill, on a slide after its people.
@@ -78,6 +81,7 @@ export function teamSlides(parts: ChartSlideParts): NativeSlide[] {
         rows: totals,
         notes: teamChart.describe(ctx),
         name: 'Team summary',
+        size: TEAM_TEXT_SIZE,
       },
     );
     return [...people, ...whole];

@@ -62,6 +62,22 @@ describe('the team heatmap', () => {
     expect(texts).toContain('Team median');
   });
 
+  it('puts six people on a native slide, at 8 points, each person on every part of the skills', () => {
+    const explorer = new Explorer();
+    explorer.load(devopsFramework());
+    withTeam(explorer, 30);
+    const slides = nativeSlides('team', explorer.chartContext!, 'Source: test', THEME);
+    const tables = slides.flatMap((slide) =>
+      slide.items.flatMap((item) => (item.type === 'table' && item.name.startsWith('Team:') ? [item] : [])),
+    );
+    // Two parts of the skills (10 of them, 6 to a slide), 30 people on each: 5 slides a part.
+    expect(tables).toHaveLength(10);
+    expect(tables.every((table) => table.size === 8 && table.rows.length - 1 === 6)).toBe(true);
+    const names = tables.flatMap((table) => table.rows.slice(1).map((row) => row[0].text));
+    expect(new Set(names).size).toBe(30);
+    expect(names).toHaveLength(60);
+  });
+
   it('goes on paper and picture slides 12 people to a page, each page titled with its people', () => {
     const explorer = new Explorer();
     explorer.load(devopsFramework());
