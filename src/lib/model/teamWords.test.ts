@@ -1,7 +1,7 @@
 /** A team in words: names as shown, a person's standing, a gap, and the ratings the role lacks as a table. */
 import { describe, expect, it } from 'vitest';
 import { devopsIndex } from '../../../tests/unit/fixtures';
-import { gapWords, shownName, standingWords, unmatchedTable } from './teamWords';
+import { gapWords, shortWords, shownName, standingWords, unmatchedTable } from './teamWords';
 
 describe('team words', () => {
   const index = devopsIndex();
@@ -23,6 +23,14 @@ describe('team words', () => {
     expect(standingWords(index, { number: 1, name: 'A', target, steps })).toBe(words);
     // The level's label is worked out once and remembered: the same words again.
     expect(standingWords(index, { number: 2, name: 'B', target, steps })).toBe(words);
+  });
+
+  it.each([
+    [undefined, 0, 'no target'],
+    [senior, 0, 'meets the target'],
+    [senior, 3, '3 short'],
+  ])('says shortly how far from %s, %d short', (target, steps, words) => {
+    expect(shortWords({ number: 1, name: 'A', target, steps })).toBe(words);
   });
 
   it.each([

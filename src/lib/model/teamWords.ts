@@ -32,6 +32,12 @@ export function standingWords(index: RoleIndex, row: Named): string {
   return row.steps === 0 ? `${label} · meets it` : `${label} · ${steps(row.steps)} short`;
 }
 
+/** How far a person is from their target, shortly: "meets the target", "3 short", "no target". */
+export function shortWords(row: Named): string {
+  if (!row.target) return 'no target';
+  return row.steps === 0 ? 'meets the target' : `${row.steps} short`;
+}
+
 /** A cell's gap in words: "met", "short 2", "+1 above"; "" where the target does not ask (or there is none). */
 export function gapWords(gap: SkillGap | undefined): string {
   if (!gap || gap.kind === 'not-asked') return '';

@@ -68,7 +68,7 @@ describe('the team heatmap', () => {
     withTeam(explorer, 30);
     const slides = nativeSlides('team', explorer.chartContext!, 'Source: test', THEME);
     const tables = slides.flatMap((slide) =>
-      slide.items.flatMap((item) => (item.type === 'table' && item.name.startsWith('Team:') ? [item] : [])),
+      slide.items.flatMap((item) => (item.type === 'table' && item.name?.startsWith('Team:') ? [item] : [])),
     );
     // Two parts of the skills (10 of them, 6 to a slide), 30 people on each: 5 slides a part.
     expect(tables).toHaveLength(10);
