@@ -313,6 +313,16 @@ test.describe('the team view', () => {
     const moved = page.getByRole('region', { name: 'What moved' });
     await expect(moved.getByRole('listitem')).toHaveCount(50);
     await expect(moved).toContainText(/And [\d,]+ more people whose ratings changed/);
+    // The table twin goes a hundred people to a page (sorted by name again: Colleague 0101 begins the second).
+    await page.getByLabel('Sort by').selectOption('name');
+    await page.getByLabel('Show as table').check();
+    const twin = page.getByRole('table', { name: /the team \(320 people\)/ });
+    await expect(twin).toHaveAccessibleName(/\(people 1–100 of 320\)$/);
+    await expect(twin.locator('tbody tr')).toHaveCount(100);
+    await page.getByRole('button', { name: 'Next people' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'People 101–200 of 320' })).toBeVisible();
+    await expect(twin.locator('tbody tr').first().locator('th')).toHaveText('Colleague 0101');
+    await page.getByLabel('Show as table').uncheck();
     // The name filter narrows them as it does the heatmap.
     await page.getByLabel('Filter by name').fill('Colleague 0007');
     await expect(moved.getByRole('listitem')).toHaveCount(1);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { devopsFramework, withTeam } from '../../../tests/unit/fixtures';
 import { Explorer } from '../state/explorer.svelte';
-import { TEAM_SIZES, layoutTeam } from './teamLayout';
+import { TEAM_SIZES, layoutTeam, tablePage } from './teamLayout';
 
 function shownTeam(setup: (e: Explorer) => void = () => {}) {
   const explorer = new Explorer();
@@ -47,5 +47,19 @@ describe('layoutTeam', () => {
     expect(drawn.join('\n')).not.toMatch(/Colleague/);
     // A group's heading takes its own room above its first row.
     expect(layout.rows[0].y - layout.groups[0].y).toBe(TEAM_SIZES.groupHeight);
+  });
+});
+
+describe('tablePage', () => {
+  it.each([
+    [0, 0, { at: 0, from: 0, to: 0, pages: 1 }],
+    [40, 0, { at: 0, from: 0, to: 40, pages: 1 }],
+    [320, 0, { at: 0, from: 0, to: 100, pages: 4 }],
+    [320, 3, { at: 3, from: 300, to: 320, pages: 4 }],
+    // A filter left fewer pages than the one asked for: the last there is.
+    [150, 3, { at: 1, from: 100, to: 150, pages: 2 }],
+    [320, -2, { at: 0, from: 0, to: 100, pages: 4 }],
+  ])('of %i rows, asked for page %i, is %j', (count, wanted, page) => {
+    expect(tablePage(count, wanted)).toEqual(page);
   });
 });

@@ -148,3 +148,17 @@ export function layoutTeam(index: RoleIndex, shown: TeamShown): TeamLayout {
     rows,
   };
 }
+
+/** People on one page of the team's table twin (a whole profession's table is paged, not drawn whole). */
+export const TABLE_PAGE_PEOPLE = 100;
+
+/**
+ * The page of `count` rows to show, `size` to a page, for the page asked for (kept within the pages
+ * there are: a filter may leave fewer): its index, its rows (`from` inclusive, `to` exclusive) and
+ * how many pages there are.
+ */
+export function tablePage(count: number, wanted: number, size = TABLE_PAGE_PEOPLE) {
+  const pages = Math.max(1, Math.ceil(count / size));
+  const at = Math.max(0, Math.min(Math.floor(wanted), pages - 1));
+  return { at, from: at * size, to: Math.min(count, (at + 1) * size), pages };
+}
