@@ -39,21 +39,24 @@ export const LARGE_TEAM = 300;
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /**
- * What a large team's `work` gives for `inputs()`, worked out in steps (a few hundred people a
- * frame) whenever they change, and begun again if they change before it is done: `of(inputs)` is
- * the answer for those inputs, undefined until it is there. It watches once `watch()` is called in
- * an effect root.
+ * Something worked out for a team's people: at once (`whole`) for a team of up to LARGE_TEAM, else
+ * in steps (`work`, a few hundred people a frame) whenever `inputs()` change, begun again if they
+ * change before it is done. `of(inputs)` is the answer for those inputs (for a large team,
+ * undefined until it is there). It watches once `watch()` is called in an effect root.
  */
 class InSteps<I extends { people: unknown[] }, T> {
   #done = $state.raw<{ inputs: I; value: T } | null>(null);
   #inputs: () => I | undefined;
+  #whole: (inputs: I) => T;
   #work: (inputs: I, stale: () => boolean) => Promise<T | undefined>;
 
   constructor(
     inputs: () => I | undefined,
+    whole: (inputs: I) => T,
     work: (inputs: I, stale: () => boolean) => Promise<T | undefined>,
   ) {
     this.#inputs = inputs;
+    this.#whole = whole;
     this.#work = work;
   }
 
@@ -71,7 +74,12 @@ class InSteps<I extends { people: unknown[] }, T> {
     });
   }
 
-  of = (now: I): T | undefined => (this.#done?.inputs === now ? this.#done.value : undefined);
+  of = (now: I): T | undefined =>
+    now.people.length <= LARGE_TEAM
+      ? this.#whole(now)
+      : this.#done?.inputs === now
+        ? this.#done.value
+        : undefined;
 }
 
 /** Reads a large file in a worker, its assessments arriving a few hundred at a time. */
@@ -150,20 +158,17 @@ export class Team {
   });
   /** What the grid is worked out from: those people, that level, the date. */
   #inputs = $derived(this.#role && { ...this.#role, date: this.at ?? undefined });
-  #stepped = new InSteps(
+  #grid = new InSteps(
     () => this.#inputs,
+    ({ index, people, against, date }) => teamGrid(index, people, { target: against?.id, date }),
     ({ index, people, against, date }, stale) =>
       teamGridInSteps(index, people, { target: against?.id, date }, nextFrame, stale),
   );
   /** The people of the role shown, against the level chosen (or their own targets). */
   grid = $derived.by(() => {
     const inputs = this.#inputs;
-    if (!inputs) return undefined;
-    const { index, people, against, date } = inputs;
-    if (people.length <= LARGE_TEAM)
-      return { against, grid: teamGrid(index, people, { target: against?.id, date }) };
-    const grid = this.#stepped.of(inputs);
-    return grid && { against, grid };
+    const grid = inputs && this.#grid.of(inputs);
+    return grid && { against: inputs.against, grid };
   });
   /** True while a large team's heatmap is being worked out. */
   working = $derived(this.#inputs !== undefined && this.grid === undefined);
@@ -178,20 +183,14 @@ export class Team {
     const to = this.movedTo ?? dates.at(-1)!;
     return from < to ? { ...this.#role, from, to } : undefined;
   });
-  #movesStepped = new InSteps(
+  #moves = new InSteps(
     () => this.#movesInputs,
+    ({ index, people, against, from, to }) => compareDates(index, people, from, to, against?.id),
     ({ index, people, against, from, to }, stale) =>
       compareDatesInSteps(index, people, { from, to, target: against?.id }, nextFrame, stale),
   );
   /** What moved between those dates (undefined: fewer than two dates, the later first, or a large team's still being worked out). */
-  moves: TeamMoves | undefined = $derived.by(() => {
-    const inputs = this.#movesInputs;
-    if (!inputs) return undefined;
-    const { index, people, against, from, to } = inputs;
-    return people.length <= LARGE_TEAM
-      ? compareDates(index, people, from, to, against?.id)
-      : this.#movesStepped.of(inputs);
-  });
+  moves: TeamMoves | undefined = $derived(this.#movesInputs && this.#moves.of(this.#movesInputs));
   /** True while a large team's moves are being worked out. */
   movesWorking = $derived(this.#movesInputs !== undefined && this.moves === undefined);
   /** The heatmap as the charts and exports draw it: the grid and its rows, arranged. */
@@ -215,8 +214,8 @@ export class Team {
     // A large team's grid and its moves, worked out a few hundred people a frame. (The team lives
     // as long as the page.)
     $effect.root(() => {
-      this.#stepped.watch();
-      this.#movesStepped.watch();
+      this.#grid.watch();
+      this.#moves.watch();
     });
   }
 
