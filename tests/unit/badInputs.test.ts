@@ -150,7 +150,13 @@ describe('what a file says of itself', () => {
 
   it('says when a file is not UTF-8, and still reads what it can', () => {
     const latin1 = new Uint8Array([...new TextEncoder().encode('Caf'), 0xe9, 0x20, 0xff]);
-    const { text, warning } = decodeFile('roles.csv', latin1.buffer);
+    expect(decodeFile('roles.csv', latin1.buffer)).toEqual({
+      text: 'Café ÿ',
+      warning:
+        'roles.csv is not UTF-8: it was read as Windows-1252 (Western European, as Excel saves a CSV on Windows), which gives é ÿ. If these letters look wrong, save the file as UTF-8 and load it again.',
+    });
+    const garbled = new Uint8Array([...new TextEncoder().encode('Caf'), 0x81, 0x20, 0xff]);
+    const { text, warning } = decodeFile('roles.csv', garbled.buffer);
     expect(text).toBe('Caf\uFFFD \uFFFD');
     expect(warning).toBe(
       'roles.csv is not UTF-8: 2 characters could not be read and show as "�". Save the file as UTF-8 and load it again to see them.',

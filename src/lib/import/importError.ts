@@ -1,11 +1,12 @@
 /** An input the importer cannot understand; says where (file and line) and what was expected. */
 export class ImportError extends Error {
   constructor(
-    message: string,
+    /** What is wrong, without the file and line (which the message begins with). */
+    readonly reason: string,
     readonly file: string,
     readonly line?: number,
   ) {
-    super(line === undefined ? `${file}: ${message}` : `${file}, line ${line}: ${message}`);
+    super(line === undefined ? `${file}: ${reason}` : `${file}, line ${line}: ${reason}`);
     this.name = 'ImportError';
   }
 }

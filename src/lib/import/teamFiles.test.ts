@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { validateFramework } from '../model/schema';
 import { devopsFramework } from '../../../tests/unit/fixtures';
 import { ImportError } from './importError';
-import { pickFramework, readTeamFile } from './teamFiles';
+import { pickFramework, readTeamBytes, readTeamFile } from './teamFiles';
 
 const ddat2025 = validateFramework(
   JSON.parse(readFileSync(new URL('../../../static/data/ddat-2025.json', import.meta.url), 'utf8')),
@@ -139,40 +139,11 @@ describe('readTeamFile', () => {
   it.each([
     ['team.csv', 'who,what\nA,B\n', /^team\.csv, line 1: not a team file/],
     ['grid.csv', 'person,framework\nA,B\n', /^grid\.csv, line 1: the grid has no skill columns/],
-    ['grid.csv', 'person,Service support\nA,Working\n', /line 2: the role is not given/],
     [
       'team.csv',
-      LONG.replace('Working,2026-11-01', 'Wizard,2026-11-01'),
-      /line 2: "Wizard" is not a proficiency of DDaT Capability Framework \(expected Awareness, Working, Practitioner, Expert, or "not yet"\)/,
+      'person,framework,role,level_target,skill,proficiency,date,source\n',
+      /line 2: the file has a header but no rows/,
     ],
-    [
-      'team.csv',
-      LONG.replace('2026-11-01,self', '1 Nov,self'),
-      /line 2: the date "1 Nov" is not a date as YYYY-MM-DD/,
-    ],
-    ['team.csv', LONG.replace(',self\n', ',boss\n'), /line 2: the source "boss" is not "self" or "manager"/],
-    [
-      'team.csv',
-      LONG.replace('Senior DevOps engineer - management,Service', 'Astronaut,Service'),
-      /line 2: Development operations \(DevOps\) engineer has no level "Astronaut" \(column level_target\)/,
-    ],
-    [
-      'team.csv',
-      LONG.replace('Alex Smith,ddat-devops-engineer-2020', 'Alex Smith,acme'),
-      /line 2: no framework "acme" is loaded/,
-    ],
-    [
-      'team.csv',
-      `${LONG}Bo Chen,DDaT Capability Framework,${ROLE},Senior DevOps engineer (technical),Service support,Working,2026-11-01,manager\n`,
-      /line 6: "Service support" is rated twice for Bo Chen on 2026-11-01/,
-    ],
-    ['team.csv', LONG.replace('Alex Smith,ddat', ',ddat'), /line 2: the person "" is empty/],
-    [
-      'team.csv',
-      'person,framework,role,level_target,skill,proficiency,date,source\na,b\n',
-      /line 2: expected 8 fields, found 2/,
-    ],
-    ['grid.csv', `person,role,Service support\nA,${ROLE},Working\n`, /line 2: the framework is not given/],
     ['a.json', '{"format": "pathway-explorer-assessment"', /^a\.json: it is not JSON/],
     [
       'a.json',
@@ -180,9 +151,169 @@ describe('readTeamFile', () => {
       /^a\.json: .* \(field framework\)$/,
     ],
     ['a.json', '   ', /^a\.json: the file is empty$/],
-  ])('refuses %s with where and why: %s', (file, text, message) => {
+  ])('refuses %s when nothing in it can be read, with where and why: %s', (file, text, message) => {
     expect(() => readTeamFile(file, text, frameworks)).toThrow(ImportError);
     expect(() => readTeamFile(file, text, frameworks)).toThrow(message);
+  });
+
+  // One bad row (a spreadsheet's stray last line, a typo) is listed with its line; the rest is read.
+  it.each([
+    [
+      'grid.csv',
+      'person,Service support\nA,Working\n',
+      2,
+      'the role is not given (a role column, or one chosen for every row)',
+      0,
+    ],
+    [
+      'team.csv',
+      LONG.replace('Working,2026-11-01', 'Wizard,2026-11-01'),
+      2,
+      '"Wizard" is not a proficiency of DDaT Capability Framework (expected Awareness, Working, Practitioner, Expert, or "not yet")',
+      2,
+    ],
+    [
+      'team.csv',
+      LONG.replace('2026-11-01,self', '1 Nov,self'),
+      2,
+      'the date "1 Nov" is not a date as YYYY-MM-DD',
+      2,
+    ],
+    ['team.csv', LONG.replace(',self\n', ',boss\n'), 2, 'the source "boss" is not "self" or "manager"', 2],
+    [
+      'team.csv',
+      LONG.replace('Senior DevOps engineer - management,Service', 'Astronaut,Service'),
+      2,
+      'Development operations (DevOps) engineer has no level "Astronaut" (column level_target)',
+      2,
+    ],
+    [
+      'team.csv',
+      LONG.replace('Alex Smith,ddat-devops-engineer-2020', 'Alex Smith,acme'),
+      2,
+      'no framework "acme" is loaded (loaded: DDaT Capability Framework, DDaT Capability Framework (2025))',
+      2,
+    ],
+    [
+      'team.csv',
+      `${LONG}Bo Chen,DDaT Capability Framework,${ROLE},Senior DevOps engineer (technical),Service support,Working,2026-11-01,manager\n`,
+      6,
+      '"Service support" is rated twice for the same person on 2026-11-01 (first on line 4, which is used)',
+      2,
+    ],
+    // The person's name is not repeated in the reason: names are hidden when the team is anonymised.
+    [
+      'team.csv',
+      LONG.replace('Alex Smith,ddat', ',ddat'),
+      2,
+      'the person is empty: every row names its person',
+      2,
+    ],
+    ['team.csv', `${LONG}a,b\n`, 6, 'expected 8 fields, found 2', 2],
+    [
+      'grid.csv',
+      `person,role,Service support\nA,${ROLE},Working\n`,
+      2,
+      'the framework is not given (a framework column, or one chosen for the file)',
+      0,
+    ],
+  ])('skips the bad row of %s and reads the rest: %#', (file, text, line, reason, people) => {
+    const read = readTeamFile(file, text, frameworks);
+    expect(read.skipped[0]).toMatchObject({ file, line, reason });
+    expect(read.assessments).toHaveLength(people);
+  });
+
+  it('reads 131 good rows of a long CSV with a stray last line, and lists the line', () => {
+    const rows = Array.from({ length: 131 }, (_, i) =>
+      [
+        `Person ${i}`,
+        'ddat-devops-engineer-2020',
+        ROLE,
+        '',
+        'Service support',
+        'Working',
+        '2026-11-01',
+        'self',
+      ].join(','),
+    );
+    const text = `${LONG.split('\n')[0]}\n${rows.join('\n')}\n"unterminated,,\n`;
+    const read = readTeamFile('team.csv', text, frameworks);
+    expect(read.assessments).toHaveLength(131);
+    expect(read.skipped).toEqual([
+      { file: 'team.csv', line: 133, rows: 1, reason: 'expected 8 fields, found 1' },
+    ]);
+  });
+
+  it('skips a person whose role is unknown as one entry for all their rows', () => {
+    const text = LONG.replaceAll(
+      'Alex Smith,ddat-devops-engineer-2020,Development operations (DevOps) engineer',
+      'Alex Smith,ddat-devops-engineer-2020,Astronaut',
+    );
+    const read = readTeamFile('team.csv', text, frameworks);
+    expect(read.skipped).toEqual([
+      {
+        file: 'team.csv',
+        line: 2,
+        rows: 2,
+        reason: 'DDaT Capability Framework has no role "Astronaut" (column role)',
+      },
+    ]);
+    expect(read.assessments.map((a) => a.person)).toEqual(['Bo Chen']);
+  });
+
+  it('reads a JSON list but its one bad item', () => {
+    const good = {
+      format: 'pathway-explorer-assessment',
+      formatVersion: 1,
+      framework: { id: 'ddat-devops-engineer-2020', name: '' },
+      role: { id: ROLE, name: '' },
+      person: 'Alex',
+      source: 'self',
+      target: null,
+      date: '2026-11-01',
+      ratings: [{ skill: 'service-support', skillName: 'Service support', proficiency: 'working' }],
+    };
+    const read = readTeamFile(
+      'team.json',
+      JSON.stringify([good, { ...good, role: { id: 'astronaut', name: '' } }]),
+      frameworks,
+    );
+    expect(read.assessments).toHaveLength(1);
+    expect(read.skipped).toEqual([
+      {
+        file: 'team.json',
+        rows: 1,
+        reason: 'item 2: DDaT Capability Framework has no role "astronaut" (field role)',
+      },
+    ]);
+  });
+
+  it('names two columns of one skill that disagree, uses neither, and reads the rest of the row', () => {
+    const grid = `person,role,date,Service support,service-support,User focus,User focus
+Alex,${ROLE},2026-11-01,Working,Expert,Practitioner,Practitioner
+`;
+    const read = readTeamFile('grid.csv', grid, frameworks, { frameworkId: 'ddat-devops-engineer-2020' });
+    expect(read.skipped).toEqual([
+      {
+        file: 'grid.csv',
+        line: 2,
+        rows: 0,
+        reason:
+          'the columns "Service support" and "service-support" both name Service support, with "Working" and "Expert": neither is used',
+      },
+    ]);
+    // The duplicate header that agrees is read once.
+    expect(read.assessments[0].ratings).toEqual([
+      { skill: 'user-focus', skillName: 'User focus', proficiency: 'practitioner' },
+    ]);
+  });
+
+  it('reads a Windows-1252 file and says so', () => {
+    const text = `person,role,date,Service support\nJos\u00e9 M\u00fcller,${ROLE},2026-11-01,Working\n`;
+    const bytes = Uint8Array.from(text, (c) => c.charCodeAt(0));
+    const read = readTeamBytes('grid.csv', bytes, frameworks, { frameworkId: 'ddat-devops-engineer-2020' });
+    expect(read.assessments[0].person).toBe('José Müller');
+    expect(read.warning).toMatch(/^grid\.csv is not UTF-8: it was read as Windows-1252 .* gives é ü\./);
   });
 });
 

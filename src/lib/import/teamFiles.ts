@@ -24,6 +24,7 @@ import {
 } from '../model/assessment';
 import { AssessmentError, parseAssessment } from '../model/assessmentFile';
 import { ImportError } from './importError';
+import { decodeText } from './decodeText';
 import { ASSESSMENT_COLUMNS, unguard } from './assessmentCsv';
 
 /** A team's file may be large (a whole profession's long CSV is some tens of megabytes). */
@@ -38,12 +39,42 @@ export interface Unmatched {
   skill: string;
 }
 
+/**
+ * Rows (or, in a JSON list, an item) that could not be read: where, how many, and why. The rest of
+ * the file is read. The reason names no person (names are hidden when the team is anonymised).
+ */
+export interface Skipped {
+  file: string;
+  /** The first line skipped (a JSON file: none). */
+  line?: number;
+  /**
+   * How many rows it stands for: a person's rows whose role is unknown are skipped together; 0 for
+   * a wide grid's rating whose row is read all the same.
+   */
+  rows: number;
+  reason: string;
+}
+
 export interface TeamFile {
   file: string;
   assessments: Assessment[];
   /** What was decided on the file's behalf (a framework version chosen), in words. */
   notes: string[];
   unmatched: Unmatched[];
+  skipped: Skipped[];
+  /** How its bytes were read, where they were not UTF-8 (decodeText). */
+  warning?: string;
+}
+
+/** Runs `read`; an ImportError it throws is listed as skipped rows, and the reading goes on. */
+function orSkip<T>(skipped: Skipped[], rows: number, read: () => T): T | undefined {
+  try {
+    return read();
+  } catch (error) {
+    if (!(error instanceof ImportError)) throw error;
+    skipped.push({ file: error.file, line: error.line, rows, reason: error.reason });
+    return undefined;
+  }
 }
 
 /** For a wide grid without these columns: the framework, role and target of every row, and the date. */
@@ -122,7 +153,23 @@ export function pickFramework(
   };
 }
 
-/** Reads one file of a team's assessments; throws an ImportError that says where. */
+/** Reads a file's bytes (any encoding decodeText reads, and says so) as readTeamFile does. */
+export function readTeamBytes(
+  file: string,
+  bytes: ArrayBuffer | Uint8Array,
+  frameworks: Framework[],
+  defaults: TeamDefaults = {},
+): TeamFile {
+  const { text, warning } = decodeText(file, bytes);
+  const read = readTeamFile(file, text, frameworks, defaults);
+  return warning ? { ...read, warning } : read;
+}
+
+/**
+ * Reads one file of a team's assessments. A row that cannot be read is skipped and listed (file,
+ * line, why) while the others are read; a file that cannot be read at all (not a team file, no
+ * header it knows, not JSON) throws an ImportError that says where.
+ */
 export function readTeamFile(
   file: string,
   text: string,
@@ -163,56 +210,68 @@ function readJson(file: string, text: string, frameworks: Framework[]): TeamFile
     throw new ImportError(`it is not JSON (${(error as Error).message})`, file);
   }
   const items = Array.isArray(data) ? data : [data];
-  const result: TeamFile = { file, assessments: [], notes: [], unmatched: [] };
+  const result: TeamFile = { file, assessments: [], notes: [], unmatched: [], skipped: [] };
   items.forEach((item, i) => {
-    let assessment: Assessment;
-    try {
-      assessment = parseAssessment(JSON.stringify(item));
-    } catch (error) {
-      // "ratings.3.proficiency: …", and in a list of assessments, which one.
-      const { where, message } = error as AssessmentError;
-      const field = Array.isArray(data) ? [String(i), where].filter(Boolean).join('.') : where;
-      const reason = where ? message.slice(where.length + 2) : message;
-      throw new ImportError(field ? `${reason} (field ${field})` : reason, file);
-    }
-    const picked =
-      pickFramework(assessment.framework.id, frameworks, {
-        role: assessment.role.id,
-        skills: assessment.ratings.map((r) => r.skill),
-      }) ??
-      pickFramework(assessment.framework.name, frameworks, {
-        role: assessment.role.name,
-        skills: assessment.ratings.map((r) => r.skillName),
-      }) ??
-      fail(`no framework "${assessment.framework.name || assessment.framework.id}" is loaded`);
-    const framework = picked.framework;
-    if (picked.note) result.notes.push(picked.note);
-    const role =
-      findRole(framework, assessment.role.id) ??
-      findRole(framework, assessment.role.name) ??
-      fail(`${framework.name} has no role "${assessment.role.name || assessment.role.id}" (field role)`);
-    const person = assessment.person.trim() || fromFileName(file);
-    const ratings = assessment.ratings.flatMap((rating) => {
-      const skill = findSkill(role, rating.skill) ?? findSkill(role, rating.skillName);
-      if (!skill) {
-        result.unmatched.push({ file, person, role: role.name, skill: rating.skillName || rating.skill });
-        return [];
-      }
-      return [{ ...rating, skill: skill.id, skillName: skill.name }];
-    });
-    result.assessments.push({
-      ...assessment,
-      framework: { id: framework.id, name: framework.name },
-      role: { id: role.id, name: role.name },
-      person,
-      ratings,
-    });
+    // One assessment that cannot be read in a list of them is skipped; a file of one is refused.
+    const read = () => readJsonItem(file, item, Array.isArray(data) ? i : undefined, frameworks, result);
+    if (Array.isArray(data)) orSkip(result.skipped, 1, read);
+    else read();
   });
   return result;
+}
 
-  function fail(message: string): never {
-    throw new ImportError(message, file);
+function readJsonItem(
+  file: string,
+  item: unknown,
+  at: number | undefined,
+  frameworks: Framework[],
+  result: TeamFile,
+): void {
+  const fail = (message: string): never => {
+    throw new ImportError(at === undefined ? message : `item ${at + 1}: ${message}`, file);
+  };
+  let assessment: Assessment;
+  try {
+    assessment = parseAssessment(JSON.stringify(item));
+  } catch (error) {
+    // "ratings.3.proficiency: …", and in a list of assessments, which one.
+    const { where, message } = error as AssessmentError;
+    const field = at !== undefined ? [String(at), where].filter(Boolean).join('.') : where;
+    const reason = where ? message.slice(where.length + 2) : message;
+    throw new ImportError(field ? `${reason} (field ${field})` : reason, file);
   }
+  const picked =
+    pickFramework(assessment.framework.id, frameworks, {
+      role: assessment.role.id,
+      skills: assessment.ratings.map((r) => r.skill),
+    }) ??
+    pickFramework(assessment.framework.name, frameworks, {
+      role: assessment.role.name,
+      skills: assessment.ratings.map((r) => r.skillName),
+    }) ??
+    fail(`no framework "${assessment.framework.name || assessment.framework.id}" is loaded`);
+  const framework = picked.framework;
+  if (picked.note && !result.notes.includes(picked.note)) result.notes.push(picked.note);
+  const role =
+    findRole(framework, assessment.role.id) ??
+    findRole(framework, assessment.role.name) ??
+    fail(`${framework.name} has no role "${assessment.role.name || assessment.role.id}" (field role)`);
+  const person = assessment.person.trim() || fromFileName(file);
+  const ratings = assessment.ratings.flatMap((rating) => {
+    const skill = findSkill(role, rating.skill) ?? findSkill(role, rating.skillName);
+    if (!skill) {
+      result.unmatched.push({ file, person, role: role.name, skill: rating.skillName || rating.skill });
+      return [];
+    }
+    return [{ ...rating, skill: skill.id, skillName: skill.name }];
+  });
+  result.assessments.push({
+    ...assessment,
+    framework: { id: framework.id, name: framework.name },
+    role: { id: role.id, name: role.name },
+    person,
+    ratings,
+  });
 }
 
 /** One row of the long CSV, checked for shape (its names are looked up afterwards). */
@@ -230,31 +289,6 @@ const LongRow = v.object({
     v.picklist(['self', 'manager'], 'is not "self" or "manager"'),
   ),
 });
-
-/** The rows of a CSV as records by header name, each with its line as an editor shows it. */
-function records(file: string, rows: string[][]): { line: number; cell: (name: string) => string }[] {
-  const header = rows[0].map((cell) => cell.trim().toLowerCase());
-  const column = new Map(header.map((name, i) => [name, i]));
-  const out: { line: number; cell: (name: string) => string }[] = [];
-  let line = 1 + newlines(rows[0]);
-  for (const row of rows.slice(1)) {
-    line += 1;
-    const start = line;
-    line += newlines(row);
-    if (row.length === 1 && row[0].trim() === '') continue;
-    if (row.length !== header.length)
-      throw new ImportError(`expected ${header.length} fields, found ${row.length}`, file, start);
-    out.push({
-      line: start,
-      cell: (name) => {
-        const at = column.get(name);
-        return at === undefined ? '' : unguard(row[at].trim());
-      },
-    });
-  }
-  if (out.length === 0) throw new ImportError('the file has a header but no rows', file, 2);
-  return out;
-}
 
 function newlines(row: string[]) {
   let count = 0;
@@ -372,6 +406,10 @@ function longReader(file: string, headerRow: string[]) {
   });
   let line = 1 + newlines(headerRow);
   let count = 0;
+  const skipped: Skipped[] = [];
+  const skip = (at: number, reason: string, rows = 1): void => {
+    skipped.push({ file, line: at, rows, reason });
+  };
   const groups = new Map<string, LongGroup>();
   // The skills the file names for each role (a framework's version is chosen by them).
   const skillsOfRole = new Map<string, Set<string>>();
@@ -394,9 +432,9 @@ function longReader(file: string, headerRow: string[]) {
       const start = line;
       line += newlines(row);
       if (row.length === 1 && row[0].trim() === '') return;
-      if (row.length !== header.length)
-        throw new ImportError(`expected ${header.length} fields, found ${row.length}`, file, start);
       count += 1;
+      if (row.length !== header.length)
+        return skip(start, `expected ${header.length} fields, found ${row.length}`);
       const fields = fieldsOf(row);
       if (!last || !sameGroup(last.fields, fields)) {
         const shape = `${fields.person === ''}${fields.role === ''}${fields.skill === ''}\u0000${fields.date}\u0000${fields.source}`;
@@ -406,11 +444,9 @@ function longReader(file: string, headerRow: string[]) {
           if (!parsed.success) {
             const issue = parsed.issues[0];
             const column = issue.path?.map((p) => String(p.key)).join('.') ?? '';
-            throw new ImportError(
-              `the ${column} "${fields[column as keyof LongFields] ?? ''}" ${issue.message}`,
-              file,
-              start,
-            );
+            // The value is quoted, except a person's name (hidden when the team is anonymised).
+            const value = column === 'person' ? '' : ` "${fields[column as keyof LongFields] ?? ''}"`;
+            return skip(start, `the ${column}${value} ${issue.message}`);
           }
           checked.set(shape, (shaped = parsed.output));
         }
@@ -433,7 +469,7 @@ function longReader(file: string, headerRow: string[]) {
         last = { fields, group, skills };
       } else if (fields.skill === '') {
         // The same group's row, checked for the one cell that may differ and must not be empty.
-        throw new ImportError(`the skill "" is empty: every row names its skill`, file, start);
+        return skip(start, `the skill "" is empty: every row names its skill`);
       }
       last.group.skills.push(fields.skill);
       last.group.proficiencies.push(fields.proficiency);
@@ -445,9 +481,12 @@ function longReader(file: string, headerRow: string[]) {
       if (count === 0) throw new ImportError('the file has a header but no rows', file, 2);
       const { notes, resolve } = resolver(file, frameworks, (role) => [...(skillsOfRole.get(role) ?? [])]);
       const unmatched: Unmatched[] = [];
-      const assessments = new Map<string, { assessment: Assessment; rated: Set<string> }>();
+      const assessments = new Map<string, { assessment: Assessment; rated: Map<string, number> }>();
       for (const group of groups.values()) {
-        const { framework, role, target } = resolve(group.lines[0], group.written);
+        // A framework, role or target nobody has: the person's rows on that date are skipped together.
+        const resolved = orSkip(skipped, group.lines.length, () => resolve(group.lines[0], group.written));
+        if (!resolved) continue;
+        const { framework, role, target } = resolved;
         const key = `${group.person}\u0000${framework.id}\u0000${role.id}\u0000${target}\u0000${group.date}\u0000${group.source}`;
         // Made at its first rating of a skill the role has (a person none of whose skills match has none).
         let into = assessments.get(key);
@@ -463,25 +502,36 @@ function longReader(file: string, headerRow: string[]) {
             });
             continue;
           }
-          const proficiency = proficiencyOf(file, group.lines[i], framework, group.proficiencies[i]);
+          const proficiency = orSkip(skipped, 1, () =>
+            proficiencyOf(file, group.lines[i], framework, group.proficiencies[i]),
+          );
+          if (proficiency === undefined) continue;
           if (!into) {
             into = {
               assessment: newAssessment(framework, role, group.person, target, group.date, group.source),
-              rated: new Set(),
+              rated: new Map(),
             };
             assessments.set(key, into);
           }
-          if (into.rated.has(skill.id))
-            throw new ImportError(
-              `"${skill.name}" is rated twice for ${group.person} on ${group.date}`,
-              file,
+          const first = into.rated.get(skill.id);
+          if (first !== undefined) {
+            skip(
               group.lines[i],
+              `"${skill.name}" is rated twice for the same person on ${group.date} (first on line ${first}, which is used)`,
             );
-          into.rated.add(skill.id);
+            continue;
+          }
+          into.rated.set(skill.id, group.lines[i]);
           into.assessment.ratings.push({ skill: skill.id, skillName: skill.name, proficiency });
         }
       }
-      return { file, assessments: [...assessments.values()].map((a) => a.assessment), notes, unmatched };
+      return {
+        file,
+        assessments: [...assessments.values()].map((a) => a.assessment),
+        notes,
+        unmatched,
+        skipped: skipped.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
+      };
     },
   };
 }
@@ -509,72 +559,98 @@ const WIDE_FIELDS = new Set([
   'source',
 ]);
 
+/**
+ * A wide grid: a row per person, a column per skill. A row that cannot be read is skipped and
+ * listed; two columns that name one skill ("Service support" and "service-support") are read as
+ * one where they agree, and where they give different ratings neither is used and both are named.
+ */
 function readWide(file: string, rows: string[][], frameworks: Framework[], defaults: TeamDefaults): TeamFile {
-  const all = records(file, rows);
   const header = rows[0].map((cell) => cell.trim());
-  const skillColumns = header.filter((name) => !WIDE_FIELDS.has(name.toLowerCase()));
+  const lower = header.map((name) => name.toLowerCase());
+  const skillColumns = header.flatMap((name, at) => (WIDE_FIELDS.has(lower[at]) ? [] : [{ name, at }]));
   if (skillColumns.length === 0)
     throw new ImportError('the grid has no skill columns (a column per skill, after person)', file, 1);
   const fallback = frameworks.find((f) => f.id === defaults.frameworkId);
-  const { notes, resolve } = resolver(
-    file,
-    fallback ? [fallback, ...frameworks] : frameworks,
-    () => skillColumns,
+  const { notes, resolve } = resolver(file, fallback ? [fallback, ...frameworks] : frameworks, () =>
+    skillColumns.map((c) => c.name),
   );
   const unmatched: Unmatched[] = [];
+  const skipped: Skipped[] = [];
   const assessments: Assessment[] = [];
   const roleName = fallback?.roles.find((r) => r.id === defaults.roleId)?.id ?? '';
-  for (const record of all) {
-    const cell = record.cell;
+  let line = 1 + newlines(rows[0]);
+  let count = 0;
+  for (const row of rows.slice(1)) {
+    line += 1;
+    const start = line;
+    line += newlines(row);
+    if (row.length === 1 && row[0].trim() === '') continue;
+    count += 1;
+    orSkip(skipped, 1, () => {
+      if (row.length !== header.length)
+        throw new ImportError(`expected ${header.length} fields, found ${row.length}`, file, start);
+      const assessment = readWideRow(row, start);
+      if (assessment) assessments.push(assessment);
+    });
+  }
+  if (count === 0) throw new ImportError('the file has a header but no rows', file, 2);
+  return { file, assessments, notes, unmatched, skipped };
+
+  function readWideRow(row: string[], at: number): Assessment | undefined {
+    const cell = (name: string) => {
+      const column = lower.indexOf(name);
+      return column < 0 ? '' : unguard(row[column].trim());
+    };
+    const fail = (message: string): never => {
+      throw new ImportError(message, file, at);
+    };
     const person = cell('person') || cell('name');
-    if (!person)
-      throw new ImportError(
-        'the person is empty: every row names its person (column person)',
-        file,
-        record.line,
-      );
+    if (!person) fail('the person is empty: every row names its person (column person)');
     const written = {
       framework: cell('framework') || (fallback?.id ?? ''),
       role: cell('role') || roleName,
       target: cell('level_target') || cell('target') || (cell('role') ? '' : (defaults.target ?? '')),
     };
-    if (!written.role)
-      throw new ImportError(
-        'the role is not given (a role column, or one chosen for every row)',
-        file,
-        record.line,
-      );
-    const { framework, role, target } = resolve(record.line, written);
+    if (!written.role) fail('the role is not given (a role column, or one chosen for every row)');
+    const { framework, role, target } = resolve(at, written);
     const date = cell('date') || defaults.date || '';
-    if (!isDate(date))
-      throw new ImportError(
-        `the date "${date}" is not a date as YYYY-MM-DD (column date)`,
-        file,
-        record.line,
-      );
+    if (!isDate(date)) fail(`the date "${date}" is not a date as YYYY-MM-DD (column date)`);
     const source = (cell('source').toLowerCase() || 'self') as AssessmentSource;
     if (source !== 'self' && source !== 'manager')
-      throw new ImportError(
-        `the source "${cell('source')}" is not "self" or "manager" (column source)`,
-        file,
-        record.line,
-      );
+      fail(`the source "${cell('source')}" is not "self" or "manager" (column source)`);
     const assessment = newAssessment(framework, role, person, target, date, source);
+    // Each skill's columns and what they say: two columns of one skill must agree.
+    const bySkill = new Map<
+      string,
+      { skill: { id: string; name: string }; given: { column: string; value: string }[] }
+    >();
     for (const column of skillColumns) {
-      const value = cell(column.toLowerCase());
+      const value = unguard(row[column.at].trim());
       if (value === '') continue;
-      const skill = skillOf(role, column);
+      const skill = skillOf(role, column.name);
       if (!skill) {
-        unmatched.push({ file, line: record.line, person, role: role.name, skill: column });
+        unmatched.push({ file, line: at, person, role: role.name, skill: column.name });
         continue;
       }
-      assessment.ratings.push({
-        skill: skill.id,
-        skillName: skill.name,
-        proficiency: proficiencyOf(file, record.line, framework, value),
-      });
+      const entry = bySkill.get(skill.id) ?? { skill, given: [] };
+      entry.given.push({ column: column.name, value });
+      bySkill.set(skill.id, entry);
     }
-    assessments.push(assessment);
+    for (const { skill, given } of bySkill.values()) {
+      // A rating that cannot be read is not used (rows: 0, the rest of the row is read).
+      const read = given.map((g) => orSkip(skipped, 0, () => proficiencyOf(file, at, framework, g.value)));
+      if (read.some((p) => p === undefined)) continue;
+      if (new Set(read).size > 1) {
+        skipped.push({
+          file,
+          line: at,
+          rows: 0,
+          reason: `the columns ${given.map((g) => `"${g.column}"`).join(' and ')} ${given.length === 2 ? 'both' : 'all'} name ${skill.name}, with ${given.map((g) => `"${g.value}"`).join(' and ')}: ${given.length === 2 ? 'neither' : 'none'} is used`,
+        });
+        continue;
+      }
+      assessment.ratings.push({ skill: skill.id, skillName: skill.name, proficiency: read[0]! });
+    }
+    return assessment;
   }
-  return { file, assessments, notes, unmatched };
 }

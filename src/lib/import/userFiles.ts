@@ -2,6 +2,7 @@ import type { Framework, Proficiency, Track } from '../model/types';
 import { FrameworkError, validateFramework } from '../model/schema';
 import { slugify } from '../model/slug';
 import { ImportError } from './importError';
+import { decodeText } from './decodeText';
 import { convertDdatCsv, type CsvReport } from './ddatCsv';
 
 /** Files larger than this are refused before they are read. */
@@ -20,21 +21,10 @@ export class LoadError extends Error {
   }
 }
 
-/**
- * A file's bytes as text. Not UTF-8 (a spreadsheet's own encoding, say): the text is still read, with
- * "�" where a character could not be, and `warning` says so; a byte-order mark is dropped.
- */
+/** A file's bytes as text, and a warning where it was not UTF-8 (decodeText says how it was read). */
 export function decodeFile(name: string, bytes: ArrayBuffer): { text: string; warning?: string } {
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch {
-    const text = new TextDecoder('utf-8').decode(bytes);
-    const lost = text.match(/\uFFFD/g)?.length ?? 0;
-    return {
-      text,
-      warning: `${name} is not UTF-8: ${lost} character${lost === 1 ? '' : 's'} could not be read and show${lost === 1 ? 's' : ''} as "�". Save the file as UTF-8 and load it again to see them.`,
-    };
-  }
+  const { text, warning } = decodeText(name, bytes);
+  return warning ? { text, warning } : { text };
 }
 
 /** The attribution and licence of a framework read from a CSV in the DDaT download's format. */

@@ -10,6 +10,7 @@ import { devopsFramework } from '../../../tests/unit/fixtures';
 import { indexRole } from './framework';
 import { assessmentOf } from './assessment';
 import type { Rating } from './gap';
+import { noteWords } from './teamWords';
 import {
   arrangeRows,
   compareDates,
@@ -56,9 +57,14 @@ describe('gatherTeam', () => {
       ['Bo', 1],
     ]);
     expect(people[1].history[0].file).toBe('b.csv');
-    expect(notes).toEqual([
+    expect(notes.map((note) => noteWords(note, false))).toEqual([
       'Bo appears twice for 2026-11-01 (a.csv and b.csv): the one in b.csv, read last, is kept.',
       'Alex has 2 assessments (2026-10-01, 2026-11-01): the latest is shown.',
+    ]);
+    // Anonymised, the notes name people as the heatmap does (their place among their role's people).
+    expect(notes.map((note) => noteWords(note, true))).toEqual([
+      'Person 2 appears twice for 2026-11-01 (a.csv and b.csv): the one in b.csv, read last, is kept.',
+      'Person 1 has 2 assessments (2026-10-01, 2026-11-01): the latest is shown.',
     ]);
     expect(teamDates(people)).toEqual(['2026-10-01', '2026-11-01']);
     expect(teamGroups(people)).toEqual([{ group: `${framework.id}|${index.role.id}`, people }]);

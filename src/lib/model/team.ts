@@ -34,13 +34,24 @@ const personKey = (a: Assessment) =>
   `${a.framework.id}|${a.role.id}|${a.person.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim()}`;
 
 /**
+ * Something said of one person while gathering the team: their name and place (so that it can be
+ * anonymised, as "Person n", like the heatmap), and the rest of the sentence.
+ */
+export interface TeamNote {
+  name: string;
+  /** Their place among the people of their role (the heatmap's "Person n"). */
+  number: number;
+  text: string;
+}
+
+/**
  * The people in the entries, by role. An assessment of the same person on the same date as one
  * read before replaces it (the later file wins), and `notes` says so; assessments on other dates
  * are kept as the person's history (the latest is the one shown).
  */
-export function gatherTeam(entries: TeamEntry[]): { people: TeamPerson[]; notes: string[] } {
+export function gatherTeam(entries: TeamEntry[]): { people: TeamPerson[]; notes: TeamNote[] } {
   const people = new Map<string, TeamPerson>();
-  const notes: string[] = [];
+  const twice: { person: TeamPerson; text: string }[] = [];
   for (const entry of entries) {
     const key = personKey(entry.assessment);
     const group = `${entry.assessment.framework.id}|${entry.assessment.role.id}`;
@@ -48,17 +59,35 @@ export function gatherTeam(entries: TeamEntry[]): { people: TeamPerson[]; notes:
     people.set(key, person);
     const same = person.history.findIndex((e) => e.assessment.date === entry.assessment.date);
     if (same >= 0) {
-      notes.push(
-        `${person.name} appears twice for ${entry.assessment.date} (${person.history[same].file} and ${entry.file}): the one in ${entry.file}, read last, is kept.`,
-      );
+      twice.push({
+        person,
+        text: `appears twice for ${entry.assessment.date} (${person.history[same].file} and ${entry.file}): the one in ${entry.file}, read last, is kept.`,
+      });
       person.history[same] = entry;
     } else person.history.push(entry);
   }
+  // Each person's place among their role's people, as the heatmap numbers them.
+  const numbers = new Map<TeamPerson, number>();
+  const counts = new Map<string, number>();
+  for (const person of people.values()) {
+    const n = (counts.get(person.group) ?? 0) + 1;
+    counts.set(person.group, n);
+    numbers.set(person, n);
+  }
+  const note = (person: TeamPerson, text: string): TeamNote => ({
+    name: person.name,
+    number: numbers.get(person)!,
+    text,
+  });
+  const notes = twice.map(({ person, text }) => note(person, text));
   for (const person of people.values()) {
     person.history.sort((a, b) => a.assessment.date.localeCompare(b.assessment.date));
     if (person.history.length > 1)
       notes.push(
-        `${person.name} has ${person.history.length} assessments (${person.history.map((e) => e.assessment.date).join(', ')}): the latest is shown.`,
+        note(
+          person,
+          `has ${person.history.length} assessments (${person.history.map((e) => e.assessment.date).join(', ')}): the latest is shown.`,
+        ),
       );
   }
   return { people: [...people.values()], notes };

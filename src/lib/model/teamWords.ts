@@ -17,7 +17,12 @@ interface Named {
 }
 
 /** A person's name as shown: their own, or "Person n" (their place in the team as loaded) when anonymised. */
-export const shownName = (row: Named, anonymise: boolean) => (anonymise ? `Person ${row.number}` : row.name);
+export const shownName = (row: { number: number; name: string }, anonymise: boolean) =>
+  anonymise ? `Person ${row.number}` : row.name;
+
+/** A note of gathering the team (model/team.ts), with the person named as the heatmap names them. */
+export const noteWords = (note: { number: number; name: string; text: string }, anonymise: boolean) =>
+  `${shownName(note, anonymise)} ${note.text}`;
 
 const steps = (n: number) => `${n} step${n === 1 ? '' : 's'}`;
 
@@ -90,4 +95,49 @@ export function unmatchedTable(unmatched: UnmatchedRating[], names: boolean) {
     header: ['File', 'Line', 'Person', 'Role', 'Skill'],
     rows: unmatched.map((u) => [u.file, u.line ?? '', names ? u.person : '—', u.role, u.skill]),
   };
+}
+
+const counted = (n: number, one: string, many: string) =>
+  `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+
+/** What loading a team's files came to, to count in one sentence. */
+export interface LoadCounts {
+  people: number;
+  /** Files read (some of whose rows may have been skipped), and files that could not be read at all. */
+  files: number;
+  unreadFiles: number;
+  /** Roles the people are in. */
+  roles: number;
+  /** Rows that could not be read, and ratings of a row read that could not be used. */
+  rowsSkipped: number;
+  ratingsSkipped: number;
+}
+
+/**
+ * The load in one sentence, true at every count, zero included: "12 people from 3 files, in 2
+ * roles; 1 file could not be read; 2 rows could not be read."
+ */
+export function loadSummary(c: LoadCounts): string {
+  const read =
+    c.people > 0
+      ? `${counted(c.people, 'person', 'people')} from ${counted(c.files, 'file', 'files')}${c.roles > 1 ? `, in ${c.roles} roles` : ''}`
+      : c.files > 0
+        ? `No one was read from ${counted(c.files, 'file', 'files')}`
+        : 'No one was read';
+  const parts = [read];
+  if (c.unreadFiles > 0) parts.push(`${counted(c.unreadFiles, 'file', 'files')} could not be read`);
+  if (c.rowsSkipped > 0) parts.push(`${counted(c.rowsSkipped, 'row', 'rows')} could not be read`);
+  if (c.ratingsSkipped > 0) parts.push(`${counted(c.ratingsSkipped, 'rating', 'ratings')} could not be used`);
+  return `${parts.join('; ')}.`;
+}
+
+/** A row skipped, where and why: "team.csv, line 5: expected 8 fields, found 1". */
+export function skippedWords(s: { file: string; line?: number; rows: number; reason: string }): string {
+  const where =
+    s.line === undefined
+      ? s.file
+      : s.rows > 1
+        ? `${s.file}, line ${s.line} and ${counted(s.rows - 1, 'more row', 'more rows')} of the same person and date`
+        : `${s.file}, line ${s.line}`;
+  return `${where}: ${s.reason}`;
 }

@@ -22,13 +22,17 @@ import {
   type TeamSort,
 } from '../model/team';
 import type { Assessment } from '../model/assessment';
+import { noteWords } from '../model/teamWords';
 import {
   MAX_TEAM_FILE_BYTES,
+  readTeamBytes,
   readTeamFile,
+  type Skipped,
   type TeamDefaults,
   type TeamFile,
   type Unmatched,
 } from '../import/teamFiles';
+import { storageProblem } from './library';
 import type { TeamReaderMessage, TeamReaderRequest } from './teamReader.worker';
 
 /** Files over this are read off the page's thread (teamReader.worker.ts). */
@@ -93,7 +97,15 @@ function readInWorker(request: TeamReaderRequest): Promise<TeamFile> {
       else {
         worker.terminate();
         if (message.kind === 'error') reject(new Error(message.message));
-        else resolve({ file: request.name, assessments, notes: message.notes, unmatched: message.unmatched });
+        else
+          resolve({
+            file: request.name,
+            assessments,
+            notes: message.notes,
+            unmatched: message.unmatched,
+            skipped: message.skipped,
+            ...(message.warning ? { warning: message.warning } : {}),
+          });
       }
     };
     worker.onerror = (event) => {
@@ -121,14 +133,20 @@ export class Team {
   entries = $state.raw<TeamEntry[]>([]);
   /** Each file read, and how many assessments it held. */
   files = $state.raw<{ file: string; count: number }[]>([]);
-  /** The files that could not be read, each with where and why. */
+  /** The files that could not be read, each with where and why (of the last files added). */
   problems = $state.raw<{ file: string; message: string }[]>([]);
-  /** What was decided for the files (a framework's version chosen). */
+  /** The rows of the files read that could not be, each with its file, line and why. */
+  skipped = $state.raw<Skipped[]>([]);
+  /** Files read in another encoding than UTF-8, and how (decodeText). */
+  warnings = $state.raw<string[]>([]);
+  /** What was decided for the files (a framework version chosen). */
   fileNotes = $state.raw<string[]>([]);
   unmatched = $state.raw<Unmatched[]>([]);
   busy = $state<string | null>(null);
-  /** Kept in IndexedDB: only when asked. */
+  /** Kept in IndexedDB: only when asked, and only once it is written. */
   kept = $state(false);
+  /** What keeping, restoring or clearing the team in this browser came to, next to its controls. */
+  storage = $state.raw<{ kind: 'done' | 'problem'; text: string } | null>(null);
   /** Names as "Person 1, Person 2" on the page; exports are anonymised unless `namesInExports`. */
   anonymise = $state(false);
   namesInExports = $state(false);
@@ -143,7 +161,8 @@ export class Team {
 
   gathered = $derived(gatherTeam(this.entries));
   people = $derived(this.gathered.people);
-  notes = $derived([...this.fileNotes, ...this.gathered.notes]);
+  /** The notes in words, people named as the heatmap names them (anonymised or not). */
+  notes = $derived([...this.fileNotes, ...this.gathered.notes.map((note) => noteWords(note, this.anonymise))]);
   groups = $derived(teamGroups(this.people));
   dates = $derived(teamDates(this.people));
 
@@ -237,6 +256,8 @@ export class Team {
       const problems: { file: string; message: string }[] = [];
       const notes: string[] = [];
       const unmatched: Unmatched[] = [];
+      const skipped: Skipped[] = [];
+      const warnings: string[] = [];
       for (const input of inputs) {
         const name = pasted(input) ? input.name : input.webkitRelativePath || input.name;
         try {
@@ -254,11 +275,15 @@ export class Team {
                   frameworks: $state.snapshot(frameworks),
                   defaults: options,
                 })
-              : readTeamFile(name, pasted(input) ? input.text : await input.text(), frameworks, options);
+              : pasted(input)
+                ? readTeamFile(name, input.text, frameworks, options)
+                : readTeamBytes(name, await input.arrayBuffer(), frameworks, options);
           entries.push(...read.assessments.map((assessment) => ({ assessment, file: name })));
           files.push({ file: name, count: read.assessments.length });
           notes.push(...read.notes.map((note) => `${name}: ${note}`));
           unmatched.push(...read.unmatched);
+          skipped.push(...read.skipped);
+          if (read.warning) warnings.push(read.warning);
         } catch (error) {
           problems.push({ file: name, message: (error as Error).message });
         }
@@ -268,17 +293,45 @@ export class Team {
       this.problems = problems;
       this.fileNotes = [...this.fileNotes, ...notes];
       this.unmatched = [...this.unmatched, ...unmatched];
-      if (this.kept) await this.#write();
+      this.skipped = [...this.skipped, ...skipped];
+      this.warnings = [...this.warnings, ...warnings];
+      if (this.kept && entries.length > 0) {
+        const problem = await this.#write();
+        if (problem) {
+          this.kept = false;
+          this.storage = {
+            kind: 'problem',
+            text: `The files are read and shown, but the team could not be kept in this browser: ${problem}. What was kept before is still there; tick "Keep" to try again.`,
+          };
+        }
+      }
     } finally {
       this.busy = null;
     }
   }
 
-  /** Keeps the team in this browser (or stops keeping it, removing what was kept). */
+  /**
+   * Keeps the team in this browser, or stops keeping it (removing what was kept). `kept` says what
+   * happened, never what was asked: a write that fails leaves it as it was, and `storage` says why.
+   */
   async keep(on: boolean): Promise<void> {
+    const problem = on ? await this.#write() : await this.#remove();
+    if (problem) {
+      this.storage = {
+        kind: 'problem',
+        text: on
+          ? `The team could not be kept in this browser: ${problem}. It is shown for this visit only.`
+          : `What was kept could not be removed from this browser: ${problem}.`,
+      };
+      return;
+    }
     this.kept = on;
-    if (on) await this.#write();
-    else await this.#remove();
+    this.storage = {
+      kind: 'done',
+      text: on
+        ? `Kept in this browser: ${this.people.length} ${this.people.length === 1 ? 'person' : 'people'} from ${this.files.length} file${this.files.length === 1 ? '' : 's'}. Nothing is sent anywhere.`
+        : 'No longer kept: removed from this browser.',
+    };
   }
 
   /** Forgets the team, here and in IndexedDB. */
@@ -286,48 +339,93 @@ export class Team {
     this.entries = [];
     this.files = [];
     this.problems = [];
+    this.skipped = [];
+    this.warnings = [];
     this.fileNotes = [];
     this.unmatched = [];
     this.at = null;
     this.since = null;
+    const problem = await this.#remove();
     this.kept = false;
-    await this.#remove();
+    this.storage = problem
+      ? {
+          kind: 'problem',
+          text: `The team is cleared from the page, but what was kept could not be removed from this browser: ${problem}.`,
+        }
+      : { kind: 'done', text: 'The team is cleared, here and from this browser.' };
   }
 
-  /** Reads a team kept before, if any (the page says it is there). */
+  /** Reads a team kept before, if any (the page says it is there, or why it could not be read). */
   async restore(): Promise<void> {
-    const { get } = await idb();
-    const kept = await get<{
+    let kept: unknown;
+    try {
+      const { get } = await idb();
+      kept = await get(TEAM_DB.key, await teamStore());
+    } catch (error) {
+      // A browser with no IndexedDB kept nothing: there is nothing to say until the lead asks to keep.
+      if (typeof indexedDB !== 'undefined')
+        this.storage = {
+          kind: 'problem',
+          text: `The team kept in this browser could not be read: ${storageProblem(error)}.`,
+        };
+      return;
+    }
+    if (kept === undefined || this.entries.length > 0) return;
+    const team = kept as Partial<{
       entries: TeamEntry[];
       files: Team['files'];
       notes: string[];
       unmatched: Unmatched[];
-    }>(TEAM_DB.key, await teamStore());
-    if (!kept || this.entries.length > 0) return;
-    this.entries = kept.entries;
-    this.files = kept.files;
-    this.fileNotes = kept.notes;
-    this.unmatched = kept.unmatched;
+      skipped: Skipped[];
+      warnings: string[];
+    }>;
+    if (!Array.isArray(team.entries) || !Array.isArray(team.files)) {
+      this.storage = {
+        kind: 'problem',
+        text: 'The team kept in this browser could not be read (it is not in the form this app keeps); it is left as it is. Clear team removes it.',
+      };
+      return;
+    }
+    this.entries = team.entries;
+    this.files = team.files;
+    this.fileNotes = team.notes ?? [];
+    this.unmatched = team.unmatched ?? [];
+    this.skipped = team.skipped ?? [];
+    this.warnings = team.warnings ?? [];
     this.kept = true;
   }
 
-  async #write() {
-    const { set } = await idb();
-    await set(
-      TEAM_DB.key,
-      $state.snapshot({
-        entries: this.entries,
-        files: this.files,
-        notes: this.fileNotes,
-        unmatched: this.unmatched,
-      }),
-      await teamStore(),
-    );
+  /** Writes the team to IndexedDB; why it could not, or undefined. */
+  async #write(): Promise<string | undefined> {
+    try {
+      const { set } = await idb();
+      await set(
+        TEAM_DB.key,
+        $state.snapshot({
+          entries: this.entries,
+          files: this.files,
+          notes: this.fileNotes,
+          unmatched: this.unmatched,
+          skipped: this.skipped,
+          warnings: this.warnings,
+        }),
+        await teamStore(),
+      );
+      return undefined;
+    } catch (error) {
+      return storageProblem(error);
+    }
   }
 
-  async #remove() {
-    const { clear } = await idb();
-    await clear(await teamStore());
+  async #remove(): Promise<string | undefined> {
+    try {
+      const { clear } = await idb();
+      await clear(await teamStore());
+      return undefined;
+    } catch (error) {
+      // With no IndexedDB at all, nothing was kept to remove.
+      return typeof indexedDB === 'undefined' ? undefined : storageProblem(error);
+    }
   }
 }
 
