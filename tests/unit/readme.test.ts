@@ -25,7 +25,7 @@ describe('README', () => {
     const json = parseAssessment(exampleAfter('### Assessment file formats', 'json'));
     const [csv] = parseAssessmentCsv(exampleAfter('### Assessment file formats', 'csv'), 'README', [
       devopsFramework(),
-    ]);
+    ]).assessments;
     const index = devopsIndex();
     expect(matchRatings(index, json)).toEqual({ ratings: matchRatings(index, csv).ratings, mismatches: [] });
     expect(csv.target).toBe(json.target);

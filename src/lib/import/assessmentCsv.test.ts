@@ -35,7 +35,10 @@ describe('assessment CSV', () => {
     ]);
     expect(rows[2][5]).toBe('not yet');
     const text = `\uFEFF${toCsv(header, rows)}`;
-    expect(parseAssessmentCsv(text, 'team.csv', [framework])).toEqual([assessment]);
+    expect(parseAssessmentCsv(text, 'team.csv', [framework])).toEqual({
+      assessments: [assessment],
+      skipped: [],
+    });
   });
 
   it('reads a spreadsheet that names things as the source does, without a note column', () => {
@@ -45,7 +48,7 @@ describe('assessment CSV', () => {
       `Ali,${framework.name},development-operations-devops-engineer,Senior DevOps engineer - management,Prototyping,working,2026-11-30,manager`,
       `Bo,${framework.id},Development operations (DevOps) engineer,,Prototyping,Not yet,2026-11-30,self`,
     ].join('\n');
-    const read = parseAssessmentCsv(text, 'team.csv', [framework]);
+    const read = parseAssessmentCsv(text, 'team.csv', [framework]).assessments;
     expect(
       read.map((a) => [a.person, a.source, a.target, a.ratings.map((r) => [r.skill, r.proficiency])]),
     ).toEqual([
@@ -78,7 +81,10 @@ describe('assessment CSV', () => {
   };
 
   it.each([
-    [row({ framework: 'SFIA 9' }), /team\.csv, line 2: no framework "SFIA 9" is loaded/],
+    [
+      row({ framework: 'SFIA 9' }),
+      /^team\.csv: its one row could not be read \(line 2: no framework "SFIA 9" is loaded/,
+    ],
     [row({ role: 'Astronaut' }), /line 2: .* has no role "Astronaut"/],
     [
       row({ level_target: 'Wizard' }),
@@ -97,10 +103,25 @@ describe('assessment CSV', () => {
     expect(() => parseAssessmentCsv(text, 'team.csv', [framework])).toThrow(message);
   });
 
-  it('refuses a skill rated twice in one snapshot', () => {
+  it('skips a skill rated twice in one snapshot, and says which line', () => {
     const text = `${row({})}\n${row({}).split('\n')[1]}`;
-    expect(() => parseAssessmentCsv(text, 'team.csv', [framework])).toThrow(
-      /line 3: "Prototyping" is rated twice for Sam on 2026-12-01/,
-    );
+    expect(parseAssessmentCsv(text, 'team.csv', [framework]).skipped).toEqual([
+      { where: 'line 3', reason: '"Prototyping" is rated twice for Sam on 2026-12-01' },
+    ]);
+  });
+
+  it('reads the rows it can and lists the rest by line (a stray last line, a typo)', () => {
+    const good = row({}).split('\n')[1];
+    const text = `${row({})}\n${good.replace('Prototyping', 'User focus')}\n${good.replace('Working', 'Guru').replace('Prototyping', 'Service support')}\n"stray,\n`;
+    const read = parseAssessmentCsv(text, 'team.csv', [framework]);
+    expect(read.assessments[0].ratings.map((r) => r.skill)).toEqual(['prototyping', 'user-focus']);
+    expect(read.skipped).toEqual([
+      {
+        where: 'line 4',
+        reason:
+          '"Guru" is not a proficiency of DDaT Capability Framework (expected Awareness, Working, Practitioner, Expert, or "not yet")',
+      },
+      { where: 'line 5', reason: 'expected 8 fields, found 1' },
+    ]);
   });
 });

@@ -20,6 +20,7 @@ import {
 } from '../model/assessment';
 import { ImportError } from './importError';
 import { readCsv } from './ddatCsv';
+import type { SkippedPart } from '../model/assessmentFile';
 
 export const ASSESSMENT_COLUMNS = [
   'person',
@@ -60,18 +61,43 @@ export const unguard = (text: string) =>
 
 /**
  * Reads long CSV rows into assessments, one per person, framework, role, target, date and source.
- * Every problem names its line and what was expected; a framework is matched by id or by name
- * among `frameworks`.
+ * A row that cannot be read is skipped and listed with its line and what was expected, and the
+ * others are read; a framework is matched by id or by name among `frameworks`. A file with no row
+ * that reads throws.
  */
-export function parseAssessmentCsv(text: string, file: string, frameworks: Framework[]): Assessment[] {
+export function parseAssessmentCsv(
+  text: string,
+  file: string,
+  frameworks: Framework[],
+): { assessments: Assessment[]; skipped: SkippedPart[] } {
   const header = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0];
   const hasNote = header.split(',').some((cell) => cell.trim().replace(/^"|"$/g, '') === 'note');
+  const bad: ImportError[] = [];
   const records = hasNote
-    ? readCsv(text, file, [...ASSESSMENT_COLUMNS, 'note'] as const)
-    : readCsv(text, file, ASSESSMENT_COLUMNS).map((r) => ({ ...r, note: '' }));
-  if (records.length === 0) throw new ImportError('the file has a header but no ratings', file, 2);
+    ? readCsv(text, file, [...ASSESSMENT_COLUMNS, 'note'] as const, bad)
+    : readCsv(text, file, ASSESSMENT_COLUMNS, bad).map((r) => ({ ...r, note: '' }));
+  if (records.length === 0 && bad.length === 0)
+    throw new ImportError('the file has a header but no ratings', file, 2);
   const groups = new Map<string, Assessment>();
   for (const record of records) {
+    try {
+      readRecord(record);
+    } catch (error) {
+      if (!(error instanceof ImportError)) throw error;
+      bad.push(error);
+    }
+  }
+  const skipped = bad
+    .sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
+    .map((e) => ({ where: `line ${e.line}`, reason: e.reason }));
+  if (groups.size === 0)
+    throw new ImportError(
+      `${bad.length === 1 ? 'its one row' : `none of its ${bad.length} rows`} could not be read (line ${bad[0].line}: ${bad[0].reason})`,
+      file,
+    );
+  return { assessments: [...groups.values()], skipped };
+
+  function readRecord(record: (typeof records)[number]) {
     const fail = (message: string): never => {
       throw new ImportError(message, file, record.line);
     };
@@ -102,6 +128,8 @@ export function parseAssessmentCsv(text: string, file: string, frameworks: Frame
     const person = unguard(record.person);
     const key = JSON.stringify([person, framework.id, role.id, level?.id ?? null, record.date, source]);
     let assessment = groups.get(key);
+    if (assessment?.ratings.some((r) => r.skill === skill.id))
+      fail(`"${skill.name}" is rated twice for ${person || 'this person'} on ${record.date}`);
     if (!assessment) {
       assessment = {
         format: ASSESSMENT_FORMAT,
@@ -116,8 +144,6 @@ export function parseAssessmentCsv(text: string, file: string, frameworks: Frame
       };
       groups.set(key, assessment);
     }
-    if (assessment.ratings.some((r) => r.skill === skill.id))
-      fail(`"${skill.name}" is rated twice for ${person || 'this person'} on ${record.date}`);
     const note = unguard(record.note);
     assessment.ratings.push({
       skill: skill.id,
@@ -126,5 +152,4 @@ export function parseAssessmentCsv(text: string, file: string, frameworks: Frame
       ...(note ? { note } : {}),
     });
   }
-  return [...groups.values()];
 }

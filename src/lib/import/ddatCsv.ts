@@ -72,6 +72,8 @@ export function readCsv<const C extends readonly string[]>(
   text: string,
   file: string,
   columns: C,
+  /** Where given, a row of the wrong length is listed here and the rest read; else it throws. */
+  skipped?: ImportError[],
 ): (Record<C[number], string> & { line: number })[] {
   const rows = csvParseRows(text.replace(/^\uFEFF/, ''));
   if (rows.length === 0 || (rows.length === 1 && rows[0].every((cell) => cell === ''))) {
@@ -102,7 +104,10 @@ export function readCsv<const C extends readonly string[]>(
     line += newlines(row);
     if (row.length === 1 && row[0] === '') continue;
     if (row.length !== header.length) {
-      throw new ImportError(`expected ${header.length} fields, found ${row.length}`, file, start);
+      const problem = new ImportError(`expected ${header.length} fields, found ${row.length}`, file, start);
+      if (!skipped) throw problem;
+      skipped.push(problem);
+      continue;
     }
     const record = { line: start } as Record<C[number], string> & { line: number };
     for (const column of columns) (record as Record<string, string>)[column] = row[index.get(column)!].trim();

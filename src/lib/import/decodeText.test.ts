@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { decodeText } from './decodeText';
 
 const bytes = (...parts: (string | number)[]) =>
-  new Uint8Array(parts.flatMap((part) => (typeof part === 'string' ? [...new TextEncoder().encode(part)] : [part])));
+  new Uint8Array(
+    parts.flatMap((part) => (typeof part === 'string' ? [...new TextEncoder().encode(part)] : [part])),
+  );
 
 describe('decodeText', () => {
   it('reads UTF-8 as it is, with or without a byte-order mark, and says nothing', () => {

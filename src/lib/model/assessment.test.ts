@@ -140,7 +140,17 @@ describe('matchRatings', () => {
     ).toBe('this assessment is for the role Data engineer, not Development operations (DevOps) engineer');
     expect(
       belongsElsewhere(index, { ...assessment, framework: { id: 'ddat-2025', name: 'DDaT 2025' } }),
-    ).toMatch(/^this assessment is for DDaT 2025, not /);
+    ).toBe('this assessment is for DDaT 2025, not DDaT Capability Framework');
+    // Two versions of one name are told apart by id, and another role is named.
+    expect(
+      belongsElsewhere(index, {
+        ...assessment,
+        framework: { id: 'ddat-2025', name: 'DDaT Capability Framework' },
+        role: { id: 'data-engineer', name: 'Data engineer' },
+      }),
+    ).toBe(
+      'this assessment is for Data engineer in the version ddat-2025, not Development operations (DevOps) engineer in the version ddat-devops-engineer-2020',
+    );
   });
 });
 

@@ -150,12 +150,22 @@ export function matchRatings(
   return { ratings, mismatches };
 }
 
-/** Why an assessment does not belong to the role shown, in words; undefined when it does. */
+/**
+ * Why an assessment does not belong to the role shown, in words, naming what differs (the role, or
+ * the framework or its version, by id where the two share a name); undefined when it does.
+ */
 export function belongsElsewhere(index: RoleIndex, assessment: Assessment): string | undefined {
-  if (assessment.framework.id !== index.framework.id)
-    return `this assessment is for ${assessment.framework.name || assessment.framework.id}, not ${index.framework.name}`;
+  const role = assessment.role.name || assessment.role.id;
+  if (assessment.framework.id !== index.framework.id) {
+    const named = assessment.framework.name !== '' && assessment.framework.name !== index.framework.name;
+    const theirs = named ? assessment.framework.name : `the version ${assessment.framework.id}`;
+    const ours = named ? index.framework.name : `the version ${index.framework.id}`;
+    return assessment.role.id === index.role.id
+      ? `this assessment is for ${theirs}, not ${ours}`
+      : `this assessment is for ${role} in ${theirs}, not ${index.role.name} in ${ours}`;
+  }
   if (assessment.role.id !== index.role.id)
-    return `this assessment is for the role ${assessment.role.name || assessment.role.id}, not ${index.role.name}`;
+    return `this assessment is for the role ${role}, not ${index.role.name}`;
   return undefined;
 }
 

@@ -80,3 +80,53 @@ export function parseAssessment(text: string, bytes = text.length): Assessment {
   });
   return assessment;
 }
+
+/** A part of a file that could not be read: where ("line 4", "item 2") and why. */
+export interface SkippedPart {
+  where: string;
+  reason: string;
+}
+
+/** A file of several people's assessments may be larger than one person's. */
+export const MAX_ASSESSMENT_LIST_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Reads an assessment file's JSON: one assessment, or a list of them (several people's, or one
+ * person's history). In a list, an item that cannot be read is skipped and said; one assessment
+ * that cannot be read throws, as `parseAssessment` does.
+ */
+export function parseAssessmentList(
+  text: string,
+  bytes = text.length,
+): { assessments: Assessment[]; skipped: SkippedPart[] } {
+  if (!/^\s*\[/.test(text)) return { assessments: [parseAssessment(text, bytes)], skipped: [] };
+  if (bytes > MAX_ASSESSMENT_LIST_BYTES)
+    throw new AssessmentError(
+      `the file is ${(bytes / 1024 / 1024).toFixed(0)} MB; a list of assessments over ${MAX_ASSESSMENT_LIST_BYTES / 1024 / 1024} MB is not read`,
+      '',
+    );
+  let data: unknown[];
+  try {
+    data = JSON.parse(text) as unknown[];
+  } catch (error) {
+    throw new AssessmentError(`it is not JSON (${(error as Error).message})`, '');
+  }
+  const assessments: Assessment[] = [];
+  const skipped: SkippedPart[] = [];
+  data.forEach((item, i) => {
+    try {
+      assessments.push(parseAssessment(JSON.stringify(item) ?? 'null', 0));
+    } catch (error) {
+      // The message begins with the field, where there is one ("ratings.2.proficiency: …").
+      skipped.push({ where: `item ${i + 1}`, reason: (error as Error).message });
+    }
+  });
+  if (assessments.length === 0)
+    throw new AssessmentError(
+      data.length === 0
+        ? 'the list holds no assessments'
+        : `none of its ${data.length} items is an assessment (item 1: ${skipped[0].reason})`,
+      '',
+    );
+  return { assessments, skipped };
+}

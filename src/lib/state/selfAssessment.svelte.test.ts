@@ -12,13 +12,33 @@ import { assessmentFragment } from '../model/assessmentLink';
 import { readFileSync } from 'node:fs';
 import { validateFramework } from '../model/schema';
 
-const stored = new Map<string, AssessmentRecord>();
-vi.mock('./assessmentStore', () => ({
-  readRecord: async (key: string) => structuredClone(stored.get(key)),
-  writeRecord: async (key: string, record: AssessmentRecord) => void stored.set(key, structuredClone(record)),
-  deleteRecord: async (key: string) => void stored.delete(key),
-  deleteEveryRecord: async () => stored.clear(),
-}));
+const stored = new Map<string, unknown>();
+const aside = new Map<string, unknown>();
+// The store as IndexedDB keeps it: each change made to the record as stored, its revision counted.
+vi.mock('./assessmentStore', async () => {
+  const { readKeptRecord } = await import('../model/assessmentRecord');
+  class UnreadableRecord extends Error {}
+  return {
+    readRecord: async (key: string) => structuredClone(stored.get(key)),
+    changeRecord: async (key: string, change: (r: AssessmentRecord) => AssessmentRecord) => {
+      const { record, unreadable } = readKeptRecord(structuredClone(stored.get(key)));
+      if (unreadable) throw new UnreadableRecord('not readable');
+      const written = { ...change(record), rev: (record.rev ?? 0) + 1 };
+      stored.set(key, structuredClone(written));
+      return written;
+    },
+    setAside: async (key: string, raw: unknown, readable: AssessmentRecord) => {
+      aside.set(key, structuredClone(raw));
+      stored.set(key, { ...readable, rev: (readable.rev ?? 0) + 1 });
+      return key;
+    },
+    deleteRecord: async (key: string) => void stored.delete(key),
+    deleteEveryRecord: async () => stored.clear(),
+    onOtherTabWrite: () => () => {},
+    UnreadableRecord,
+  };
+});
+const record = (key: string) => stored.get(key) as AssessmentRecord;
 
 const framework = devopsFramework();
 const role = framework.roles[0];
@@ -35,7 +55,10 @@ async function keeperOf() {
 }
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-beforeEach(() => stored.clear());
+beforeEach(() => {
+  stored.clear();
+  aside.clear();
+});
 
 describe('filling in', () => {
   it('keeps every rating and note as it is made, and reads them back on the next visit', async () => {
@@ -49,7 +72,7 @@ describe('filling in', () => {
       proficiency: 'practitioner',
       note: 'Ran three research sessions.',
     });
-    expect(stored.get(KEY)!.current!.date).toBe(today());
+    expect(record(KEY).current!.date).toBe(today());
     const again = await keeperOf();
     expect(again.explorer.assessment).toEqual(explorer.assessment);
   });
@@ -76,10 +99,8 @@ describe('filling in', () => {
     expect(explorer.you).toBeNull();
     await opening;
     await keeper.rate('user-focus', 'expert');
-    expect(stored.get(KEY)!.current!.ratings.find((r) => r.skill === 'user-focus')?.proficiency).toBe(
-      'working',
-    );
-    expect(stored.get(`other-framework/${role.id}`)!.current!.framework.id).toBe('other-framework');
+    expect(record(KEY).current!.ratings.find((r) => r.skill === 'user-focus')?.proficiency).toBe('working');
+    expect(record(`other-framework/${role.id}`).current!.framework.id).toBe('other-framework');
   });
 
   it("deletes this role's assessment and its snapshots from storage", async () => {
@@ -232,5 +253,107 @@ describe('files and links', () => {
     await keeper.dropMismatches();
     expect(later.you!.mismatches).toEqual([]);
     expect(later.assessment!.ratings).toHaveLength(9);
+  });
+});
+
+describe("people's data under concurrency, imports and faults", () => {
+  const rated = (
+    assessment: { ratings: { skill: string; proficiency: string | null }[] } | null,
+    skill: string,
+  ) => assessment?.ratings.find((r) => r.skill === skill)?.proficiency;
+
+  it("two tabs' changes both hold: a stale tab's change is made to the newer record, and it says so", async () => {
+    const a = await keeperOf();
+    await a.keeper.startFrom(devopsEngineer.id);
+    const b = await keeperOf(); // the second tab reads the record as it is now
+    await a.keeper.rate('user-focus', 'expert'); // b has not seen this
+    await b.keeper.rate('prototyping', 'expert');
+    expect(rated(record(KEY).current, 'user-focus')).toBe('expert');
+    expect(rated(record(KEY).current, 'prototyping')).toBe('expert');
+    // The stale tab now shows both, and says why.
+    expect(rated(b.explorer.assessment, 'user-focus')).toBe('expert');
+    expect(b.keeper.status?.text).toMatch(/^Another tab had changed this assessment/);
+  });
+
+  it('a tab removing a snapshot never removes the one another tab just saved', async () => {
+    const a = await keeperOf();
+    await a.keeper.startFrom(devopsEngineer.id);
+    const b = await keeperOf();
+    await a.keeper.snapshot();
+    await b.keeper.rate('user-focus', 'expert');
+    expect(record(KEY).snapshots).toHaveLength(1);
+  });
+
+  it('asks before an import replaces a snapshot kept for the same day, with what differs', async () => {
+    const { explorer, keeper } = await keeperOf();
+    await keeper.startFrom(devopsEngineer.id);
+    await keeper.snapshot();
+    const mine = explorer.assessment!;
+    const day = mine.date;
+    const theirs = {
+      ...mine,
+      ratings: mine.ratings.map((r) => (r.skill === 'user-focus' ? { ...r, proficiency: 'expert' } : r)),
+    };
+    const older = { ...mine, date: '2020-01-01' };
+    // The file's history: an older day, and today (differing), read as its latest and its snapshots.
+    keeper.importText('history.json', JSON.stringify([older, theirs]));
+    expect(keeper.pending?.replaces).toEqual([
+      { date: day, source: 'self', differences: ['User focus: Working → Expert'] },
+    ]);
+    expect(keeper.pending?.differs).toEqual(['User focus: Working → Expert']);
+    // Keep mine: only the older day is added; today's snapshot and the assessment stay as they were.
+    keeper.answerPending(false);
+    await settle();
+    expect(rated(explorer.assessment, 'user-focus')).toBe('working');
+    expect(record(KEY).snapshots.map((s) => [s.date, rated(s, 'user-focus')])).toEqual([
+      ['2020-01-01', 'working'],
+      [day, 'working'],
+    ]);
+    expect(keeper.status?.text).toMatch(
+      /^Kept your assessment and snapshots; added 1 snapshot of other dates/,
+    );
+  });
+
+  it('asks whose assessment a file of several people holds, and opens only the one chosen', async () => {
+    const { explorer, keeper } = await keeperOf();
+    await keeper.startFrom(devopsEngineer.id);
+    const sam = { ...explorer.assessment!, person: 'Sam' };
+    const kim = { ...sam, person: 'Kim', ratings: sam.ratings.map((r) => ({ ...r, proficiency: 'expert' })) };
+    await keeper.delete();
+    keeper.importText('team.json', JSON.stringify([sam, kim]));
+    expect(explorer.assessment).toBeNull();
+    expect(keeper.whose?.people).toEqual([
+      { name: 'Sam', count: 1 },
+      { name: 'Kim', count: 1 },
+    ]);
+    keeper.chooseWhose('Kim');
+    await settle();
+    expect(explorer.assessment?.person).toBe('Kim');
+    expect(rated(explorer.assessment, 'user-focus')).toBe('expert');
+  });
+
+  it('sets aside a kept record that does not read, opens the rest, and never writes over it', async () => {
+    const good = (await keeperOf()).keeper;
+    await good.startFrom(devopsEngineer.id);
+    const kept = record(KEY);
+    const broken = { ...kept, snapshots: [{ date: 'not a snapshot' }] };
+    stored.set(KEY, broken);
+    const { explorer, keeper } = await keeperOf();
+    expect(explorer.assessment).toEqual(kept.current);
+    expect(aside.get(KEY)).toEqual(broken);
+    expect(keeper.status?.text).toMatch(/could not be read \(1 snapshot\)\. It is set aside, not deleted/);
+    expect(JSON.parse(await keeper.setAsideFile()!.blob.text())).toEqual(broken);
+  });
+
+  it('says a write that fails, and shows the change for the visit', async () => {
+    const { explorer, keeper } = await keeperOf();
+    stored.set(KEY, 'garbage written by something else');
+    await keeper.rate('user-focus', 'expert');
+    expect(rated(explorer.assessment, 'user-focus')).toBe('expert');
+    expect(keeper.status).toMatchObject({
+      kind: 'problem',
+      text: expect.stringMatching(/^Your change is shown but not kept/),
+    });
+    expect(stored.get(KEY)).toBe('garbage written by something else');
   });
 });

@@ -2,8 +2,12 @@
  * The self-assessment of the role shown, kept in this browser: filling it in, its dated snapshots,
  * files in and out (JSON, the long CSV), the share link, and deleting it. The assessment itself
  * is `Explorer.assessment` (the one state object, which every chart reads); this class changes
- * it and keeps IndexedDB in step. Nothing here sends anything anywhere. Loaded on demand, after
- * the first paint (components/assess/AssessmentKeeper.svelte).
+ * it and keeps IndexedDB in step: every change is made to the record as stored (so two tabs never
+ * write over each other's newer work), awaited, and its failure said. Nothing the person has is
+ * replaced without their say: an import that would replace their assessment or a kept snapshot
+ * asks first, with what differs; a file of several people's assessments asks whose. Nothing here
+ * sends anything anywhere. Loaded on demand, after the first paint
+ * (components/assess/AssessmentKeeper.svelte).
  */
 import type { Explorer } from './explorer.svelte';
 import {
@@ -17,12 +21,29 @@ import {
   type AssessmentSource,
   type Mismatch,
 } from '../model/assessment';
-import { parseAssessment } from '../model/assessmentFile';
+import { parseAssessmentList } from '../model/assessmentFile';
 import { assessmentFragment, readAssessmentFragment } from '../model/assessmentLink';
 import { assessmentRows, ASSESSMENT_COLUMNS, parseAssessmentCsv } from '../import/assessmentCsv';
+import { decodeText } from '../import/decodeText';
 import { historyKey, saveSnapshot } from '../model/assessmentHistory';
+import { peopleIn, type PendingImport, type WhoseFile } from '../model/assessmentImport';
+import {
+  assessmentDifferences,
+  mergeSnapshots,
+  readKeptRecord,
+  snapshotsReplaced,
+  type AssessmentRecord,
+} from '../model/assessmentRecord';
 import { ratingsFromLevel } from '../model/gap';
-import { deleteEveryRecord, deleteRecord, readRecord, writeRecord } from './assessmentStore';
+import {
+  changeRecord,
+  deleteEveryRecord,
+  deleteRecord,
+  onOtherTabWrite,
+  readRecord,
+  setAside,
+  UnreadableRecord,
+} from './assessmentStore';
 import { storageProblem } from './library';
 import { writeViewState } from './viewState';
 import { csvFile } from '../export/csv';
@@ -35,31 +56,34 @@ export function today(now = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/** The time now as HH:MM:SS, in the person's own time zone. */
+const clockTime = () => new Date().toTimeString().slice(0, 8);
+
 export interface Status {
   kind: 'done' | 'problem';
   text: string;
 }
 
-/** An assessment read from a file or a link, waiting for the person to say it replaces theirs. */
-export interface PendingImport {
-  assessment: Assessment;
-  snapshots: Assessment[];
-  from: string;
-  /** What the person should know about it (made against another version of the framework). */
-  note: string;
-}
-
 /** A mismatch whose rating meets no skill of the role (not one found under a new id or name). */
 export const unmatched = (mismatch: Mismatch) => !/^matched by its name|is now named/.test(mismatch.why);
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export class SelfAssessment {
   #explorer: Explorer;
   snapshots = $state.raw<Assessment[]>([]);
   pending = $state.raw<PendingImport | null>(null);
+  whose = $state.raw<WhoseFile | null>(null);
   /** What the last save, import, export or delete did, or why it could not. */
   status = $state.raw<Status | null>(null);
+  /** When this browser last kept a change (HH:MM:SS), or null before any. */
+  keptAt = $state<string | null>(null);
+  /** A kept record that could not be read in full: as it was stored, to download; and what did not read. */
+  setAsideRecord = $state.raw<{ raw: unknown; what: string } | null>(null);
   /** The key whose record is shown (framework/role); '' before the first is read. */
   key = $state('');
+  /** The revision of the record shown (-1: none read yet). */
+  #rev = -1;
   /** Counts reads, so that only the last role asked for lands. */
   #reads = 0;
   /** The assessment's ratings as they meet the role now, and those that no longer match (Explorer.you). */
@@ -73,6 +97,10 @@ export class SelfAssessment {
 
   constructor(explorer: Explorer) {
     this.#explorer = explorer;
+    // Another tab changed a record: the one shown is read again. (The keeper lives as long as the page.)
+    onOtherTabWrite((key) => {
+      if (this.key !== '' && (key === this.key || key === '*')) void this.#reread();
+    });
   }
 
   get #index() {
@@ -99,10 +127,12 @@ export class SelfAssessment {
       this.key = '';
       this.#explorer.assessment = null;
       this.snapshots = [];
+      this.setAsideRecord = null;
+      this.#rev = -1;
     }
-    let record;
+    let raw: unknown;
     try {
-      record = await readRecord(key);
+      raw = await readRecord(key);
     } catch (error) {
       if (read === this.#reads)
         this.status = {
@@ -111,48 +141,128 @@ export class SelfAssessment {
         };
     }
     if (read !== this.#reads) return;
+    const { record, unreadable } = readKeptRecord(raw);
     this.key = key;
-    this.#explorer.assessment = record?.current ?? null;
-    this.snapshots = record?.snapshots ?? [];
+    this.#show(record);
+    if (unreadable) await this.#setAside(key, raw, record, unreadable);
   }
 
-  async #persist(): Promise<void> {
-    const key = this.key;
-    if (key === '') return;
+  /** A record that did not read in full: copied aside as it was, the rest opened, and said. */
+  async #setAside(key: string, raw: unknown, record: AssessmentRecord, what: string): Promise<void> {
+    this.setAsideRecord = { raw, what };
     try {
-      await writeRecord(key, { current: this.#explorer.assessment, snapshots: this.snapshots });
+      await setAside(key, raw, record);
+      this.#rev = (record.rev ?? 0) + 1;
+      this.status = {
+        kind: 'problem',
+        text: `Part of what this browser kept of this assessment could not be read (${what}). It is set aside, not deleted: download it below as JSON. The rest is open.`,
+      };
     } catch (error) {
       this.status = {
         kind: 'problem',
-        text: `Your assessment is shown but could not be kept in this browser: ${storageProblem(error)}.`,
+        text: `Part of what this browser kept of this assessment could not be read (${what}), and it could not be set aside (${storageProblem(error)}). Nothing is written over it: download it below as JSON. Changes you make are shown but not kept.`,
       };
     }
   }
 
-  #set(assessment: Assessment | null, snapshots = this.snapshots): Promise<void> {
-    this.#explorer.assessment = assessment;
-    this.snapshots = snapshots;
-    return this.#persist();
+  /** Shows a record read or written: only one at least as new as the one shown. */
+  #show(record: AssessmentRecord, stored = true): void {
+    if (stored) {
+      if ((record.rev ?? 0) < this.#rev) return;
+      this.#rev = record.rev ?? 0;
+    }
+    this.#explorer.assessment = record.current;
+    this.snapshots = record.snapshots;
   }
 
-  /** The assessment being filled in, or a new one with every skill "not yet". */
-  #current(): Assessment {
+  /** The record as this page shows it. */
+  #record(): AssessmentRecord {
+    return { current: this.#explorer.assessment, snapshots: this.snapshots, rev: this.#rev };
+  }
+
+  /** Another tab wrote this role's record: shown here too. */
+  async #reread(): Promise<void> {
+    const key = this.key;
+    let raw: unknown;
+    try {
+      raw = await readRecord(key);
+    } catch {
+      return; // Said when this page next writes.
+    }
+    if (key !== this.key) return;
+    const { record, unreadable } = readKeptRecord(raw);
+    if (unreadable || (record.rev ?? 0) === this.#rev) return;
+    // Deleted in another tab: the record is gone, its revisions with it.
+    if (raw === undefined) this.#rev = 0;
+    if ((record.rev ?? 0) < this.#rev) return;
+    this.#show(record);
+    this.status = {
+      kind: 'done',
+      text:
+        raw === undefined
+          ? 'This assessment was deleted in another tab.'
+          : 'This assessment was changed in another tab; this page shows it as it is now.',
+    };
+  }
+
+  /**
+   * Makes a change: shown at once, then made to the record as stored (in one transaction: a change
+   * another tab made meanwhile is kept, and this one made to it), awaited; `done` says what it did.
+   * A failure is said, and the page keeps showing the change.
+   */
+  async #change(edit: (record: AssessmentRecord) => AssessmentRecord, done?: string): Promise<boolean> {
+    const key = this.key;
+    if (key === '') return false;
+    const before = this.#rev;
+    this.#show(edit(this.#record()), false);
+    try {
+      const written = await changeRecord(key, edit);
+      if (key !== this.key) return true;
+      this.#show(written);
+      this.keptAt = clockTime();
+      const merged = (written.rev ?? 0) > before + 1;
+      const text = [
+        done,
+        merged
+          ? 'Another tab had changed this assessment since this page read it: the change is made to its newer version, and this page shows both.'
+          : '',
+      ]
+        .filter(Boolean)
+        .join(' ');
+      if (text) this.status = { kind: 'done', text };
+      return true;
+    } catch (error) {
+      if (key !== this.key) return false;
+      this.status = {
+        kind: 'problem',
+        text:
+          error instanceof UnreadableRecord
+            ? `Your change is shown but not kept: ${error.message}.`
+            : `Your change is shown but could not be kept in this browser: ${storageProblem(error)}.`,
+      };
+      return false;
+    }
+  }
+
+  /** A new assessment of the role shown, every skill "not yet". */
+  #fresh(): Assessment {
     const index = this.#index;
-    return (
-      this.#explorer.assessment ??
-      assessmentOf(
-        index,
-        index.role.skills.map((skill) => ({ skillId: skill.id, proficiency: null })),
-        { date: today() },
-      )
+    return assessmentOf(
+      index,
+      index.role.skills.map((skill) => ({ skillId: skill.id, proficiency: null })),
+      { date: today() },
     );
   }
 
   /** The current assessment with one skill's rating changed by `change`; today's date. */
-  #withRating(skillId: string, change: (rating: AssessmentRating) => AssessmentRating): Assessment {
+  #withRating(
+    base: Assessment | null,
+    skillId: string,
+    change: (rating: AssessmentRating) => AssessmentRating,
+  ): Assessment {
     const index = this.#index;
     const skill = index.skill(skillId)!;
-    const current = this.#current();
+    const current = base ?? this.#fresh();
     // The rating of this skill, under its id or (from an older framework) found by its name.
     const same = (r: AssessmentRating) =>
       r.skill === skillId || (!index.skill(r.skill) && findSkill(index.role, r.skillName)?.id === skillId);
@@ -166,76 +276,91 @@ export class SelfAssessment {
     return { ...current, date: today(), ratings };
   }
 
-  begin(): Promise<void> {
-    return this.#set(this.#current());
+  /** A change to the current assessment (a new one if there is none). */
+  #edit(change: (current: Assessment) => Assessment, done?: string): Promise<boolean> {
+    return this.#change((r) => ({ ...r, current: change(r.current ?? this.#fresh()) }), done);
   }
 
-  rate(skillId: string, proficiency: string | null): Promise<void> {
-    return this.#set(this.#withRating(skillId, (r) => ({ ...r, proficiency })));
+  async begin(): Promise<void> {
+    await this.#edit((current) => current);
   }
 
-  note(skillId: string, text: string): Promise<void> {
-    return this.#set(
-      this.#withRating(skillId, (r) => {
-        const rest = { ...r };
+  async rate(skillId: string, proficiency: string | null): Promise<void> {
+    await this.#change((r) => ({
+      ...r,
+      current: this.#withRating(r.current, skillId, (rating) => ({ ...rating, proficiency })),
+    }));
+  }
+
+  async note(skillId: string, text: string): Promise<void> {
+    await this.#change((r) => ({
+      ...r,
+      current: this.#withRating(r.current, skillId, (rating) => {
+        const rest = { ...rating };
         delete rest.note;
         return text.trim() === '' ? rest : { ...rest, note: text };
       }),
-    );
+    }));
   }
 
   /** "I am a DevOps engineer today": every skill at that level's requirement, notes kept. */
-  startFrom(levelId: string): Promise<void> {
+  async startFrom(levelId: string): Promise<void> {
     const index = this.#index;
     const level = index.level(levelId);
-    if (!level) return Promise.resolve();
-    const notes = new Map(this.#explorer.you?.ratings.map((r) => [r.skillId, r.note])); // eslint-disable-line svelte/prefer-svelte-reactivity -- read once here
-    const ratings = ratingsFromLevel(index, level).map((r) => ({
-      ...r,
-      ...(notes.get(r.skillId) ? { note: notes.get(r.skillId) } : {}),
-    }));
-    const current = this.#current();
-    return this.#set(
-      assessmentOf(index, ratings, {
+    if (!level) return;
+    await this.#edit((current) => {
+      const notes = new Map(matchRatings(index, current).ratings.map((r) => [r.skillId, r.note])); // eslint-disable-line svelte/prefer-svelte-reactivity -- read once here
+      const ratings = ratingsFromLevel(index, level).map((r) => ({
+        ...r,
+        ...(notes.get(r.skillId) ? { note: notes.get(r.skillId) } : {}),
+      }));
+      return assessmentOf(index, ratings, {
         person: current.person,
         source: current.source,
         target: current.target,
         date: today(),
-      }),
-    );
+      });
+    });
   }
 
-  setTarget(levelId: string | null): Promise<void> {
-    return this.#set({ ...this.#current(), target: levelId });
+  async setTarget(levelId: string | null): Promise<void> {
+    await this.#edit((current) => ({ ...current, target: levelId }));
   }
 
-  setPerson(person: string): Promise<void> {
-    return this.#set({ ...this.#current(), person: person.slice(0, 300) });
+  async setPerson(person: string): Promise<void> {
+    await this.#edit((current) => ({ ...current, person: person.slice(0, 300) }));
   }
 
-  setSource(source: AssessmentSource): Promise<void> {
-    return this.#set({ ...this.#current(), source });
+  async setSource(source: AssessmentSource): Promise<void> {
+    await this.#edit((current) => ({ ...current, source }));
   }
 
   /** Keeps the assessment as it is today as a snapshot (saving again today replaces today's). */
-  snapshot(): Promise<void> {
-    const current = { ...this.#current(), date: today() };
-    this.status = { kind: 'done', text: `Saved a snapshot dated ${current.date}.` };
-    return this.#set(current, saveSnapshot(this.snapshots, current));
+  async snapshot(): Promise<void> {
+    const date = today();
+    await this.#change((r) => {
+      const current = { ...(r.current ?? this.#fresh()), date };
+      return { ...r, current, snapshots: saveSnapshot(r.snapshots, current) };
+    }, `Saved a snapshot dated ${date}.`);
   }
 
-  removeSnapshot(snapshot: Assessment): Promise<void> {
-    return this.#set(
-      this.#explorer.assessment,
-      this.snapshots.filter((s) => s !== snapshot),
+  async removeSnapshot(snapshot: Assessment): Promise<void> {
+    const other = (s: Assessment) => !(s.date === snapshot.date && s.source === snapshot.source);
+    await this.#change(
+      (r) => ({ ...r, snapshots: r.snapshots.filter(other) }),
+      `Removed the snapshot dated ${snapshot.date}.`,
     );
   }
 
   /** Takes out the ratings that no longer match the role (the person has read the list and said so). */
-  dropMismatches(): Promise<void> {
-    const gone = this.you?.mismatches.filter(unmatched).map((m) => m.rating) ?? [];
-    const current = this.#current();
-    return this.#set({ ...current, ratings: current.ratings.filter((r) => !gone.includes(r)) });
+  async dropMismatches(): Promise<void> {
+    const index = this.#index;
+    await this.#edit((current) => {
+      const gone = matchRatings(index, current)
+        .mismatches.filter(unmatched)
+        .map((m) => m.rating);
+      return { ...current, ratings: current.ratings.filter((r) => !gone.includes(r)) };
+    });
   }
 
   /** Deletes this role's assessment and snapshots from the page and from IndexedDB. */
@@ -243,8 +368,10 @@ export class SelfAssessment {
     this.#explorer.assessment = null;
     this.snapshots = [];
     this.pending = null;
+    this.whose = null;
     try {
       await deleteRecord(this.key);
+      this.#rev = 0;
       this.status = { kind: 'done', text: 'Your assessment of this role is deleted from this browser.' };
     } catch (error) {
       this.status = { kind: 'problem', text: `It could not be deleted: ${storageProblem(error)}.` };
@@ -256,8 +383,11 @@ export class SelfAssessment {
     this.#explorer.assessment = null;
     this.snapshots = [];
     this.pending = null;
+    this.whose = null;
+    this.setAsideRecord = null;
     try {
       await deleteEveryRecord();
+      this.#rev = 0;
       this.status = { kind: 'done', text: 'Every assessment is deleted from this browser.' };
     } catch (error) {
       this.status = { kind: 'problem', text: `They could not be deleted: ${storageProblem(error)}.` };
@@ -268,14 +398,22 @@ export class SelfAssessment {
 
   /** The current assessment as the JSON file, and its name. */
   jsonFile(): { name: string; blob: Blob } {
-    const current = this.#current();
+    const current = this.#explorer.assessment ?? this.#fresh();
     const text = `${JSON.stringify(current, null, 2)}\n`;
     return { name: `${this.#fileStem(current)}.json`, blob: new Blob([text], { type: 'application/json' }) };
   }
 
+  /** The record that could not be read, as it was kept, as JSON (for the person to keep or mend). */
+  setAsideFile(): { name: string; blob: Blob } | undefined {
+    if (!this.setAsideRecord) return undefined;
+    const text = `${JSON.stringify(this.setAsideRecord.raw, null, 2) ?? 'null'}\n`;
+    const name = `unreadable-assessment-${this.key.replace(/[^a-z0-9-]+/gi, '-')}.json`;
+    return { name, blob: new Blob([text], { type: 'application/json' }) };
+  }
+
   /** The current assessment as long CSV rows (`person, framework, role, level_target, …`). */
   csvFile(withHistory = false): { name: string; blob: Blob } {
-    const current = this.#current();
+    const current = this.#explorer.assessment ?? this.#fresh();
     const list = withHistory ? saveSnapshot(this.snapshots, current) : [current];
     const rows = assessmentRows(list, [this.#explorer.framework!]);
     return {
@@ -292,28 +430,38 @@ export class SelfAssessment {
   shareLink(): string {
     const explorer = this.#explorer;
     const query = writeViewState({ ...explorer.viewState, view: 'assess' }, explorer.framework!);
-    return `${location.origin}${location.pathname}${query}#${assessmentFragment(this.#current())}`;
+    return `${location.origin}${location.pathname}${query}#${assessmentFragment(explorer.assessment ?? this.#fresh())}`;
   }
 
-  /** Reads an assessment file (JSON or the long CSV); what was there stays when it cannot be used. */
+  /** Reads an assessment file (JSON or the long CSV, any encoding); what was there stays when it cannot be used. */
   async importFile(file: File): Promise<void> {
-    let text: string;
+    let bytes: ArrayBuffer;
     try {
-      text = await file.text();
+      bytes = await file.arrayBuffer();
     } catch (error) {
       this.status = { kind: 'problem', text: `${file.name} could not be read: ${(error as Error).message}` };
       return;
     }
-    this.importText(file.name, text, file.size);
+    const { text, warning } = decodeText(file.name, bytes);
+    this.importText(file.name, text, file.size, warning);
   }
 
-  importText(name: string, text: string, bytes = text.length): void {
+  importText(name: string, text: string, bytes = text.length, warning?: string): void {
     try {
       const looksJson = /\.json$/i.test(name) || /^\s*[{[]/.test(text);
-      const found = looksJson
-        ? [parseAssessment(text, bytes)]
+      const { assessments, skipped } = looksJson
+        ? parseAssessmentList(text, bytes)
         : parseAssessmentCsv(text, name, [this.#explorer.framework!, ...this.#explorer.userFrameworks]);
-      this.#offer(found, name);
+      const said = [
+        warning,
+        skipped.length > 0
+          ? `${plural(skipped.length, looksJson ? 'assessment' : 'row')} of ${name} could not be read and ${skipped.length === 1 ? 'is' : 'are'} left out: ${skipped
+              .slice(0, 5)
+              .map((s) => (s.where ? `${s.where}: ${s.reason}` : s.reason))
+              .join('; ')}${skipped.length > 5 ? `; and ${skipped.length - 5} more` : ''}.`
+          : '',
+      ].filter(Boolean) as string[];
+      this.#offer(assessments, name, said.join(' '), { name, text });
     } catch (error) {
       // The CSV reader names the file itself ("name.csv, line 2: …"): said once.
       const message = (error as Error).message;
@@ -338,10 +486,19 @@ export class SelfAssessment {
     }
     const index = this.#index;
     const { assessment } = read;
+    // The link names only ids: the names, where this app knows them (the catalogue lists every
+    // built-in framework's roles), so that a refusal says which role and framework it is for.
+    const entry = this.#explorer.catalogue.find((e) => e.id === assessment.framework.id);
+    const frameworkName =
+      assessment.framework.id === index.framework.id ? index.framework.name : (entry?.name ?? '');
+    const roleName =
+      (assessment.framework.id === index.framework.id
+        ? index.framework.roles.find((r) => r.id === assessment.role.id)?.name
+        : entry?.roles.find((r) => r.id === assessment.role.id)?.name) ?? '';
     const named: Assessment = {
       ...assessment,
-      framework: { id: assessment.framework.id, name: index.framework.name },
-      role: { id: assessment.role.id, name: assessment.role.id === index.role.id ? index.role.name : '' },
+      framework: { id: assessment.framework.id, name: frameworkName },
+      role: { id: assessment.role.id, name: roleName },
       ratings: assessment.ratings.map((r) => ({ ...r, skillName: index.skill(r.skill)?.name ?? r.skill })),
     };
     this.#offer([named], 'the link');
@@ -351,13 +508,25 @@ export class SelfAssessment {
    * Takes the assessments read: the latest of the role shown (earlier ones as snapshots). One of the
    * same role in another framework, or another version of it (the 2020 DevOps page, the 2025 CSV),
    * is taken for this one: its ratings meet this role's skills by id and by name, and those that
-   * no longer match are kept and listed.
+   * no longer match are kept and listed. A file of several people's assessments is nobody's own:
+   * the person chooses whose, or opens it in Team. Whatever it would replace is asked first.
    */
-  #offer(found: Assessment[], from: string): void {
+  #offer(found: Assessment[], from: string, said = '', file?: { name: string; text: string }): void {
     const index = this.#index;
-    const sameRole = (a: Assessment) =>
-      a.role.id === index.role.id ||
-      (a.role.name !== '' && nameKey(a.role.name) === nameKey(index.role.name));
+    this.whose = null;
+    const people = peopleIn(found);
+    if (people.length > 1 && file) {
+      const ofRole = (name: string) =>
+        found.filter((a) => nameKey(a.person) === nameKey(name) && this.#sameRole(a)).length;
+      this.whose = {
+        from,
+        people: people.map((name) => ({ name, count: ofRole(name) })),
+        found,
+        file,
+      };
+      this.status = said ? { kind: 'problem', text: said } : null;
+      return;
+    }
     const here = (a: Assessment): Assessment =>
       a.framework.id === index.framework.id && a.role.id === index.role.id
         ? a
@@ -366,49 +535,102 @@ export class SelfAssessment {
             framework: { id: index.framework.id, name: index.framework.name },
             role: { id: index.role.id, name: index.role.name },
           };
-    const elsewhere = found.filter((a) => !sameRole(a));
+    const elsewhere = found.filter((a) => !this.#sameRole(a));
     const versions = found
-      .filter((a) => sameRole(a) && a.framework.id !== index.framework.id)
+      .filter((a) => this.#sameRole(a) && a.framework.id !== index.framework.id)
       .map((a) => (a.framework.name ? `${a.framework.name} (${a.framework.id})` : a.framework.id))
       .filter((name, i, all) => all.indexOf(name) === i);
-    const mine = found.filter(sameRole).map(here);
+    const mine = found.filter((a) => this.#sameRole(a)).map(here);
     if (mine.length === 0) {
       const why = elsewhere.length > 0 ? belongsElsewhere(index, elsewhere[0]) : 'it holds no ratings';
       this.status = {
         kind: 'problem',
-        text: `${from} could not be used: ${why}. Open that role first, then import it. Your assessment is unchanged.`,
+        text: `${from} could not be used: ${why}. Open that role first, then import it. Your assessment is unchanged.${said ? ` ${said}` : ''}`,
       };
       return;
     }
     const sorted = [...mine].sort((a, b) => a.date.localeCompare(b.date));
     const latest = sorted.at(-1)!;
-    const snapshots = sorted.length > 1 ? sorted.reduce(saveSnapshot, this.snapshots) : this.snapshots;
-    const note =
+    const snapshots = sorted.length > 1 ? sorted : [];
+    const note = [
       versions.length > 0
-        ? ` It was made against ${versions.join(' and ')}; its ratings are matched to ${index.framework.name} by skill, and any that no longer match are kept and listed.`
-        : '';
-    const pending = { assessment: latest, snapshots, from, note };
+        ? `It was made against ${versions.join(' and ')}; its ratings are matched to ${index.framework.name} by skill, and any that no longer match are kept and listed.`
+        : '',
+      said,
+    ]
+      .filter(Boolean)
+      .join(' ');
     const current = this.#explorer.assessment;
     const rated = current?.ratings.some((r) => r.proficiency !== null || r.note);
-    if (rated && JSON.stringify(current) !== JSON.stringify(latest)) this.pending = pending;
-    else void this.#take(pending);
+    const differs =
+      rated && current && JSON.stringify(current) !== JSON.stringify(latest)
+        ? assessmentDifferences(index, current, latest)
+        : null;
+    const replaces = snapshotsReplaced(index, this.snapshots, snapshots);
+    const added = snapshots.filter(
+      (s) => !this.snapshots.some((k) => k.date === s.date && k.source === s.source),
+    ).length;
+    const pending = { assessment: latest, snapshots, from, note, differs, replaces, added };
+    if (differs || replaces.length > 0) this.pending = pending;
+    else void this.#take(pending, true);
   }
 
-  async #take(pending: PendingImport): Promise<void> {
+  #sameRole(a: Assessment): boolean {
+    const index = this.#index;
+    return (
+      a.role.id === index.role.id || (a.role.name !== '' && nameKey(a.role.name) === nameKey(index.role.name))
+    );
+  }
+
+  /** The person chose whose assessment, of a file of several people's, to open as theirs. */
+  chooseWhose(name: string): void {
+    const whose = this.whose;
+    if (!whose) return;
+    this.whose = null;
+    this.#offer(
+      whose.found.filter((a) => nameKey(a.person) === nameKey(name)),
+      `${whose.from} (${name})`,
+    );
+  }
+
+  /** The person chose not to take any of a file of several people's assessments. */
+  dismissWhose(): void {
+    const whose = this.whose;
+    this.whose = null;
+    if (whose)
+      this.status = {
+        kind: 'done',
+        text: `Nothing from ${whose.from} was used; your assessment is unchanged.`,
+      };
+  }
+
+  /**
+   * Takes an import: `replace` (the person said so, or it replaces nothing) puts its latest in
+   * place of the assessment being filled in and its snapshots in place of kept ones of the same
+   * dates; otherwise only its snapshots of new dates are added.
+   */
+  async #take(pending: PendingImport, replace: boolean): Promise<void> {
     this.pending = null;
-    const others = pending.snapshots.length - this.snapshots.length;
-    await this.#set(pending.assessment, pending.snapshots);
-    this.status = {
-      kind: 'done',
-      text: `Read the assessment of ${pending.assessment.date} from ${pending.from}${others > 0 ? `, and ${others} earlier snapshot${others === 1 ? '' : 's'}` : ''}.${pending.note}`,
-    };
+    const kept = await this.#change((r) => ({
+      ...r,
+      current: replace ? pending.assessment : r.current,
+      snapshots: mergeSnapshots(r.snapshots, pending.snapshots, replace),
+    }));
+    if (!kept) return;
+    const others = pending.added;
+    const text = replace
+      ? `Read the assessment of ${pending.assessment.date} from ${pending.from}${others > 0 ? `, and ${plural(others, 'snapshot')} of other dates` : ''}${pending.replaces.length > 0 ? `, in place of ${plural(pending.replaces.length, 'kept snapshot')}` : ''}.`
+      : others > 0
+        ? `Kept your assessment and snapshots; added ${plural(others, 'snapshot')} of other dates from ${pending.from}.`
+        : `Kept your assessment; nothing from ${pending.from} was used.`;
+    this.status = { kind: 'done', text: `${text}${pending.note ? ` ${pending.note}` : ''}` };
   }
 
-  /** The person chose: the pending import replaces their assessment, or not. */
+  /** The person chose: the pending import replaces what it differs from, or only adds what is new. */
   answerPending(replace: boolean): void {
     const pending = this.pending;
     if (!pending) return;
-    if (replace) void this.#take(pending);
+    if (replace || pending.added > 0) void this.#take(pending, replace);
     else {
       this.pending = null;
       this.status = {

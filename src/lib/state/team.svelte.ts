@@ -162,7 +162,10 @@ export class Team {
   gathered = $derived(gatherTeam(this.entries));
   people = $derived(this.gathered.people);
   /** The notes in words, people named as the heatmap names them (anonymised or not). */
-  notes = $derived([...this.fileNotes, ...this.gathered.notes.map((note) => noteWords(note, this.anonymise))]);
+  notes = $derived([
+    ...this.fileNotes,
+    ...this.gathered.notes.map((note) => noteWords(note, this.anonymise)),
+  ]);
   groups = $derived(teamGroups(this.people));
   dates = $derived(teamDates(this.people));
 
