@@ -182,6 +182,16 @@ describe('the share link', () => {
     expect(readAssessmentFragment(fragment)).toEqual({ error });
   });
 
+  it('reads a link that a mail or chat tool escaped or added a parameter to', () => {
+    const fragment = assessmentFragment(assessment);
+    const ratings = (read: ReturnType<typeof readAssessmentFragment>) =>
+      read && 'assessment' in read ? read.assessment.ratings : read;
+    const plain = ratings(readAssessmentFragment(fragment));
+    expect(ratings(readAssessmentFragment(`#${fragment.replaceAll('~', '%7E')}`))).toEqual(plain);
+    expect(ratings(readAssessmentFragment(`#${fragment}&utm_source=newsletter`))).toEqual(plain);
+    expect(ratings(readAssessmentFragment(`#${fragment}?fbclid=abc`))).toEqual(plain);
+  });
+
   it('ignores a fragment that is not an assessment', () => {
     expect(readAssessmentFragment('#matrix')).toBeUndefined();
   });

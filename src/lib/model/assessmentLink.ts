@@ -27,6 +27,22 @@ export function assessmentFragment(assessment: Assessment): string {
 }
 
 /**
+ * The fragment as the app wrote it, from what arrives: escaped by a mail or chat tool ("%7E" for
+ * "~"), or with a tracking parameter added after it ("&utm_source=…", "?fbclid=…"). The app never
+ * writes "&" or "?" in it, so the fragment ends before the first; anything else is read, and
+ * checked, as it is.
+ */
+function linkText(fragment: string): string {
+  let text = fragment.replace(/^#/, '');
+  try {
+    text = decodeURIComponent(text);
+  } catch {
+    // Not escaped (or escaped badly): read as it is.
+  }
+  return text.split(/[&?]/)[0].trim();
+}
+
+/**
  * Reads a fragment (with or without its "#") back into an assessment, or says what is wrong with
  * it; undefined when the fragment is not an assessment's. Skill names are not in the link: they are
  * filled in from the ids, and the framework's and role's names by the caller, who knows them.
@@ -34,7 +50,7 @@ export function assessmentFragment(assessment: Assessment): string {
 export function readAssessmentFragment(
   fragment: string,
 ): { assessment: Assessment } | { error: string } | undefined {
-  const text = fragment.replace(/^#/, '');
+  const text = linkText(fragment);
   if (!text.startsWith(`${KEY}=`)) return undefined;
   const fields = text.slice(KEY.length + 1).split('~');
   if (fields.length !== 7) return { error: 'the link is cut short or changed: it should have 7 parts' };

@@ -34,6 +34,8 @@ export class Explorer {
   userFrameworks = $state.raw<Framework[]>([]);
   /** Why the last switch or load failed; what was shown stays. */
   problem = $state<string | null>(null);
+  /** What trying again does, for a problem that a second try may mend (a framework not fetched). */
+  retry = $state.raw<(() => void) | null>(null);
   busy = $state<string | null>(null);
   view = $state<ViewName>('explore');
   roleId = $state('');
@@ -229,8 +231,12 @@ export class Explorer {
         theme: keep.theme,
       });
       this.problem = null;
+      this.retry = null;
     } catch (error) {
-      if (request === this.#roleRequests) this.problem = (error as Error).message;
+      if (request === this.#roleRequests) {
+        this.problem = (error as Error).message;
+        this.retry = () => void this.showRole(frameworkId, roleId);
+      }
     } finally {
       if (request === this.#roleRequests) this.busy = null;
     }

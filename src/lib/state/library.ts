@@ -23,7 +23,7 @@ export async function fetchCatalogue(): Promise<CatalogueEntry[]> {
 export function builtInFramework(entry: CatalogueEntry): Promise<Framework> {
   let framework = cache.get(entry.id);
   if (!framework) {
-    framework = fetchFramework(`${base}data/${entry.file}`);
+    framework = fetchFramework(`${base}data/${entry.file}`, fetch, entry.name);
     cache.set(entry.id, framework);
     framework.catch(() => cache.delete(entry.id));
   }

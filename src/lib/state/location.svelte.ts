@@ -60,7 +60,9 @@ export function followLocation(explorer: Explorer) {
   let pendingQuery: string | null = null;
   const writeQuery = () => {
     if (pendingQuery !== null && pendingQuery !== location.search) {
-      history.pushState(null, '', pendingQuery || location.pathname);
+      // The fragment stays: a share link's ratings are read from it once the app is live, and a
+      // link whose parameters a mail or chat tool added to or reordered is written anew at once.
+      history.pushState(null, '', (pendingQuery || location.pathname) + location.hash);
     }
     pendingQuery = null;
   };

@@ -253,7 +253,17 @@ export class Team {
     if (inputs.length === 0) return;
     this.busy = `Reading ${inputs.length} file${inputs.length === 1 ? '' : 's'}…`;
     try {
-      const frameworks = await this.#frameworks();
+      let frameworks: Framework[];
+      try {
+        frameworks = await this.#frameworks();
+      } catch (error) {
+        // A built-in framework could not be fetched: nothing is read, and the files can be given again.
+        this.problems = inputs.map((input) => ({
+          file: input.name,
+          message: `${pasted(input) ? input.name : input.webkitRelativePath || input.name} was not read: ${(error as Error).message}`,
+        }));
+        return;
+      }
       const entries: TeamEntry[] = [];
       const files: { file: string; count: number }[] = [];
       const problems: { file: string; message: string }[] = [];
