@@ -9,10 +9,13 @@ import type { RoleIndex } from '../model/framework';
 import type { TeamRow, TeamShown, TeamSkill } from '../model/team';
 import { gapWords, shownName, standingWords, teamSummaryRows } from '../model/teamWords';
 import { proficiencySwatches, NOT_REQUIRED, type Swatch } from './colour';
-import { wrapText } from './wrap';
+import { fitText, wrapText } from './wrap';
 
 export const TEAM_SIZES = {
   nameWidth: 350,
+  /** How many characters of a name fit beside its row (13 px bold), and in the narrower copy kept in view. */
+  nameChars: 36,
+  stickyChars: 17,
   cellWidth: 88,
   cellHeight: 38,
   groupHeight: 28,
@@ -62,6 +65,9 @@ export interface TeamLayoutRow {
   row: TeamRow;
   /** "Alex Smith" or "Person 3"; then "Senior DevOps engineer (technical) · 5 steps short". */
   name: string;
+  /** The name as drawn: cut with "…" where it is longer than the column (and the copy in view). */
+  label: string;
+  shortLabel: string;
   detail: string;
 }
 
@@ -108,7 +114,15 @@ export function layoutTeam(index: RoleIndex, shown: TeamShown): TeamLayout {
     }
     group = label;
     const name = shownName(row, shown.anonymise);
-    rows.push({ key: String(row.number), y, row, name, detail: standingWords(index, row) });
+    rows.push({
+      key: String(row.number),
+      y,
+      row,
+      name,
+      label: fitText(name, s.nameChars),
+      shortLabel: fitText(name, s.stickyChars),
+      detail: standingWords(index, row),
+    });
     y += s.cellHeight;
   }
   const laidOut = new Map<TeamLayoutRow, TeamLayoutCell[]>();

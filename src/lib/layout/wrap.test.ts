@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wrapText } from './wrap';
+import { fitText, wrapText } from './wrap';
 
 describe('wrapText', () => {
   it.each([
@@ -9,5 +9,17 @@ describe('wrapText', () => {
     ['Supercalifragilistic word', 8, Infinity, ['Supercalifragilistic', 'word']],
   ])('wraps %j at %i characters', (text, chars, lines, expected) => {
     expect(wrapText(text, chars, lines)).toEqual(expected);
+  });
+});
+
+describe('fitText', () => {
+  it.each([
+    ['Ann', 8, 'Ann'],
+    ['Bartholomew Smith', 8, 'Barthol…'],
+    ['Bartholomew Smith', 13, 'Bartholomew…'],
+    ['😀😀😀😀', 3, '😀😀…'],
+  ])('fits %s into %i characters', (text, max, fitted) => {
+    expect(fitText(text, max)).toBe(fitted);
+    expect([...fitText(text, max)].length).toBeLessThanOrEqual(max);
   });
 });

@@ -22,3 +22,17 @@ export function wrapText(text: string, maxChars: number, maxLines = Infinity): s
   kept[maxLines - 1] = `${last.length + 1 > maxChars ? last.slice(0, maxChars - 1) : last}…`;
   return kept;
 }
+
+/**
+ * One line of at most `maxChars` characters: the text itself, or its start and "…" (the full
+ * text goes in the mark's accessible name and title). fitText('Bartholomew Smith', 8) → 'Barthol…'
+ */
+export function fitText(text: string, maxChars: number): string {
+  const chars = [...text];
+  return chars.length <= maxChars
+    ? text
+    : `${chars
+        .slice(0, Math.max(1, maxChars - 1))
+        .join('')
+        .trimEnd()}…`;
+}

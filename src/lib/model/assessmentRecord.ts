@@ -62,8 +62,9 @@ export function assessmentDifferences(index: RoleIndex, from: Assessment, to: As
     const a = before.get(skill);
     const b = after.get(skill);
     const label = skillName(skill, (a ?? b)!.skillName);
-    if ((a?.proficiency ?? null) !== (b?.proficiency ?? null))
-      out.push(`${label}: ${name(a?.proficiency ?? null)} → ${name(b?.proficiency ?? null)}`);
+    // A skill one of them does not rate at all is "not rated", apart from "not yet".
+    const said = (r: typeof a) => (r ? name(r.proficiency) : 'not rated');
+    if (!a || !b || a.proficiency !== b.proficiency) out.push(`${label}: ${said(a)} → ${said(b)}`);
     else if ((a?.note ?? '') !== (b?.note ?? '')) out.push(`${label}: the note differs`);
   }
   if (from.target !== to.target) {

@@ -8,6 +8,7 @@
 import { teamChart } from '../charts/definitions/team';
 import { proficiencySwatches } from '../layout/colour';
 import { asHeading, gapWords, shownName, standingWords, teamSummaryRows } from '../model/teamWords';
+import { fitText } from '../layout/wrap';
 import { chunkBy } from './chunks';
 import { headerCell, nameCell, swatchCell, tableSlides } from './tableSlides';
 import type { ChartSlideParts, NativeSlide, TableCell } from './types';
@@ -32,7 +33,8 @@ export function teamSlides(parts: ChartSlideParts): NativeSlide[] {
       ...chunk.map(({ skill }) => headerCell(theme, skill.name)),
     ];
     const rows = team.rows.map(({ row }): TableCell[] => [
-      nameCell(theme, shownName(row, team.anonymise)),
+      // A name longer than a slide's column holds is cut (the CSV and the table twin keep it whole).
+      nameCell(theme, fitText(shownName(row, team.anonymise), 60)),
       plain(standingWords(ctx.index, row)),
       ...chunk.map(({ i }) => {
         const cell = row.cells[i];

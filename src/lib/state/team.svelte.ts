@@ -23,6 +23,7 @@ import {
 } from '../model/team';
 import type { Assessment } from '../model/assessment';
 import { noteWords } from '../model/teamWords';
+import { fitText } from '../layout/wrap';
 import {
   MAX_TEAM_FILE_BYTES,
   readTeamBytes,
@@ -164,7 +165,10 @@ export class Team {
   /** The notes in words, people named as the heatmap names them (anonymised or not). */
   notes = $derived([
     ...this.fileNotes,
-    ...this.gathered.notes.map((note) => noteWords(note, this.anonymise)),
+    // A name too long for a line is cut (it is whole in the heatmap's row names and the CSV).
+    ...this.gathered.notes.map((note) =>
+      noteWords({ ...note, name: fitText(note.name, 60) }, this.anonymise),
+    ),
   ]);
   groups = $derived(teamGroups(this.people));
   dates = $derived(teamDates(this.people));
