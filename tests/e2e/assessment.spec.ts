@@ -325,6 +325,8 @@ test.describe('the self-assessment', () => {
   });
 
   test('has no accessibility violations, in every new view', async ({ page }) => {
+    // Five axe scans of full pages: about 20 s alone, more beside another worker.
+    test.setTimeout(60_000);
     const check = async (where: string) => {
       const results = await new AxeBuilder({ page }).analyze();
       expect(

@@ -158,6 +158,7 @@ test.describe('storage that throws or is full', () => {
     expect(JSON.parse(readFileSync(path, 'utf8'))).toEqual(broken);
     // A rating now is kept over the readable part; what was set aside stays set aside.
     await group(page, 'Prototyping').getByLabel('Expert').check();
+    await expect(page.getByText('Every change is kept in this browser as you make it')).toBeVisible();
     await page.reload();
     await expect(checked(page, 'Prototyping')).toHaveText('Expert');
   });

@@ -90,9 +90,11 @@ export function parseAssessmentCsv(
   const skipped = bad
     .sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
     .map((e) => ({ where: `line ${e.line}`, reason: e.reason }));
+  // Not one row read: the one reason, or the first of them.
+  if (groups.size === 0 && bad.length === 1) throw bad[0];
   if (groups.size === 0)
     throw new ImportError(
-      `${bad.length === 1 ? 'its one row' : `none of its ${bad.length} rows`} could not be read (line ${bad[0].line}: ${bad[0].reason})`,
+      `none of its ${bad.length} rows could be read (line ${bad[0].line}: ${bad[0].reason})`,
       file,
     );
   return { assessments: [...groups.values()], skipped };

@@ -10,6 +10,7 @@ import type { TeamRow, TeamShown, TeamSkill } from '../model/team';
 import { gapWords, shownName, standingWords, teamSummaryRows } from '../model/teamWords';
 import { proficiencySwatches, NOT_REQUIRED, type Swatch } from './colour';
 import { fitText, wrapText } from './wrap';
+import { coverageOf, type Coverage } from '../model/coverage';
 
 export const TEAM_SIZES = {
   nameWidth: 350,
@@ -75,8 +76,9 @@ export interface TeamLayout {
   width: number;
   height: number;
   headerHeight: number;
-  columns: { x: number; skill: TeamSkill; lines: string[]; single: boolean }[];
-  summaries: { y: number; label: string; values: string[] }[];
+  /** Each skill's column; `coverage` marks a skill nobody, or one person, holds at practitioner. */
+  columns: { x: number; skill: TeamSkill; lines: string[]; coverage: Coverage }[];
+  summaries: { key: 'meeting' | 'median' | 'strong'; y: number; label: string; values: string[] }[];
   groups: { y: number; label: string }[];
   rows: TeamLayoutRow[];
   /** A row's cells, laid out when asked (a large team draws only the rows in view). */
@@ -95,10 +97,11 @@ export function layoutTeam(index: RoleIndex, shown: TeamShown): TeamLayout {
     x: s.nameWidth + i * s.cellWidth,
     skill,
     lines: wrapText(skill.name, s.headerChars, 4),
-    single: skill.strong === 1,
+    coverage: coverageOf(skill),
   }));
   // In a cell, a median "between Working and Practitioner" is "Working+" (the table says it in full).
   const summaries = teamSummaryRows(shown.grid).map(({ key, label, values }, i) => ({
+    key,
     label,
     values: key === 'median' ? values.map((v) => v.replace(/^between (\S+) and .*$/, '$1+')) : values,
     y: top + i * s.summaryHeight,

@@ -16,7 +16,7 @@ import {
   compareDates,
   gatherTeam,
   medianOfCounts,
-  singlePoints,
+  coverageGaps,
   teamDates,
   teamGrid,
   teamGridInSteps,
@@ -114,9 +114,23 @@ describe('teamGrid', () => {
     expect(support.strong).toBe(1);
     const focus = grid.skills.find((s) => s.skillId === 'user-focus')!;
     expect(focus.strong).toBe(2);
-    expect(singlePoints(grid).map((s) => s.skillId)).not.toContain('user-focus');
-    expect(singlePoints(grid).map((s) => s.skillId)).toContain('service-support');
+    const gaps = coverageGaps(grid).map((g) => [g.skill.skillId, g.coverage]);
+    expect(gaps).not.toContainEqual(['user-focus', expect.anything()]);
+    expect(gaps).toContainEqual(['service-support', 'one']);
+
     expect(grid.strongAt?.name).toBe('Practitioner');
+  });
+
+  // The mistake guarded against: a skill one person holds was flagged, one nobody holds was not.
+  it('flags first, and more strongly, a skill nobody holds at practitioner or above', () => {
+    const { people } = gatherTeam([
+      entry('A', { ...all('awareness'), 'service-support': 'expert' }),
+      entry('B', all('awareness')),
+    ]);
+    const gaps = coverageGaps(teamGrid(index, people));
+    expect(gaps.at(-1)).toMatchObject({ skill: { skillId: 'service-support' }, coverage: 'one' });
+    expect(gaps.slice(0, -1).every((g) => g.coverage === 'none')).toBe(true);
+    expect(gaps).toHaveLength(index.role.skills.length);
   });
 
   it('puts everyone against one level when asked', () => {
@@ -246,5 +260,23 @@ describe('compareDates', () => {
     ]);
     const support = moves.skills.find((s) => s.skillId === 'service-support')!;
     expect([support.before, support.after, support.asking]).toEqual([1, 2, 2]);
+    expect([moves.compared, moves.later]).toEqual([2, 0]);
+  });
+
+  // The mistake guarded against: people not yet assessed at the earlier date counted as not
+  // meeting their target then, so a team assessed once each, on different days, seemed to rise.
+  it('counts only the people assessed by both dates, and with nobody shows no rise', () => {
+    const staggered = gatherTeam([
+      entry('Alex', all('expert'), '2026-01-01'),
+      entry('Bo', all('expert'), '2026-03-01'),
+      entry('Cy', all('expert'), '2026-06-01'),
+    ]).people;
+    const moves = compareDates(index, staggered, '2026-01-01', '2026-06-01');
+    expect([moves.compared, moves.later]).toEqual([1, 2]);
+    for (const skill of moves.skills) expect(skill.after).toBe(skill.before);
+    expect(moves.people).toEqual([]);
+    const none = compareDates(index, staggered.slice(1), '2026-01-01', '2026-06-01');
+    expect([none.compared, none.later]).toEqual([0, 2]);
+    expect(none.skills.every((s) => s.before === 0 && s.after === 0 && s.asking === 0)).toBe(true);
   });
 });

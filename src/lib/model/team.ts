@@ -13,6 +13,9 @@ import { levelLabel, type RoleIndex } from './framework';
 import { ratingRank, skillGap, type SkillGap } from './gap';
 import type { Level, Proficiency } from './types';
 import { shownName } from './teamWords';
+import { coverageOf, type Coverage } from './coverage';
+
+export { coverageOf, type Coverage };
 
 /** One assessment of one person, as read from a file. */
 export interface TeamEntry {
@@ -402,8 +405,12 @@ function levelAsks(index: RoleIndex): LevelAsks[] {
   }));
 }
 
-/** Skills only one person reaches practitioner (or above) in: the team's single points of failure. */
-export const singlePoints = (grid: TeamGrid): TeamSkill[] => grid.skills.filter((s) => s.strong === 1);
+/** The skills the team does not cover twice over: nobody first, then those held by one person. */
+export function coverageGaps(grid: TeamGrid): { skill: TeamSkill; coverage: Exclude<Coverage, 'covered'> }[] {
+  const of = (coverage: Coverage) =>
+    grid.skills.filter((skill) => coverageOf(skill) === coverage).map((skill) => ({ skill, coverage }));
+  return [...of('none'), ...of('one')] as { skill: TeamSkill; coverage: 'none' | 'one' }[];
+}
 
 export type TeamSort = 'name' | 'steps' | 'target' | `skill:${string}`;
 export type TeamGroupBy = 'none' | 'target' | 'reached';
@@ -488,8 +495,24 @@ export function arrangeRows(
 }
 
 /** What moved between two dates: per skill, people meeting the target then and now; per person, the skills that changed. */
+/**
+ * What moved between two dates, among the people assessed by both (the only ones of whom a move can
+ * be said): per skill, how many of them met their target then and now (of how many it was asked
+ * of); per person, the skills whose rating changed. `compared` is how many people that is, and
+ * `later` how many were first assessed after the earlier date (left out, never counted as not
+ * meeting their target then).
+ */
 export interface TeamMoves {
-  skills: { skillId: string; name: string; before: number; after: number; asking: number }[];
+  compared: number;
+  later: number;
+  skills: {
+    skillId: string;
+    name: string;
+    before: number;
+    after: number;
+    askingBefore: number;
+    asking: number;
+  }[];
   people: { number: number; name: string; changes: { skillId: string; from: number; to: number }[] }[];
 }
 
@@ -519,20 +542,38 @@ export async function compareDatesInSteps(
   return after && movesBetween(before, after);
 }
 
-/** What moved from one grid (the earlier date's) to another. */
+/** What moved from one grid (the earlier date's) to another, among the people in both. */
 function movesBetween(before: TeamGrid, after: TeamGrid): TeamMoves {
   const then = new Map(before.rows.map((row) => [row.number, row]));
+  const both = after.rows.filter((row) => then.has(row.number));
+  const tally = (rows: TeamRow[], s: number) => {
+    let meeting = 0;
+    let asking = 0;
+    for (const row of rows) {
+      const gap = row.cells[s].gap;
+      if (gap && gap.kind !== 'not-asked') asking += 1;
+      if (gap?.kind === 'met') meeting += 1;
+    }
+    return { meeting, asking };
+  };
+  const earlier = both.map((row) => then.get(row.number)!);
   return {
-    skills: after.skills.map((skill, s) => ({
-      skillId: skill.skillId,
-      name: skill.name,
-      before: before.skills[s].meeting,
-      after: skill.meeting,
-      asking: skill.asking,
-    })),
-    people: after.rows.flatMap((row) => {
-      const old = then.get(row.number);
-      if (!old) return [];
+    compared: both.length,
+    later: after.rows.length - both.length,
+    skills: after.skills.map((skill, s) => {
+      const was = tally(earlier, s);
+      const is = tally(both, s);
+      return {
+        skillId: skill.skillId,
+        name: skill.name,
+        before: was.meeting,
+        after: is.meeting,
+        askingBefore: was.asking,
+        asking: is.asking,
+      };
+    }),
+    people: both.flatMap((row) => {
+      const old = then.get(row.number)!;
       const changes = row.cells.flatMap((cell, s) =>
         cell.rank !== old.cells[s].rank
           ? [{ skillId: cell.skillId, from: old.cells[s].rank, to: cell.rank }]

@@ -1,7 +1,16 @@
 /** A team in words: names as shown, a person's standing, a gap, and the ratings the role lacks as a table. */
 import { describe, expect, it } from 'vitest';
 import { devopsIndex } from '../../../tests/unit/fixtures';
-import { gapWords, shortWords, shownName, standingWords, unmatchedTable } from './teamWords';
+import {
+  gapWords,
+  loadSummary,
+  movesSummary,
+  shortWords,
+  shownName,
+  skippedWords,
+  standingWords,
+  unmatchedTable,
+} from './teamWords';
 
 describe('team words', () => {
   const index = devopsIndex();
@@ -56,5 +65,54 @@ describe('team words', () => {
       ],
     });
     expect(unmatchedTable(unmatched, false).rows.map((row) => row[2])).toEqual(['—', '—']);
+  });
+});
+
+describe('the load and what moved, in words true at every count', () => {
+  it.each([
+    [
+      { people: 0, files: 0, unreadFiles: 2, roles: 0, rowsSkipped: 0, ratingsSkipped: 0 },
+      'No one was read; 2 files could not be read.',
+    ],
+    [
+      { people: 0, files: 1, unreadFiles: 0, roles: 0, rowsSkipped: 131, ratingsSkipped: 0 },
+      'No one was read from 1 file; 131 rows could not be read.',
+    ],
+    [
+      { people: 1, files: 1, unreadFiles: 0, roles: 1, rowsSkipped: 0, ratingsSkipped: 1 },
+      '1 person from 1 file; 1 rating could not be used.',
+    ],
+    [
+      { people: 1200, files: 3, unreadFiles: 1, roles: 2, rowsSkipped: 1, ratingsSkipped: 0 },
+      '1,200 people from 3 files, in 2 roles; 1 file could not be read; 1 row could not be read.',
+    ],
+  ])('sums up a load: %o', (counts, words) => {
+    expect(loadSummary(counts)).toBe(words);
+  });
+
+  it('says where a skipped row is, and how many rows it stands for', () => {
+    expect(skippedWords({ file: 'a.csv', line: 4, rows: 1, reason: 'x' })).toBe('a.csv, line 4: x');
+    expect(skippedWords({ file: 'a.csv', line: 4, rows: 3, reason: 'x' })).toBe(
+      'a.csv, line 4 and 2 more rows of the same person and date: x',
+    );
+    expect(skippedWords({ file: 'a.json', rows: 1, reason: 'item 2: y' })).toBe('a.json: item 2: y');
+  });
+
+  it.each([
+    [
+      { compared: 0, later: 3 },
+      'Nobody in the team was assessed by 2026-01-01, so nothing can be said to have moved by 2026-06-01: 3 people were first assessed after 2026-01-01.',
+    ],
+    [
+      { compared: 0, later: 0 },
+      'Nobody in the team was assessed by 2026-01-01, so nothing can be said to have moved by 2026-06-01.',
+    ],
+    [
+      { compared: 1, later: 1 },
+      'Of the 1 person assessed by both 2026-01-01 and 2026-06-01 (1 person was first assessed after 2026-01-01, and is left out):',
+    ],
+    [{ compared: 5, later: 0 }, 'Of the 5 people assessed by both 2026-01-01 and 2026-06-01:'],
+  ])('says whom "What moved" compares: %o', (moves, words) => {
+    expect(movesSummary(moves, '2026-01-01', '2026-06-01')).toBe(words);
   });
 });

@@ -7,6 +7,7 @@ import { levelLabel, type RoleIndex } from './framework';
 import type { Level } from './types';
 import type { SkillGap } from './gap';
 import type { TeamGrid } from './team';
+import { coverageOf } from './coverage';
 
 /** What the words need of a row of the team's grid (model/team.ts). */
 interface Named {
@@ -53,7 +54,8 @@ export function gapWords(gap: SkillGap | undefined): string {
 /**
  * The team's own rows, per skill, as the heatmap, its table and its slides all write them: how many
  * meet their target ("3 of 5", "—" where no target asks), the median, and how many are at
- * practitioner or above ("⚠ only 1" where one is: a single point of failure). Labels in lower case.
+ * practitioner or above ("✖ none" where nobody is, "⚠ only 1" where one is: a single point of
+ * failure). Labels in lower case.
  */
 export function teamSummaryRows(
   grid: TeamGrid,
@@ -69,13 +71,16 @@ export function teamSummaryRows(
     {
       key: 'strong',
       label: `at ${strong} or above`,
-      values: grid.skills.map((k) => (k.strong === 1 ? '⚠ only 1' : String(k.strong))),
+      values: grid.skills.map((k) => COVERAGE_MARK[coverageOf(k)] || String(k.strong)),
     },
   ];
 }
 
 /** A label as a table's row heading: "Meet the target". */
 export const asHeading = (label: string) => label.charAt(0).toUpperCase() + label.slice(1);
+
+/** How a summary marks a skill nobody, or only one person, holds at practitioner or above. */
+export const COVERAGE_MARK = { none: '✖ none', one: '⚠ only 1', covered: '' } as const;
 
 /** What a rating of a skill the role lacks is written as, in the report and its CSV. */
 interface UnmatchedRating {
@@ -140,4 +145,18 @@ export function skippedWords(s: { file: string; line?: number; rows: number; rea
         ? `${s.file}, line ${s.line} and ${counted(s.rows - 1, 'more row', 'more rows')} of the same person and date`
         : `${s.file}, line ${s.line}`;
   return `${where}: ${s.reason}`;
+}
+
+/**
+ * Whom "What moved" compares, in a sentence true at every count: only the people assessed by both
+ * dates can be said to have moved; those first assessed later are counted apart, never as a rise.
+ */
+export function movesSummary(moves: { compared: number; later: number }, from: string, to: string): string {
+  const later =
+    moves.later > 0
+      ? `${counted(moves.later, 'person was', 'people were')} first assessed after ${from}`
+      : '';
+  if (moves.compared === 0)
+    return `Nobody in the team was assessed by ${from}, so nothing can be said to have moved by ${to}${later ? `: ${later}` : ''}.`;
+  return `Of the ${counted(moves.compared, 'person', 'people')} assessed by both ${from} and ${to}${later ? ` (${later}, and ${moves.later === 1 ? 'is' : 'are'} left out)` : ''}:`;
 }

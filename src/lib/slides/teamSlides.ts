@@ -77,7 +77,7 @@ export function teamSlides(parts: ChartSlideParts): NativeSlide[] {
     const whole = tableSlides(
       { ...parts, title: `${partTitle}: the team as a whole` },
       {
-        summary: `Per skill: how many meet their target, the team's median, and how many are at ${strong} or above (⚠ where only one is).`,
+        summary: `Per skill: how many meet their target, the team's median, and how many are at ${strong} or above (✖ where nobody is, ⚠ where only one is).`,
         colW: columns,
         header: [headerCell(theme, 'The team'), headerCell(theme, ''), ...header.slice(2)],
         rows: totals,

@@ -357,3 +357,18 @@ describe("people's data under concurrency, imports and faults", () => {
     expect(stored.get(KEY)).toBe('garbage written by something else');
   });
 });
+
+describe('typing a note', () => {
+  it('never takes the page back to an earlier keystroke while the later ones are written', async () => {
+    const { explorer, keeper } = await keeperOf();
+    await keeper.begin();
+    const note = () => explorer.you!.ratings.find((r) => r.skillId === 'user-focus')?.note;
+    const first = keeper.note('user-focus', 'R');
+    const second = keeper.note('user-focus', 'Ra');
+    await first;
+    expect(note()).toBe('Ra');
+    await second;
+    expect(note()).toBe('Ra');
+    expect(record(KEY).current!.ratings.find((r) => r.skill === 'user-focus')?.note).toBe('Ra');
+  });
+});

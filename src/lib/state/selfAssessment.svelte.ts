@@ -76,6 +76,11 @@ export class SelfAssessment {
   whose = $state.raw<WhoseFile | null>(null);
   /** What the last save, import, export or delete did, or why it could not. */
   status = $state.raw<Status | null>(null);
+  /**
+   * Where the person last acted, so that what it did (and any question it asks) is said beside the
+   * control: the rating form, the history, or the files. Another tab's change and a link: the form.
+   */
+  at = $state<'form' | 'history' | 'files'>('form');
   /** When this browser last kept a change (HH:MM:SS), or null before any. */
   keptAt = $state<string | null>(null);
   /** A kept record that could not be read in full: as it was stored, to download; and what did not read. */
@@ -86,6 +91,10 @@ export class SelfAssessment {
   #rev = -1;
   /** Counts reads, so that only the last role asked for lands. */
   #reads = 0;
+  /** Counts the changes made on this page, so that only the last one's record is shown. */
+  #issued = 0;
+  /** Counts the changes being written: another tab's record is not shown over them. */
+  #writing = 0;
   /** The assessment's ratings as they meet the role now, and those that no longer match (Explorer.you). */
   you = $derived.by(() => {
     const { assessment, index } = this.#explorer;
@@ -189,13 +198,15 @@ export class SelfAssessment {
     } catch {
       return; // Said when this page next writes.
     }
-    if (key !== this.key) return;
+    // A change of this page's is being written: it is made to that record, and shows it when done.
+    if (key !== this.key || this.#writing > 0) return;
     const { record, unreadable } = readKeptRecord(raw);
     if (unreadable || (record.rev ?? 0) === this.#rev) return;
     // Deleted in another tab: the record is gone, its revisions with it.
     if (raw === undefined) this.#rev = 0;
     if ((record.rev ?? 0) < this.#rev) return;
     this.#show(record);
+    this.at = 'form';
     this.status = {
       kind: 'done',
       text:
@@ -214,11 +225,16 @@ export class SelfAssessment {
     const key = this.key;
     if (key === '') return false;
     const before = this.#rev;
+    const issued = ++this.#issued;
     this.#show(edit(this.#record()), false);
     try {
-      const written = await changeRecord(key, edit);
+      this.#writing += 1;
+      const written = await changeRecord(key, edit).finally(() => (this.#writing -= 1));
       if (key !== this.key) return true;
-      this.#show(written);
+      // A later change (the next keystroke of a note) is shown already and being written: showing
+      // this one's record would take the page back to before it.
+      if (issued === this.#issued) this.#show(written);
+      else this.#rev = Math.max(this.#rev, written.rev ?? 0);
       this.keptAt = clockTime();
       const merged = (written.rev ?? 0) > before + 1;
       const text = [
@@ -282,10 +298,12 @@ export class SelfAssessment {
   }
 
   async begin(): Promise<void> {
+    this.at = 'form';
     await this.#edit((current) => current);
   }
 
   async rate(skillId: string, proficiency: string | null): Promise<void> {
+    this.at = 'form';
     await this.#change((r) => ({
       ...r,
       current: this.#withRating(r.current, skillId, (rating) => ({ ...rating, proficiency })),
@@ -293,6 +311,7 @@ export class SelfAssessment {
   }
 
   async note(skillId: string, text: string): Promise<void> {
+    this.at = 'form';
     await this.#change((r) => ({
       ...r,
       current: this.#withRating(r.current, skillId, (rating) => {
@@ -305,6 +324,7 @@ export class SelfAssessment {
 
   /** "I am a DevOps engineer today": every skill at that level's requirement, notes kept. */
   async startFrom(levelId: string): Promise<void> {
+    this.at = 'form';
     const index = this.#index;
     const level = index.level(levelId);
     if (!level) return;
@@ -324,19 +344,23 @@ export class SelfAssessment {
   }
 
   async setTarget(levelId: string | null): Promise<void> {
+    this.at = 'form';
     await this.#edit((current) => ({ ...current, target: levelId }));
   }
 
   async setPerson(person: string): Promise<void> {
+    this.at = 'form';
     await this.#edit((current) => ({ ...current, person: person.slice(0, 300) }));
   }
 
   async setSource(source: AssessmentSource): Promise<void> {
+    this.at = 'form';
     await this.#edit((current) => ({ ...current, source }));
   }
 
   /** Keeps the assessment as it is today as a snapshot (saving again today replaces today's). */
   async snapshot(): Promise<void> {
+    this.at = 'history';
     const date = today();
     await this.#change((r) => {
       const current = { ...(r.current ?? this.#fresh()), date };
@@ -345,6 +369,7 @@ export class SelfAssessment {
   }
 
   async removeSnapshot(snapshot: Assessment): Promise<void> {
+    this.at = 'history';
     const other = (s: Assessment) => !(s.date === snapshot.date && s.source === snapshot.source);
     await this.#change(
       (r) => ({ ...r, snapshots: r.snapshots.filter(other) }),
@@ -354,6 +379,7 @@ export class SelfAssessment {
 
   /** Takes out the ratings that no longer match the role (the person has read the list and said so). */
   async dropMismatches(): Promise<void> {
+    this.at = 'form';
     const index = this.#index;
     await this.#edit((current) => {
       const gone = matchRatings(index, current)
@@ -365,6 +391,7 @@ export class SelfAssessment {
 
   /** Deletes this role's assessment and snapshots from the page and from IndexedDB. */
   async delete(): Promise<void> {
+    this.at = 'files';
     this.#explorer.assessment = null;
     this.snapshots = [];
     this.pending = null;
@@ -380,6 +407,7 @@ export class SelfAssessment {
 
   /** Deletes every role's assessment kept in this browser. */
   async deleteEverything(): Promise<void> {
+    this.at = 'files';
     this.#explorer.assessment = null;
     this.snapshots = [];
     this.pending = null;
@@ -435,6 +463,7 @@ export class SelfAssessment {
 
   /** Reads an assessment file (JSON or the long CSV, any encoding); what was there stays when it cannot be used. */
   async importFile(file: File): Promise<void> {
+    this.at = 'files';
     let bytes: ArrayBuffer;
     try {
       bytes = await file.arrayBuffer();
@@ -447,6 +476,7 @@ export class SelfAssessment {
   }
 
   importText(name: string, text: string, bytes = text.length, warning?: string): void {
+    this.at = 'files';
     try {
       const looksJson = /\.json$/i.test(name) || /^\s*[{[]/.test(text);
       const { assessments, skipped } = looksJson
@@ -465,7 +495,10 @@ export class SelfAssessment {
     } catch (error) {
       // The CSV reader names the file itself ("name.csv, line 2: …"): said once.
       const message = (error as Error).message;
-      const detail = message.startsWith(`${name},`) ? message.slice(name.length + 1).trim() : message;
+      const detail =
+        message.startsWith(`${name},`) || message.startsWith(`${name}:`)
+          ? message.slice(name.length + 1).trim()
+          : message;
       this.status = {
         kind: 'problem',
         text: `${name} could not be used: ${detail}. Your assessment is unchanged.`,
@@ -475,6 +508,7 @@ export class SelfAssessment {
 
   /** Reads a share link's fragment, if the page was opened with one. */
   importLink(fragment: string): void {
+    this.at = 'form';
     const read = readAssessmentFragment(fragment);
     if (!read) return;
     if ('error' in read) {

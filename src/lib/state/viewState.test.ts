@@ -23,7 +23,8 @@ const badLinks: [string, string][] = [
   ['?role=ghost', 'role "ghost"'],
   [`?skill=${'x'.repeat(500)}`, 'skill (longer than 200 characters)'],
   ['?track=technical&level=senior-devops-engineer-management', 'level "senior-devops-engineer-management"'],
-  ['?utm_source=mail', 'unknown parameter "utm_source"'],
+  ['?utmsource=mail', 'unknown parameter "utmsource"'],
+  ['?campaign=mail', 'unknown parameter "campaign"'],
   ['?level=%3Cscript%3E', 'level "<script>"'],
   ['?__proto__=1', 'unknown parameter "__proto__"'],
   ['?cross=no', 'cross "no"'],
@@ -98,6 +99,12 @@ describe('writeViewState / parseViewState', () => {
       '?view=compare&track=management&changes=1&gap=0&level=senior-devops-engineer-management&skill=service-support&from=devops-engineer&table=1&cross=0&present=pathway&theme=dark&a=lead-devops-engineer-technical&b=devops-engineer&start=devops-engineer&budget=9&all=1&roles=reach&asks=user-focus&against=devops-engineer&sort=skill%3Auser-focus&group=target&short=1',
     );
     expect(parseViewState(query, framework)).toEqual({ state: view, ignored: [] });
+  });
+
+  it('ignores what mail, chat and ad tools add to a link, without a word', () => {
+    const { state, ignored } = parseViewState('?utm_source=mail&view=assess&fbclid=x&gclid=y', framework);
+    expect(ignored).toEqual([]);
+    expect(state.view).toBe('assess');
   });
 
   it.each(badLinks)('ignores %s and says so', (query, notice) => {

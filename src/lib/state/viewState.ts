@@ -310,10 +310,15 @@ export function parseViewState(
   }
   const known = new Set(VIEW_PARAMS.map((p) => p.name));
   for (const name of new Set(params.keys())) {
-    if (!known.has(name)) ignored.push(`unknown parameter "${name.slice(0, 40)}"`);
+    // What a mail, chat or ad tool adds to a link it passes on is ignored without a word.
+    if (!known.has(name) && !TRACKING.test(name)) ignored.push(`unknown parameter "${name.slice(0, 40)}"`);
   }
   return { state, ignored };
 }
+
+/** Parameters that mail, chat and ad tools add to links they pass on (utm_source, fbclid, …). */
+const TRACKING =
+  /^(utm_[a-z_]+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|_hsenc|_hsmi|mkt_tok|si|ref|ref_src|s_cid|yclid|twclid|li_fat_id)$/i;
 
 /** The query string for a view ("" for the default view); defaults are left out to keep links short. */
 export function writeViewState(state: ViewState, framework: Framework): string {

@@ -1,5 +1,6 @@
 import { levelLabel } from '../../model/framework';
-import { gapWords, shownName, standingWords } from '../../model/teamWords';
+import { COVERAGE_MARK, gapWords, shownName, standingWords } from '../../model/teamWords';
+import { coverageOf } from '../../model/coverage';
 import type { TeamRow } from '../../model/team';
 import { proficiencyLegend, NOT_REQUIRED_LEGEND } from '../legend';
 import { defineChart, type ChartContext, type LegendItem } from '../types';
@@ -58,7 +59,7 @@ export const teamChart = defineChart<TeamRecord>({
   describe: (ctx) =>
     !ctx.team
       ? 'no team is loaded for this role: load its assessments under "Team".'
-      : `A row per person${ctx.team.anonymise ? ' (anonymised: Person 1, Person 2, …)' : ''}, a column per skill of the role; each cell is the person's proficiency, coloured and named, and the gap to ${teamAgainstWords(ctx)} (met, short by n steps, or above). Above them, per skill: how many meet the target, the team's median, and how many reach ${ctx.team.grid.strongAt?.name.toLowerCase() ?? 'the top'} or above (⚠ where only one does). Gaps to discuss, not scores.`,
+      : `A row per person${ctx.team.anonymise ? ' (anonymised: Person 1, Person 2, …)' : ''}, a column per skill of the role; each cell is the person's proficiency, coloured and named, and the gap to ${teamAgainstWords(ctx)} (met, short by n steps, or above). Above them, per skill: how many meet the target, the team's median, and how many reach ${ctx.team.grid.strongAt?.name.toLowerCase() ?? 'the top'} or above (✖ where nobody does, ⚠ where only one does). Gaps to discuss, not scores.`,
   legend: (ctx): LegendItem[] => [
     ...proficiencyLegend(ctx.index.framework),
     { ...NOT_REQUIRED_LEGEND, label: 'not yet, or not rated' },
@@ -69,13 +70,16 @@ export const teamChart = defineChart<TeamRecord>({
       fill: '#ffffff',
       stroke: '#1b1f24',
     },
-    {
-      label: 'only one person at practitioner or above',
-      shape: 'mark',
-      mark: '⚠',
-      fill: '#ffffff',
-      stroke: '#1b1f24',
-    },
+    // The coverage marks only where the team has such a skill: a legend says what the chart shows.
+    ...(['none', 'one'] as const)
+      .filter((coverage) => ctx.team?.grid.skills.some((skill) => coverageOf(skill) === coverage))
+      .map((coverage): LegendItem => ({
+        label: `${coverage === 'none' ? 'nobody' : 'only one person'} at ${ctx.team?.grid.strongAt?.name.toLowerCase() ?? 'the top'} or above`,
+        shape: 'mark',
+        mark: COVERAGE_MARK[coverage].split(' ')[0],
+        fill: '#ffffff',
+        stroke: '#1b1f24',
+      })),
   ],
   fileNameParts: (ctx) => [
     'team',
