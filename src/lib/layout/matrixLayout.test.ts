@@ -81,9 +81,9 @@ describe('layoutMatrix', () => {
 
   it('marks changes in words and badges, and summarises each column', () => {
     const { columns, cells } = layout(null, true);
-    expect(columns[2].summaryLines).toEqual(['1 new', '8 raised', '1 reworded']);
+    expect(columns[2].summaryLines).toEqual(['1 new', '8 raised', '1 reworded', '9 steps up']);
     expect(columns[2].ariaLabel).toBe(
-      'DevOps engineer: 1 new · 8 raised · 1 reworded from Junior DevOps engineer',
+      'DevOps engineer: 1 new · 8 raised · 1 reworded · 9 steps up from Junior DevOps engineer',
     );
     expect(columns[0].summaryLines).toEqual(['first level']);
     const serviceSupport = cells[6][3];

@@ -60,12 +60,12 @@ describe('layoutPathway on DevOps', () => {
 
   it('labels each step with what it asks for, and names nodes and edges completely', () => {
     const step = layout.edges.find((e) => e.key === 'junior-devops-engineer>devops-engineer')!;
-    expect(step.labelLines).toEqual(['1 new', '8 raised', '1 reworded']);
+    expect(step.labelLines).toEqual(['1 new', '8 raised', '1 reworded', '9 steps up']);
     expect(step.ariaLabel).toBe(
-      'Step to DevOps engineer from Junior DevOps engineer: 1 new · 8 raised · 1 reworded',
+      'Step to DevOps engineer from Junior DevOps engineer: 1 new · 8 raised · 1 reworded · 9 steps up',
     );
     expect(node('senior-devops-engineer-technical').ariaLabel).toBe(
-      'Senior DevOps engineer (technical): asks for 10 of 10 skills; 6 raised · 3 reworded from DevOps engineer',
+      'Senior DevOps engineer (technical): asks for 10 of 10 skills; 6 raised · 3 reworded · 6 steps up from DevOps engineer',
     );
     // The label's box (the step's hit area there) holds every line of it; moves across have none.
     const box = step.labelBox!;

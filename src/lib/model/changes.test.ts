@@ -6,8 +6,10 @@ import {
   changesFromPrevious,
   compareRequirements,
   countChanges,
+  levelTransition,
   summariseChanges,
 } from './changes';
+import { changeSteps, stepsWords } from './steps';
 
 const index = devopsIndex();
 const level = (id: string) => index.level(id)!;
@@ -40,7 +42,29 @@ describe('changes from the previous level on the DevOps path', () => {
     expect(transition.previous.id).toBe('junior-devops-engineer');
     expect(transition.changes.get('development-process-optimisation')?.kind).toBe('new');
     expect(transition.changes.get('modern-standards-approach')).toMatchObject({ kind: 'reworded', steps: 0 });
-    expect(summariseChanges(transition.changes.values())).toBe('1 new · 8 raised · 1 reworded');
+    expect(summariseChanges(transition.changes.values())).toBe('1 new · 8 raised · 1 reworded · 9 steps up');
+  });
+
+  // Hand-checked against the DevOps page: the counts alone ("6 raised" both) hid that management
+  // asks for a step more (one skill raised two steps); the steps beside them say it.
+  it.each([
+    ['devops-engineer', 'senior-devops-engineer-technical', 6, 6, '6 raised · 3 reworded · 6 steps up'],
+    ['devops-engineer', 'senior-devops-engineer-management', 6, 7, '6 raised · 2 reworded · 7 steps up'],
+    ['junior-devops-engineer', 'devops-engineer', 8, 9, '1 new · 8 raised · 1 reworded · 9 steps up'],
+  ])('%s → %s: %i raised, %i steps up', (from, to, raised, up, words) => {
+    const changes = [...levelTransition(index, level(from), level(to)).values()];
+    expect(changes.filter((c) => c.kind === 'raised')).toHaveLength(raised);
+    expect(changeSteps(changes)).toEqual({ up, down: 0 });
+    expect(summariseChanges(changes)).toBe(words);
+  });
+
+  it('counts a new skill from "not required" up, and a dropped one down', () => {
+    const changes = [
+      ...levelTransition(index, level('devops-engineer'), level('junior-devops-engineer')).values(),
+    ];
+    expect(changeSteps(changes)).toEqual({ up: 0, down: 9 });
+    expect(stepsWords({ up: 1, down: 2 })).toBe('1 step up · 2 steps down');
+    expect(stepsWords({ up: 0, down: 0 })).toBe('');
   });
 
   it("Senior's previous level is DevOps engineer; Lead technical's is Senior technical", () => {

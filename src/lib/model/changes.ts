@@ -1,3 +1,4 @@
+import { changeSteps, stepsWords } from './steps';
 import type { Level, Requirement } from './types';
 import type { RoleIndex } from './framework';
 import { previousLevel } from './pathway';
@@ -15,6 +16,11 @@ export interface Change {
   kind: ChangeKind;
   /** Proficiency steps moved: positive when raised, negative when lowered, 0 otherwise. */
   steps: number;
+  /**
+   * Steps moved counting "not required" as step 0: as `steps` when raised or lowered, the new
+   * requirement's rank when new, minus the old one's when removed (model/steps.ts adds them up).
+   */
+  move: number;
   from?: Requirement;
   to?: Requirement;
 }
@@ -27,13 +33,19 @@ export function compareRequirements(
   to: Requirement | undefined,
   rank: (proficiencyId: string) => number,
 ): Change {
-  if (!from && !to) return { kind: 'absent', steps: 0 };
-  if (!from) return { kind: 'new', steps: 0, to };
-  if (!to) return { kind: 'removed', steps: 0, from };
+  if (!from && !to) return { kind: 'absent', steps: 0, move: 0 };
+  if (!from) return { kind: 'new', steps: 0, move: rank(to!.proficiency), to };
+  if (!to) return { kind: 'removed', steps: 0, move: -rank(from.proficiency), from };
   const steps = rank(to.proficiency) - rank(from.proficiency);
-  if (steps > 0) return { kind: 'raised', steps, from, to };
-  if (steps < 0) return { kind: 'lowered', steps, from, to };
-  return { kind: from.description === to.description ? 'unchanged' : 'reworded', steps: 0, from, to };
+  if (steps > 0) return { kind: 'raised', steps, move: steps, from, to };
+  if (steps < 0) return { kind: 'lowered', steps, move: steps, from, to };
+  return {
+    kind: from.description === to.description ? 'unchanged' : 'reworded',
+    steps: 0,
+    move: 0,
+    from,
+    to,
+  };
 }
 
 /** Every skill's change from `from` to `to` (any two levels of the role), in the role's skill order. */
@@ -78,13 +90,20 @@ export function countChanges(changes: Iterable<Change>): { kind: ChangeKind; cou
   }));
 }
 
-/** "8 raised · 1 new · 1 reworded", or "no change". */
-/** The summary's parts, one per kind of change: ["1 new", "8 raised"], or ["no change"]. */
+/**
+ * The summary's parts, one per kind of change and then the steps they come to: ["6 raised",
+ * "3 reworded", "7 steps up"], or ["no change"]. The steps are beside the counts because a count
+ * alone misleads: six skills raised can ask for six steps or for seven.
+ */
 export function changeSummaryParts(changes: Iterable<Change>): string[] {
-  const parts = countChanges(changes).map(({ kind, count }) => `${count} ${kind}`);
+  const list = [...changes];
+  const parts = countChanges(list).map(({ kind, count }) => `${count} ${kind}`);
+  const steps = stepsWords(changeSteps(list));
+  if (steps) parts.push(steps);
   return parts.length === 0 ? ['no change'] : parts;
 }
 
+/** "6 raised · 3 reworded · 7 steps up", or "no change". */
 export function summariseChanges(changes: Iterable<Change>): string {
   return changeSummaryParts(changes).join(' · ');
 }

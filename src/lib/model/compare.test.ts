@@ -21,9 +21,10 @@ describe('compareColumns', () => {
     expect(kinds['development-process-optimisation']).toEqual(['more-b', 1]);
     expect(kinds['prototyping']).toEqual(['same', 0]);
     expect(c.summary).toBe(
-      'Senior DevOps engineer (technical) asks for more in 1 skill (Service support: expert vs practitioner); ' +
-        'Senior DevOps engineer (management) asks for more in 2 skills (Availability and capacity management: practitioner vs working; Development process optimisation: practitioner vs working). ' +
-        '7 skills are asked at the same proficiency, 3 of them worded differently.',
+      'Senior DevOps engineer (technical) asks for more in 1 skill, 1 step (Service support: expert vs practitioner); ' +
+        'Senior DevOps engineer (management) asks for more in 2 skills, 2 steps (Availability and capacity management: practitioner vs working; Development process optimisation: practitioner vs working). ' +
+        '7 skills are asked at the same proficiency, 3 of them worded differently. ' +
+        'In all, Senior DevOps engineer (management) asks for 1 step more than Senior DevOps engineer (technical).',
     );
   });
 

@@ -1,3 +1,4 @@
+import { totalStepsApart } from './steps';
 import type { Framework, Level, Proficiency, Requirement, Skill } from './types';
 import type { RoleIndex } from './framework';
 import { indexRole, levelLabel } from './framework';
@@ -78,10 +79,21 @@ export function compareSkill(a: ResolvedColumn, b: ResolvedColumn, skill: Skill)
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const name = (p?: Proficiency) => p?.name.toLowerCase() ?? 'not required';
 
+/** "In all, X asks for 1 step more than Y.", with "you" where a side is the person. */
+function inAll(apart: number, a: ResolvedColumn, b: ResolvedColumn): string {
+  if (apart === 0) return 'In all, both come to the same number of steps.';
+  const [more, less] = apart > 0 ? [a, b] : [b, a];
+  const steps = plural(Math.abs(apart), 'step');
+  if (more.level.id === YOU_ID) return `In all, you have ${steps} more than ${less.label} asks for.`;
+  if (less.level.id === YOU_ID) return `In all, ${more.label} asks for ${steps} more than you have.`;
+  return `In all, ${more.label} asks for ${steps} more than ${less.label}.`;
+}
+
 /**
  * The comparison in words, e.g. "Senior DevOps engineer (technical) asks for more in 1 skill
  * (Service support: expert vs practitioner); Senior DevOps engineer (management) asks for more in
- * 3 skills (…). 6 skills are asked at the same proficiency, 4 of them worded differently."
+ * 3 skills (…). 6 skills are asked at the same proficiency, 4 of them worded differently. In
+ * all, …(management) asks for 2 steps more than …(technical)." Counts go with their steps.
  */
 export function summariseComparison(a: ResolvedColumn, b: ResolvedColumn, skills: SkillComparison[]): string {
   const parts: string[] = [];
@@ -95,7 +107,10 @@ export function summariseComparison(a: ResolvedColumn, b: ResolvedColumn, skills
     );
     // "You" have a proficiency; a level asks for one.
     const verb = who.level.id === YOU_ID ? 'have more' : 'asks for more';
-    parts.push(`${who.label} ${verb} in ${plural(list.length, 'skill')} (${details.join('; ')})`);
+    const steps = list.reduce((sum, s) => sum + s.steps, 0);
+    parts.push(
+      `${who.label} ${verb} in ${plural(list.length, 'skill')}, ${plural(steps, 'step')} (${details.join('; ')})`,
+    );
   };
   const only = (kind: 'only-a' | 'only-b', who: ResolvedColumn) => {
     const list = skills.filter((s) => s.kind === kind);
@@ -117,6 +132,11 @@ export function summariseComparison(a: ResolvedColumn, b: ResolvedColumn, skills
   let sentence =
     parts.length === 0 ? `${a.label} and ${b.label} ask for the same proficiencies` : parts.join('; ');
   sentence = `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
+  // Which side asks for more in all, in steps (a skill not asked for is step 0).
+  const apart = totalStepsApart(
+    skills.map((s) => ({ aRank: s.aProficiency?.rank ?? 0, bRank: s.bProficiency?.rank ?? 0 })),
+  );
+
   if (same.length > 0 && parts.length > 0) {
     const asked = a.level.id === YOU_ID || b.level.id === YOU_ID ? 'at' : 'asked at';
     sentence += ` ${plural(same.length, 'skill is', 'skills are')} ${asked} the same proficiency`;
@@ -124,6 +144,7 @@ export function summariseComparison(a: ResolvedColumn, b: ResolvedColumn, skills
   } else if (same.length > 0 && reworded > 0) {
     sentence += ` ${reworded} of ${plural(same.length, 'skill')} are worded differently.`;
   }
+  if (parts.length > 0) sentence += ` ${inAll(apart, a, b)}`;
   return sentence;
 }
 

@@ -59,7 +59,8 @@ describe('You in the compare view', () => {
       { roleId, levelId: junior.id },
       { index, ratings: above },
     )!;
-    expect(down.summary).toMatch(/^You have more in \d+ skills \(/);
+    expect(down.summary).toMatch(/^You have more in \d+ skills, \d+ steps \(/);
+    expect(down.summary).toMatch(/ In all, you have \d+ steps? more than Junior DevOps engineer asks for\.$/);
   });
 
   it("compares your own words with the level's, skill by skill", () => {

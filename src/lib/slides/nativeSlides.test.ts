@@ -205,7 +205,9 @@ describe('the pathway shapes', () => {
 
   it("labels each step clear of every level's box, over the lines (drawn after them)", () => {
     const labels = slide.items.filter((i) => i.type === 'text' && i.name?.startsWith('Step label'));
-    expect(labels.map((l) => (l.type === 'text' ? l.text : ''))).toContain('1 new\n8 raised\n1 reworded');
+    expect(labels.map((l) => (l.type === 'text' ? l.text : ''))).toContain(
+      '1 new\n8 raised\n1 reworded\n9 steps up',
+    );
     const nodes = slide.items.filter(
       (i) => i.type === 'shape' && i.shape === 'roundRect' && !i.name?.startsWith('Legend'),
     );

@@ -1,0 +1,36 @@
+/**
+ * Steps on a framework's proficiency scale, the one definition every count of "how much more" is
+ * worded from: a skill not asked for is step 0, the scale's proficiencies steps 1, 2, … by rank.
+ * A change from one level to the next, or between two columns, moves a skill by the difference.
+ * A count of skills alone misleads (six skills each raised one step ask less than five raised one
+ * step and one raised two), so the steps go beside it: "6 raised · 7 steps up". Pure.
+ */
+import type { Change } from './changes';
+
+/** The steps up and down over a set of changes: raised and new count up, lowered and dropped down. */
+export function changeSteps(changes: Iterable<Change>): { up: number; down: number } {
+  let up = 0;
+  let down = 0;
+  for (const change of changes) {
+    if (change.move > 0) up += change.move;
+    else down -= change.move;
+  }
+  return { up, down };
+}
+
+/** "7 steps up", "1 step up · 2 down", or '' when nothing moved. */
+export function stepsWords({ up, down }: { up: number; down: number }): string {
+  const parts = [
+    up > 0 ? `${up} ${up === 1 ? 'step' : 'steps'} up` : '',
+    down > 0 ? `${down} ${down === 1 ? 'step' : 'steps'} down` : '',
+  ].filter(Boolean);
+  return parts.join(' · ');
+}
+
+/**
+ * Which of two columns asks for more in all, in steps: positive when `a` asks for more. Each skill
+ * counts the difference of its steps (not asked: 0), so a skill only one side asks for counts too.
+ */
+export function totalStepsApart(skills: { aRank: number; bRank: number }[]): number {
+  return skills.reduce((sum, s) => sum + s.aRank - s.bRank, 0);
+}
