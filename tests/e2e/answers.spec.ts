@@ -70,3 +70,72 @@ test('a skill nobody covers is flagged first, and more strongly than one held by
   await expect(heatmap.locator('text.summary.none').first()).toHaveText('✖ none');
   await expect(heatmap.locator('text.summary.single')).toHaveText(['⚠ only 1']);
 });
+
+test('the change marks are explained only where they are drawn', async ({ page }) => {
+  await page.goto('./?changes=1');
+  const key = page.getByRole('list', { name: 'Change marks' });
+  await expect(key).toBeVisible();
+  for (const view of ['Compare levels and tracks', 'Where do I stand?', 'Moves to other roles', 'Team']) {
+    await page.getByRole('link', { name: view }).click();
+    await expect(key, view).toHaveCount(0);
+  }
+  await page.getByRole('link', { name: 'Explore the pathway' }).click();
+  await expect(key).toBeVisible();
+});
+
+test('the two Senior tracks show their steps in the matrix, the pathway and the compare summary', async ({
+  page,
+}) => {
+  await page.goto('./?changes=1');
+  for (const [track, steps] of [
+    ['technical', 6],
+    ['management', 7],
+  ] as const) {
+    const name = `Senior DevOps engineer (${track})`;
+    await expect(
+      page.getByRole('columnheader', {
+        name: new RegExp(
+          `^${name.replace(/[()]/g, '\\$&')}: 6 raised · \\d reworded · ${steps} steps up from DevOps engineer`,
+        ),
+      }),
+    ).toBeVisible();
+    await expect(
+      page.locator('figure[data-chart="pathway"]').getByRole('button', {
+        name: new RegExp(
+          `^Step to ${name.replace(/[()]/g, '\\$&')} from DevOps engineer: 6 raised · \\d reworded · ${steps} steps up`,
+        ),
+      }),
+    ).toBeVisible();
+  }
+  await page.goto('./?view=compare&a=devops-engineer&b=senior-devops-engineer-management');
+  await expect(page.locator('figure[data-chart="compare"]').locator('..')).toContainText(
+    'Senior DevOps engineer (management) asks for more in 6 skills, 7 steps (',
+  );
+  await expect(page.locator('main')).toContainText(
+    'In all, Senior DevOps engineer (management) asks for 7 steps more than DevOps engineer.',
+  );
+});
+
+test('one rating a step below her level still shows the gap to both next levels, and the shortfall apart', async ({
+  page,
+}) => {
+  await page.goto('./?view=assess');
+  await page.getByRole('button', { name: 'Start my assessment' }).click();
+  await page.getByLabel('Start from a level').selectOption({ label: 'DevOps engineer' });
+  await page.getByRole('button', { name: 'Fill in its requirements' }).click();
+  await page.getByRole('group', { name: 'Prototyping', exact: true }).getByLabel('Working').check();
+  await expect(page.getByLabel('The level I hold today')).toHaveValue('devops-engineer');
+  await expect(page.locator('.standing .where')).toHaveText(
+    'Below your level, DevOps engineer, in 1 skill: Prototyping, 1 step. Senior DevOps engineer (technical) is nearer, by 1 step: 7 steps to grow, against 8 steps for Senior DevOps engineer (management).',
+  );
+  const grow = page.locator('section.gap');
+  await expect(grow.getByRole('heading', { level: 4 })).toHaveText([
+    'Senior DevOps engineer (technical): meets 3 of 10; 7 steps short in 7 skills.',
+    'Senior DevOps engineer (management): meets 3 of 10; 8 steps short in 7 skills.',
+  ]);
+  await expect(grow).toContainText('(raised 1 step from practitioner at DevOps engineer)');
+  // The chart of you against a level names the level on screen.
+  await expect(
+    page.getByRole('heading', { name: 'You against Senior DevOps engineer (technical)' }),
+  ).toBeVisible();
+});

@@ -17,6 +17,8 @@ export interface ChartContext {
   you?: Rating[];
   /** The level the person aims at (a level id), or null for the next level on each track. */
   youTarget?: string | null;
+  /** The level the person holds today, from which their gap is measured (null: not said). */
+  youHeld?: string | null;
   /** Moves between roles: where from (a level id, YOU_ID, or null for the default) and within how many steps. */
   moveFrom?: string | null;
   moveBudget?: number;

@@ -33,6 +33,11 @@ export interface Assessment {
   source: AssessmentSource;
   /** The level aimed at (a level id), or null for the next level on each track. */
   target: string | null;
+  /**
+   * The level the person holds today (a level id; absent or null: not said). The gap is measured
+   * from it: to the next level on each track, and where they fall short of it.
+   */
+  held?: string | null;
   /** The day of this snapshot, YYYY-MM-DD. */
   date: string;
   ratings: AssessmentRating[];

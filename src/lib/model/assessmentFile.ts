@@ -23,6 +23,7 @@ export const AssessmentSchema = v.object({
   person: Name,
   source: v.picklist(['self', 'manager']),
   target: v.nullable(Id),
+  held: v.optional(v.nullable(Id)),
   date: v.pipe(v.string(), v.isoDate('must be a date as YYYY-MM-DD')),
   ratings: v.pipe(
     v.array(

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { devopsIndex } from '../../../tests/unit/fixtures';
 import { compareNext, ratingsFromLevel } from './gap';
-import { gapReport, nearerInWords } from './gapReport';
+import { belowWords, gapReport, nearerInWords, standing } from './gapReport';
 
 const index = devopsIndex();
 const from = index.role.levels.find((l) => l.name === 'DevOps engineer')!;
@@ -20,7 +20,8 @@ describe('gapReport', () => {
     for (const skill of report.grow) {
       expect(skill.steps).toBe(1);
       expect(skill.description).toBe(index.requirement(seniorTech.id, skill.skill.id)!.description);
-      expect(skill.fromNearest).toMatch(/^raised 1 step from /);
+      // Every "raised from" names its level.
+      expect(skill.fromNearest).toMatch(/^raised 1 step from \w+ at DevOps engineer$/);
     }
     // Principal asks more: the biggest gaps come first.
     const far = gapReport(index, ratings, principal, from).grow;
@@ -47,5 +48,36 @@ describe('nearerInWords', () => {
     expect(nearerInWords(index, compareNext(index, ratingsFromLevel(index, apprentice), apprentice))).toMatch(
       /^The next level, Junior DevOps engineer, is \d+ steps? away\.$/,
     );
+  });
+});
+
+// The mistake guarded against: one rating a step below her own level told an engineer she had
+// reached only Junior, and measured her gap to DevOps engineer, not to the Senior levels.
+describe('the gap from the level held today', () => {
+  const oneBelow = ratings.map((r) => (r.skillId === 'prototyping' ? { ...r, proficiency: 'working' } : r));
+
+  it('measures to the next level on each track from the level held, whatever one rating says', () => {
+    const without = standing(index, oneBelow, null);
+    expect(without.reached?.name).toBe('Junior DevOps engineer');
+    const where = standing(index, oneBelow, null, from.id);
+    expect(where.held?.id).toBe(from.id);
+    expect(where.from?.id).toBe(from.id);
+    expect(where.targets.map((l) => l.id)).toEqual([
+      'senior-devops-engineer-technical',
+      'senior-devops-engineer-management',
+    ]);
+    // Management asks a step more (one skill raised two steps): technical is nearer.
+    expect(nearerInWords(index, where.next)).toBe(
+      'Senior DevOps engineer (technical) is nearer, by 1 step: 7 steps to grow, against 8 steps for Senior DevOps engineer (management).',
+    );
+  });
+
+  it('lists where they fall short of the level they hold, on its own', () => {
+    const where = standing(index, oneBelow, null, from.id);
+    expect(belowWords(index, where.held!, where.below!)).toBe(
+      'Below your level, DevOps engineer, in 1 skill: Prototyping, 1 step.',
+    );
+    const met = standing(index, ratings, null, from.id);
+    expect(belowWords(index, met.held!, met.below!)).toBe('You meet everything DevOps engineer asks for.');
   });
 });

@@ -7,7 +7,15 @@
 import type { Level, Skill } from './types';
 import { levelLabel, type RoleIndex } from './framework';
 import { describeChange, levelTransition } from './changes';
-import { compareNext, levelGap, levelReached, skillsToGrow, type NextComparison, type Rating } from './gap';
+import {
+  compareNext,
+  levelGap,
+  levelReached,
+  skillsToGrow,
+  type LevelGap,
+  type NextComparison,
+  type Rating,
+} from './gap';
 
 export interface SkillToGrow {
   skill: Skill;
@@ -30,6 +38,7 @@ export interface GapReport {
 const steps = (n: number) => `${n} step${n === 1 ? '' : 's'}`;
 
 export function gapReport(index: RoleIndex, ratings: Rating[], target: Level, nearest?: Level): GapReport {
+  const nearestLabel = nearest && levelLabel(index.framework, nearest);
   const gap = levelGap(index, ratings, target);
   const name = (id: string | null) => (id === null ? 'not yet' : (index.proficiency(id)?.name ?? id));
   const changes = nearest && nearest.id !== target.id ? levelTransition(index, nearest, target) : undefined;
@@ -41,7 +50,8 @@ export function gapReport(index: RoleIndex, ratings: Rating[], target: Level, ne
       asked: name(s.asked),
       steps: s.steps,
       description: index.requirement(target.id, s.skillId)?.description ?? '',
-      ...(change ? { fromNearest: describeChange(change, (id) => name(id)) } : {}),
+      // Named with its level: "raised 2 steps from working at DevOps engineer".
+      ...(change ? { fromNearest: `${describeChange(change, (id) => name(id))} at ${nearestLabel}` } : {}),
     };
   });
   const short = grow.length;
@@ -54,6 +64,19 @@ export function gapReport(index: RoleIndex, ratings: Rating[], target: Level, ne
         : `${label}: meets ${gap.met} of ${gap.asked}; ${steps(gap.steps)} short in ${short} skill${short === 1 ? '' : 's'}.`,
     grow,
   };
+}
+
+/**
+ * Where a person falls short of the level they hold, apart from the gap to the next: "Below your
+ * level, DevOps engineer, in 1 skill: Prototyping, 1 step." or "You meet everything DevOps
+ * engineer asks for."
+ */
+export function belowWords(index: RoleIndex, held: Level, below: LevelGap): string {
+  const label = levelLabel(index.framework, held);
+  const short = skillsToGrow(below);
+  if (short.length === 0) return `You meet everything ${label} asks for.`;
+  const list = short.map((s) => `${index.skill(s.skillId)?.name ?? s.skillId}, ${steps(s.steps)}`);
+  return `Below your level, ${label}, in ${short.length} skill${short.length === 1 ? '' : 's'}: ${list.join('; ')}.`;
 }
 
 /** Which path's next level is nearer, in one sentence. */
@@ -77,7 +100,13 @@ export function nearerInWords(index: RoleIndex, next: NextComparison): string {
 export interface Standing {
   /** The most senior level whose every asked skill is met; undefined when none is. */
   reached?: Level;
-  /** The gap to each next level (from the level reached; the first levels when none is). */
+  /** The level the person says they hold today, if they said. */
+  held?: Level;
+  /** Where they fall short of the level they hold (the level's own gap; none short: met). */
+  below?: LevelGap;
+  /** The level the gap is measured from: the one held, else the one reached. */
+  from?: Level;
+  /** The gap to each next level (from `from`; the first levels when there is none). */
   next: NextComparison;
   /** The levels to show the gap for: the one chosen, else every next level. */
   targets: Level[];
@@ -85,11 +114,23 @@ export interface Standing {
   focus: Level;
 }
 
-/** Where a person stands, for the gap in words and the profile chart; `chosen` is a level id or null. */
-export function standing(index: RoleIndex, ratings: Rating[], chosen: string | null): Standing {
+/**
+ * Where a person stands, for the gap in words and the profile chart; `chosen` is a level id or
+ * null, `held` the level they hold today (a level id, or null: not said). From the level held,
+ * whatever a single rating below it says, the gap is to the next level on each track; without one,
+ * from the level the ratings reach.
+ */
+export function standing(
+  index: RoleIndex,
+  ratings: Rating[],
+  chosen: string | null,
+  heldId: string | null = null,
+): Standing {
   const reached = levelReached(index, ratings);
+  const held = heldId ? index.level(heldId) : undefined;
+  const from = held ?? reached;
   let next: NextComparison;
-  if (reached) next = compareNext(index, ratings, reached);
+  if (from) next = compareNext(index, ratings, from);
   else {
     const lowest = Math.min(...index.role.levels.map((l) => l.seniority));
     const first = index.role.levels.filter((l) => l.seniority === lowest);
@@ -100,5 +141,12 @@ export function standing(index: RoleIndex, ratings: Rating[], chosen: string | n
   const targets = picked ? [picked] : nextLevelsShown.length > 0 ? nextLevelsShown : reached ? [reached] : [];
   const nearer = next.nearer && next.gaps.find((g) => g.track === next.nearer!.track)?.gap.level;
   const focus = picked ?? nearer ?? targets[0] ?? index.role.levels[0];
-  return { ...(reached ? { reached } : {}), next, targets, focus };
+  return {
+    ...(reached ? { reached } : {}),
+    ...(held ? { held, below: levelGap(index, ratings, held) } : {}),
+    ...(from ? { from } : {}),
+    next,
+    targets,
+    focus,
+  };
 }

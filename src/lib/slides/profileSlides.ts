@@ -14,8 +14,8 @@ export function profileSlides(parts: ChartSlideParts): NativeSlide[] {
   const { ctx, theme } = parts;
   if (!ctx.you) return [];
   const target = profileTarget(ctx);
-  const where = standing(ctx.index, ctx.you, ctx.youTarget ?? null);
-  const report = gapReport(ctx.index, ctx.you, target, where.reached);
+  const where = standing(ctx.index, ctx.you, ctx.youTarget ?? null, ctx.youHeld ?? null);
+  const report = gapReport(ctx.index, ctx.you, target, where.from);
   const summary = ctx.youTarget
     ? report.headline
     : `${report.headline} ${nearerInWords(ctx.index, where.next)}`;

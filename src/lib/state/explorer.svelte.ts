@@ -107,6 +107,11 @@ export class Explorer {
   }
   /** The ratings the charts draw as "You", with the gap to each level: when there are any and it is on. */
   youShown: Rating[] | undefined = $derived(this.showGap && this.you ? this.you.ratings : undefined);
+  /**
+   * Whether the page draws change marks (NEW, ▲1, ✎): the explore view's matrix with changes on,
+   * unless your gap takes the marks' place. Their key is shown only then.
+   */
+  changeMarksDrawn = $derived(this.showChanges && this.view === 'explore' && !this.youShown);
   selection: Target = $derived({
     levelId: this.levelId,
     skillId: this.skillId,
@@ -149,6 +154,7 @@ export class Explorer {
       showCrossTrack: this.showCrossTrack,
       you: this.youShown,
       youTarget: this.assessment?.target ?? null,
+      youHeld: this.assessment?.held ?? null,
       moveFrom: this.moveFrom,
       moveBudget: this.moveBudget,
       mapAll: this.mapAll,

@@ -334,13 +334,23 @@ export class SelfAssessment {
         ...r,
         ...(notes.get(r.skillId) ? { note: notes.get(r.skillId) } : {}),
       }));
-      return assessmentOf(index, ratings, {
-        person: current.person,
-        source: current.source,
-        target: current.target,
-        date: today(),
-      });
+      // The level started from is the level they hold today, unless they said another.
+      return {
+        ...assessmentOf(index, ratings, {
+          person: current.person,
+          source: current.source,
+          target: current.target,
+          date: today(),
+        }),
+        held: levelId,
+      };
     });
+  }
+
+  /** "The level I hold today": the gap is measured from it (null: not said, from the level reached). */
+  async setHeld(levelId: string | null): Promise<void> {
+    this.at = 'form';
+    await this.#edit((current) => ({ ...current, held: levelId }));
   }
 
   async setTarget(levelId: string | null): Promise<void> {

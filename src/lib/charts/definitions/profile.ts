@@ -5,7 +5,7 @@ import { defineChart, type ChartContext, type LegendItem } from '../types';
 
 /** The level the profile is drawn against: the one the person aims at, else the nearer next level. */
 export function profileTarget(ctx: ChartContext) {
-  return standing(ctx.index, ctx.you ?? [], ctx.youTarget ?? null).focus;
+  return standing(ctx.index, ctx.you ?? [], ctx.youTarget ?? null, ctx.youHeld ?? null).focus;
 }
 
 const name = (ctx: ChartContext, id: string | null) =>
