@@ -7,7 +7,12 @@ import { devopsFramework, devopsIndex } from '../../../tests/unit/fixtures';
 import { toCsv } from '../export/csv';
 import { assessmentOf } from '../model/assessment';
 import { ratingsFromLevel } from '../model/gap';
-import { ASSESSMENT_COLUMNS, assessmentRows, parseAssessmentCsv } from './assessmentCsv';
+import {
+  ASSESSMENT_COLUMNS,
+  ASSESSMENT_FILE_COLUMNS,
+  assessmentRows,
+  parseAssessmentCsv,
+} from './assessmentCsv';
 
 const framework = devopsFramework();
 const index = devopsIndex();
@@ -17,7 +22,7 @@ const ratings = ratingsFromLevel(index, level).map((r, i) =>
 );
 const target = index.role.levels.find((l) => l.id === 'senior-devops-engineer-technical')!.id;
 const assessment = assessmentOf(index, ratings, { person: 'Sam', date: '2026-12-01', target });
-const header = [...ASSESSMENT_COLUMNS, 'note'];
+const header = [...ASSESSMENT_FILE_COLUMNS];
 
 describe('assessment CSV', () => {
   it('writes names people read, and reads them back identical', () => {
@@ -32,8 +37,14 @@ describe('assessment CSV', () => {
       '2026-12-01',
       'self',
       '',
+      '',
     ]);
     expect(rows[2][5]).toBe('not yet');
+    // The level held today goes with every row, as the app labels it, and reads back.
+    const held = { ...assessment, held: 'devops-engineer' };
+    const heldText = toCsv(header, assessmentRows([held], [framework]));
+    expect(heldText.split('\n')[1]).toMatch(/,DevOps engineer\r?$/);
+    expect(parseAssessmentCsv(heldText, 'mine.csv', [framework]).assessments).toEqual([held]);
     const text = `\uFEFF${toCsv(header, rows)}`;
     expect(parseAssessmentCsv(text, 'team.csv', [framework])).toEqual({
       assessments: [assessment],

@@ -33,12 +33,16 @@ export const ASSESSMENT_COLUMNS = [
   'source',
 ] as const;
 
-/** The rows of a CSV file of assessments (with the header `ASSESSMENT_COLUMNS` and `note`). */
+/** The self-assessment CSV's header: the long CSV's columns, a note per rating, and the level held. */
+export const ASSESSMENT_FILE_COLUMNS = [...ASSESSMENT_COLUMNS, 'note', 'level_held'] as const;
+
+/** The rows of a CSV file of assessments (with the header `ASSESSMENT_FILE_COLUMNS`). */
 export function assessmentRows(assessments: Assessment[], frameworks: Framework[]): string[][] {
   return assessments.flatMap((a) => {
     const framework = frameworks.find((f) => f.id === a.framework.id);
     const role = framework?.roles.find((r) => r.id === a.role.id);
     const level = a.target ? role?.levels.find((l) => l.id === a.target) : undefined;
+    const held = a.held ? role?.levels.find((l) => l.id === a.held) : undefined;
     const proficiency = (id: string | null) =>
       id === null ? 'not yet' : (framework?.proficiencies.find((p) => p.id === id)?.name ?? id);
     return a.ratings.map((rating) => [
@@ -51,6 +55,7 @@ export function assessmentRows(assessments: Assessment[], frameworks: Framework[
       a.date,
       a.source,
       rating.note ?? '',
+      held && framework ? levelLabel(framework, held) : (a.held ?? ''),
     ]);
   });
 }
@@ -71,11 +76,14 @@ export function parseAssessmentCsv(
   frameworks: Framework[],
 ): { assessments: Assessment[]; skipped: SkippedPart[] } {
   const header = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0];
-  const hasNote = header.split(',').some((cell) => cell.trim().replace(/^"|"$/g, '') === 'note');
+  const names = header.split(',').map((cell) => cell.trim().replace(/^"|"$/g, ''));
   const bad: ImportError[] = [];
-  const records = hasNote
-    ? readCsv(text, file, [...ASSESSMENT_COLUMNS, 'note'] as const, bad)
-    : readCsv(text, file, ASSESSMENT_COLUMNS, bad).map((r) => ({ ...r, note: '' }));
+  // The optional columns: a note per rating, and the level the person holds today.
+  const optional = (['note', 'level_held'] as const).filter((column) => names.includes(column));
+  const records = readCsv(text, file, [...ASSESSMENT_COLUMNS, ...optional], bad).map((r) => {
+    const given: Partial<Record<'note' | 'level_held', string>> = r;
+    return { ...r, note: given.note ?? '', level_held: given.level_held ?? '' };
+  });
   if (records.length === 0 && bad.length === 0)
     throw new ImportError('the file has a header but no ratings', file, 2);
   const groups = new Map<string, Assessment>();
@@ -127,6 +135,12 @@ export function parseAssessmentCsv(
     const source = record.source.trim().toLowerCase();
     if (source !== 'self' && source !== 'manager')
       fail(`the source "${record.source}" is not "self" or "manager"`);
+    const heldName = record.level_held.trim();
+    const held =
+      heldName === ''
+        ? undefined
+        : (findLevel(framework, role, heldName) ??
+          fail(`${role.name} has no level "${heldName}" (column level_held)`));
     const person = unguard(record.person);
     const key = JSON.stringify([person, framework.id, role.id, level?.id ?? null, record.date, source]);
     let assessment = groups.get(key);
@@ -141,6 +155,7 @@ export function parseAssessmentCsv(
         person,
         source: source as Assessment['source'],
         target: level?.id ?? null,
+        ...(held ? { held: held.id } : {}),
         date: record.date,
         ratings: [],
       };

@@ -23,7 +23,7 @@ import {
 } from '../model/assessment';
 import { parseAssessmentList } from '../model/assessmentFile';
 import { assessmentFragment, readAssessmentFragment } from '../model/assessmentLink';
-import { assessmentRows, ASSESSMENT_COLUMNS, parseAssessmentCsv } from '../import/assessmentCsv';
+import { assessmentRows, ASSESSMENT_FILE_COLUMNS, parseAssessmentCsv } from '../import/assessmentCsv';
 import { decodeText } from '../import/decodeText';
 import { historyKey, saveSnapshot } from '../model/assessmentHistory';
 import { peopleIn, type PendingImport, type WhoseFile } from '../model/assessmentImport';
@@ -456,7 +456,7 @@ export class SelfAssessment {
     const rows = assessmentRows(list, [this.#explorer.framework!]);
     return {
       name: `${this.#fileStem(current)}${withHistory ? '-history' : ''}.csv`,
-      blob: csvFile([...ASSESSMENT_COLUMNS, 'note'], rows),
+      blob: csvFile([...ASSESSMENT_FILE_COLUMNS], rows),
     };
   }
 
