@@ -159,7 +159,7 @@ test.describe('the self-assessment', () => {
     expect(json.name).toMatch(/^assessment-development-operations-devops-engineer-\d{4}-\d\d-\d\d\.json$/);
     const csv = await download(page, 'Export CSV');
     expect(csv.text.split('\n')[0]).toBe(
-      '\uFEFFperson,framework,role,level_target,skill,proficiency,date,source,note',
+      '\uFEFFperson,framework,role,level_target,skill,proficiency,date,source,note,level_held',
     );
 
     for (const file of [json, csv]) {

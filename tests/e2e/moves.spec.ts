@@ -16,24 +16,51 @@ const ddat = JSON.parse(readFileSync(new URL('../../static/data/ddat-2025.json',
 const MOVES = './?fw=ddat-2025&role=development-operations-devops-engineer&view=moves';
 
 test.describe('moves to other roles', () => {
-  test('lists the nearest roles from DevOps engineer with their costs, and opens or compares one', async ({
+  test('the first moves from DevOps engineer are sideways or up; the moves down are apart', async ({
     page,
   }) => {
     await page.goto(MOVES);
     await expect(page.getByLabel('From', { exact: true })).toHaveValue('devops-engineer');
     await expect(page.getByRole('status').filter({ hasText: 'within 6 steps' })).toHaveText(
-      '10 roles within 6 steps of DevOps engineer, nearest first.',
+      '11 moves to 10 roles within 6 steps of DevOps engineer: 1 sideways, 1 up and 9 down.',
     );
-    const first = page.locator('.list > li').first();
-    await expect(first.getByRole('heading')).toHaveText(
+    const items = page.locator('.list > li');
+    await expect(items.first()).toHaveAttribute('data-direction', 'sideways');
+    await expect(items.first().getByRole('heading')).toHaveText('Software developer: Developer 2 steps');
+    await expect(items.nth(1)).toHaveAttribute('data-direction', 'up');
+    await expect(items.nth(1).getByRole('heading')).toHaveText(
+      'Software developer: Senior developer (technical) 5 steps',
+    );
+    const sideways = page.getByRole('region', { name: 'Sideways: about as senior as DevOps engineer' });
+    await expect(sideways.locator('li[data-direction]')).toHaveCount(1);
+    // The entry levels of other ladders: cheapest, but down, listed apart and folded.
+    const down = page.locator('details.down');
+    await expect(down).not.toHaveAttribute('open');
+    await down.locator('summary').click();
+    const associate = down
+      .locator('li[data-direction="down"]')
+      .filter({ hasText: 'Associate application operations engineer' });
+    await expect(associate.getByRole('heading')).toHaveText(
       'Application operations engineer: Associate application operations engineer 3 steps',
     );
-    await expect(first.getByRole('list')).toContainText('Incident management: not yet → awareness (+1)');
+    await expect(associate.getByRole('list')).toContainText('Incident management: not yet → awareness (+1)');
+    // The map says the way beside the cost, and draws a move down dashed.
+    const map = page.locator('figure[data-chart="map"]');
+    await expect(map.locator('text.cost', { hasText: '+5 ↑' })).toHaveCount(1);
+    await expect(map.locator('text.cost', { hasText: '+2 →' })).toHaveCount(1);
+    await expect(map.locator('path.move.down')).toHaveCount(9);
+  });
+
+  test('lists the moves from DevOps engineer with their costs, and opens or compares one', async ({
+    page,
+  }) => {
+    await page.goto(MOVES);
+    await expect(page.getByLabel('From', { exact: true })).toHaveValue('devops-engineer');
     // A tighter budget, in the link too.
     await page.getByLabel('Steps to grow, at most').fill('2');
     await page.getByLabel('Steps to grow, at most').press('Enter');
     await expect(page.getByRole('status').filter({ hasText: 'within 2 steps' })).toHaveText(
-      '1 role within 2 steps of DevOps engineer, nearest first.',
+      '1 role within 2 steps of DevOps engineer: 1 sideways.',
     );
     await expect(page).toHaveURL(/budget=2/);
     await page.getByLabel('Steps to grow, at most').fill('6');
@@ -51,7 +78,7 @@ test.describe('moves to other roles', () => {
     await page.goBack();
     await page
       .locator('.list > li')
-      .filter({ hasText: 'Software developer' })
+      .filter({ hasText: 'Software developer: Senior developer (technical)' })
       .getByRole('button', { name: 'Open Software developer' })
       .click();
     await expect(page.getByRole('heading', { level: 1, name: 'Software developer' })).toBeVisible();
@@ -69,7 +96,7 @@ test.describe('moves to other roles', () => {
     await page.getByRole('link', { name: 'Moves to other roles' }).click();
     await expect(page.getByLabel('From', { exact: true })).toHaveValue('@you');
     await expect(page.getByRole('status').filter({ hasText: 'within 6 steps' })).toHaveText(
-      '10 roles within 6 steps of you, nearest first.',
+      '11 moves to 10 roles within 6 steps of you: 1 sideways, 1 up and 9 down.',
     );
   });
 
@@ -97,8 +124,8 @@ test.describe('moves to other roles', () => {
     const map = page.getByRole('group', { name: /^Career map of DDaT Capability Framework \(2025\)/ });
     const levels = map.getByRole('button');
     await expect(levels).toHaveCount(205);
-    // The moves from the start are drawn, one per role within reach.
-    await expect(map.locator('path.move')).toHaveCount(10);
+    // The moves from the start are drawn: one per role within reach, two for the developer (sideways and up).
+    await expect(map.locator('path.move')).toHaveCount(11);
     // The overview, for print: every level's nearest move, in grey.
     await page.getByLabel("Show every level's nearest move sideways or up (grey)").check();
     await expect.poll(() => map.locator('path.overview').count()).toBeGreaterThan(50);
@@ -156,7 +183,7 @@ test.describe('moves to other roles', () => {
     await show.selectOption({ label: 'Development operations (DevOps) engineer and the roles within reach' });
     await expect(page).toHaveURL(/roles=reach/);
     await expect(map.locator('text.role')).toHaveCount(11);
-    await expect(map.locator('path.move')).toHaveCount(10);
+    await expect(map.locator('path.move')).toHaveCount(11);
 
     // Every role, printed: a family to a page, each headed with its family and the start at its top.
     await show.selectOption({ label: 'every role (52)' });
@@ -241,11 +268,11 @@ test.describe('moves to other roles', () => {
     expect(loaded).not.toBe('ddat-2025');
     await page.goto(`./?fw=${loaded}&role=development-operations-devops-engineer&view=moves`);
     await expect(page.getByRole('status').filter({ hasText: 'within 6 steps' })).toHaveText(
-      '10 roles within 6 steps of DevOps engineer, nearest first.',
+      '11 moves to 10 roles within 6 steps of DevOps engineer: 1 sideways, 1 up and 9 down.',
     );
     const map = page.getByRole('group', { name: /^Career map of/ });
     await expect(map.getByRole('button')).toHaveCount(205);
-    await expect(map.locator('path.move')).toHaveCount(10);
+    await expect(map.locator('path.move')).toHaveCount(11);
     await expect(map.locator('text.family')).toHaveCount(8);
   });
 });

@@ -3,7 +3,15 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateFramework } from '../model/schema';
 import { movesWithin } from '../model/closeness';
-import { MAP_SIZES, layoutCareerMap, layoutMoves, mapRowBands, moveOnMap, nodeKey } from './careerMapLayout';
+import {
+  DIRECTION_ARROWS,
+  MAP_SIZES,
+  layoutCareerMap,
+  layoutMoves,
+  mapRowBands,
+  moveOnMap,
+  nodeKey,
+} from './careerMapLayout';
 import { bandsInView } from './matrixWindow';
 
 const framework = validateFramework(
@@ -53,7 +61,7 @@ describe('layoutCareerMap', () => {
       const target = layout.nodes.find((n) => n.key === line.key)!;
       expect(line.path.startsWith(`M${start.x},${start.y}`)).toBe(true);
       expect(line.path.endsWith(`${target.x + MAP_SIZES.radius},${target.y}`)).toBe(true);
-      expect(line.text).toBe(`+${moves[i].steps}`);
+      expect(line.text).toBe(`+${moves[i].steps} ${DIRECTION_ARROWS[moves[i].direction]}`);
       // Its points are those of its path.
       expect(line.path).toBe(
         `M${line.curve[0].join(',')}C${line.curve[1].join(',')} ${line.curve[2].join(',')} ${line.curve[3].join(',')}`,

@@ -3,11 +3,12 @@
  * framework gives the same picture, run after run). A row per role, grouped under its family; in
  * each row the role's own ladder, levels from left to right by seniority (a level on a second track
  * sits just below its twin); and, from one level (or from the person), curves to the levels of other
- * roles within reach, each with its cost. Pure, in SVG units.
+ * roles within reach, each with its cost. A role of one level stands in the column its requirements
+ * imply (`mapColumns`), not in the entry column. Pure, in SVG units.
  */
 import type { Framework, Level, Role } from '../model/types';
 import { levelLabel } from '../model/framework';
-import type { MoveCost } from '../model/closeness';
+import { mapColumns, type MoveCost } from '../model/closeness';
 import { groupByFamily } from '../model/catalogue';
 import { wrapText } from './wrap';
 
@@ -85,6 +86,7 @@ export function layoutCareerMap(framework: Framework, scope: MapScope = {}): Map
   const most = Math.max(0, ...framework.roles.flatMap((role) => role.levels.map((l) => l.seniority)));
   const left = s.labelWidth + s.columnWidth / 2;
   const xOf = (seniority: number) => left + seniority * s.columnWidth;
+  const column = mapColumns(framework);
   const families: MapLayout['families'] = [];
   const rows: MapRow[] = [];
   const nodes: MapNode[] = [];
@@ -103,7 +105,7 @@ export function layoutCareerMap(framework: Framework, scope: MapScope = {}): Map
         key: nodeKey(role.id, level.id),
         role,
         level,
-        x: xOf(level.seniority),
+        x: xOf(column(role, level)),
         y: centre + offset(level),
         label: levelLabel(framework, level),
         row: rows.length,
@@ -141,6 +143,13 @@ export interface MapMove {
   move: MoveCost;
 }
 
+/** Each direction's arrow, beside a move's cost: the direction never told by colour or dash alone. */
+export const DIRECTION_ARROWS = { sideways: '→', up: '↑', down: '↓' } as const;
+
+/** A move's label on the map: its steps to grow ("+5", or "✓" when nothing) and its direction's arrow. */
+export const moveLabel = (move: MoveCost) =>
+  `${move.steps === 0 ? '✓' : `+${move.steps}`} ${DIRECTION_ARROWS[move.direction]}`;
+
 /**
  * The moves from one place, drawn: a curve from the start (a level's node, or the start of its
  * role's row for the person's own ratings) to each level within reach, its cost beside it.
@@ -165,7 +174,7 @@ export function layoutMoves(layout: MapLayout, from: { x: number; y: number }, m
         curve,
         labelX: to.x + MAP_SIZES.radius + 6,
         labelY: to.y + 4,
-        text: move.steps === 0 ? '✓' : `+${move.steps}`,
+        text: moveLabel(move),
         move,
       },
     ];

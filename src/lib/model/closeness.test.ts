@@ -11,8 +11,12 @@ import { levelGap, ratingsFromLevel } from './gap';
 import type { Framework } from './types';
 import {
   frameworkSkills,
+  levelWeight,
+  mapColumns,
   moveCost,
+  moveDirection,
   stepsBetween,
+  DIRECTIONS,
   nearestMoves,
   movesFrom,
   movesWithin,
@@ -119,16 +123,62 @@ describe('movesWithin', () => {
   it('gives, per other role, the most senior level within the budget, cheapest first', () => {
     const moves = movesWithin(f, { roleId: 'dev', levelId: 'dev-2' }, 3);
     // arch-2 (design 1 → 4, code already met) is within 3 steps, so it beats arch-1.
-    expect(moves.map((m) => [m.to.level.id, m.steps])).toEqual([
-      ['arch-2', 3],
-      ['sre-2', 3],
+    expect(moves.map((m) => [m.to.level.id, m.steps, m.direction])).toEqual([
+      ['arch-2', 3, 'up'],
+      ['sre-2', 3, 'up'],
     ]);
-    expect(movesWithin(f, { roleId: 'dev', levelId: 'dev-2' }, 2).map((m) => m.to.level.id)).toEqual([
-      'arch-1',
-      'sre-1',
+    // Within 2 steps the SRE role's only level is its first, below the start: listed after the move up.
+    expect(
+      movesWithin(f, { roleId: 'dev', levelId: 'dev-2' }, 2).map((m) => [m.to.level.id, m.direction]),
+    ).toEqual([
+      ['arch-1', 'up'],
+      ['sre-1', 'down'],
     ]);
     expect(movesWithin(f, { roleId: 'dev', levelId: 'dev-2' }, 1)).toEqual([]);
     expect(movesWithin(f, { roleId: 'dev', levelId: 'nope' }, 9)).toEqual([]);
+  });
+});
+
+describe('the direction of a move', () => {
+  it.each([
+    // [from's weight, to's weight, direction]: within a quarter of a step either way is sideways.
+    [2, 2, 'sideways'],
+    [2.3, 2.4, 'sideways'],
+    [2.3, 2.05, 'down'],
+    [2, 2.25, 'up'],
+    [2, 2.249, 'sideways'],
+    [3, 1, 'down'],
+  ] as const)('from a weight of %d to %d is %s', (from, to, direction) => {
+    expect(moveDirection(from, to)).toBe(direction);
+  });
+
+  it('weighs a level by the mean rank of what it asks, nothing asked weighing 0', () => {
+    expect(levelWeight(level('dev-2').ranks)).toBe(2);
+    expect(levelWeight(level('arch-2').ranks)).toBe(3.5);
+    expect(levelWeight(new Map())).toBe(0);
+    expect(
+      levelWeight(
+        new Map([
+          ['a', 0],
+          ['b', 3],
+        ]),
+      ),
+    ).toBe(3);
+  });
+
+  it("lists a role's cheapest level sideways and its most senior level up, and a role's level down only when it has neither", () => {
+    const g = framework({
+      me: { 'me-1': 'a:2 b:2' },
+      // o-1 (weight 1) is down, o-2 (2) sideways, o-3 (3) up, o-4 (4) up but out of a 4-step budget.
+      other: { 'o-1': 'a:1', 'o-2': 'a:2 b:2', 'o-3': 'a:3 b:3', 'o-4': 'a:4 b:4 c:4' },
+      low: { 'l-1': 'a:1', 'l-2': 'a:1 b:1' },
+    });
+    const moves = movesWithin(g, { roleId: 'me', levelId: 'me-1' }, 4);
+    expect(moves.map((m) => [m.to.level.id, m.direction, m.steps])).toEqual([
+      ['o-2', 'sideways', 0],
+      ['o-3', 'up', 2],
+      ['l-2', 'down', 0],
+    ]);
   });
 });
 
@@ -163,6 +213,44 @@ describe('the 2025 framework', () => {
       expect(moveCost(at('devops-engineer'), at(to)).steps).toBe(
         levelGap(index, ratingsFromLevel(index, from), index.level(to)!).steps,
       );
+  });
+
+  it('lists the moves from the DevOps engineer sideways and up first, and the entry levels of other ladders apart, down', () => {
+    const moves = movesWithin(ddat, { roleId: devops.id, levelId: 'devops-engineer' }, 6);
+    const ways = moves.map((m) => m.direction);
+    expect(ways[0]).not.toBe('down');
+    // Grouped: every sideways move before every move up, and every move up before every move down.
+    expect(ways).toEqual([...ways].sort((a, b) => DIRECTIONS.indexOf(a) - DIRECTIONS.indexOf(b)));
+    // The developer's ladder, hand-checked: Developer (2.4 against 2.3) is sideways, Senior developer up.
+    const developer = moves.filter((m) => m.to.role.id === 'software-developer');
+    expect(developer.map((m) => [m.to.level.name, m.direction])).toEqual([
+      ['Developer', 'sideways'],
+      ['Senior developer', 'up'],
+    ]);
+    // "Associate application operations engineer, 3 steps": the cheapest, but a step down.
+    const associate = moves.find((m) => m.to.level.name === 'Associate application operations engineer');
+    expect(associate?.direction).toBe('down');
+    for (const group of DIRECTIONS) {
+      const steps = moves.filter((m) => m.direction === group).map((m) => m.steps);
+      expect(steps).toEqual([...steps].sort((a, b) => a - b));
+    }
+  });
+
+  it('places a role of one level by the seniority its requirements imply, not in the entry column', () => {
+    const column = mapColumns(ddat);
+    const of = (name: string) => {
+      const role = ddat.roles.find((r) => r.name === name)!;
+      return column(role, role.levels[0]);
+    };
+    const most = Math.max(...ddat.roles.flatMap((r) => r.levels.map((l) => l.seniority)));
+    // The chief roles ask for no proficiency; the source marks them "Senior Civil Service".
+    expect(of('Chief technology officer')).toBe(most);
+    // Programme delivery manager asks for expert in every skill; Content strategist (mean 3.33) for less.
+    expect(of('Programme delivery manager')).toBe(most);
+    expect(of('Content strategist')).toBeGreaterThanOrEqual(3);
+    expect(of('Content strategist')).toBeLessThan(most);
+    // A role with a ladder keeps its own order.
+    expect(devops.levels.map((l) => column(devops, l))).toEqual(devops.levels.map((l) => l.seniority));
   });
 
   it('finds moves from the DevOps engineer into other roles, each named with its skills', () => {
@@ -226,10 +314,7 @@ describe('nearestMoves', () => {
     const froms = moves.map((m) => `${m.from.role.id}|${m.from.level.id}`);
     expect(new Set(froms).size).toBe(froms.length);
     expect(
-      moves.every(
-        (m) =>
-          m.steps <= 3 && m.to.role.id !== m.from.role.id && m.to.level.seniority >= m.from.level.seniority,
-      ),
+      moves.every((m) => m.steps <= 3 && m.to.role.id !== m.from.role.id && m.direction !== 'down'),
     ).toBe(true);
     // From the DevOps engineer: the cheapest move sideways or up, of those the list gives.
     const devops = moves.find(
@@ -237,7 +322,9 @@ describe('nearestMoves', () => {
         m.from.role.id === 'development-operations-devops-engineer' && m.from.level.id === 'devops-engineer',
     )!;
     const listed = movesWithin(framework, { roleId: devops.from.role.id, levelId: 'devops-engineer' }, 3);
-    expect(devops).toEqual(listed.find((m) => m.to.level.seniority >= devops.from.level.seniority));
+    const cheapest = Math.min(...listed.filter((m) => m.direction !== 'down').map((m) => m.steps));
+    expect(devops.steps).toBe(cheapest);
+    expect(listed).toContainEqual(devops);
     expect(nearestMoves(framework, 3).length).toBeLessThanOrEqual(nearestMoves(framework, 6).length);
   });
 });

@@ -13,10 +13,17 @@ export interface RoleLevel {
   level: Level;
 }
 
+/**
+ * Which way a move goes on the ladder, by the seniority the two levels' requirements imply
+ * (`levelWeight`): about the same (within `SIDEWAYS_BAND`), up, or down.
+ */
+export type MoveDirection = 'sideways' | 'up' | 'down';
+
 export interface MoveCost {
   from: RoleLevel;
   to: RoleLevel;
   steps: number;
+  direction: MoveDirection;
   /** The skills to grow, most steps first: their id, and the ranks from and to. */
   skills: { skillId: string; from: number; to: number; steps: number }[];
 }
@@ -33,11 +40,42 @@ export function roleLevels(framework: Framework): readonly (RoleLevel & { ranks:
   return levels;
 }
 
+/**
+ * The seniority a level's requirements imply, on the proficiency scale's ranks: the mean rank of the
+ * skills it asks for (0 when it asks for none). Ladders of different roles are numbered each from
+ * their own entry level, so their positions cannot be compared; what the levels ask for can. A
+ * person's ratings weigh the same way (the mean rank of what they rated).
+ */
+export function levelWeight(ranks: ReadonlyMap<string, number>): number {
+  let sum = 0;
+  let count = 0;
+  for (const rank of ranks.values())
+    if (rank > 0) {
+      sum += rank;
+      count++;
+    }
+  return count === 0 ? 0 : sum / count;
+}
+
+/** Two levels whose weights differ by less than this (a quarter of a proficiency step) are about as senior. */
+export const SIDEWAYS_BAND = 0.25;
+
+/** The direction of a move from a level of one weight to a level of another (see `MoveDirection`). */
+export function moveDirection(fromWeight: number, toWeight: number): MoveDirection {
+  const apart = toWeight - fromWeight;
+  if (Math.abs(apart) < SIDEWAYS_BAND - 1e-9) return 'sideways';
+  return apart > 0 ? 'up' : 'down';
+}
+
+/** Sideways first, then up, then down: the order the moves are listed in. */
+export const DIRECTIONS: readonly MoveDirection[] = ['sideways', 'up', 'down'];
+
 /** Role levels' requirements as arrays: each skill a number, each level its skills and ranks. */
 interface Packed {
   index: Map<string, number>;
   skills: Uint16Array[];
   wanted: Uint8Array[];
+  weight: Float64Array;
 }
 const packedOf = new WeakMap<readonly { ranks: Map<string, number> }[], Packed>();
 
@@ -51,6 +89,7 @@ function packed(all: readonly { ranks: Map<string, number> }[]): Packed {
     index,
     skills: all.map((level) => Uint16Array.from(level.ranks.keys(), (id) => index.get(id)!)),
     wanted: all.map((level) => Uint8Array.from(level.ranks.values())),
+    weight: Float64Array.from(all, (level) => levelWeight(level.ranks)),
   };
   packedOf.set(all, done);
   return done;
@@ -102,16 +141,20 @@ export function moveCost(
     from: { role: from.role, level: from.level },
     to: { role: to.role, level: to.level },
     steps: skills.reduce((sum, s) => sum + s.steps, 0),
+    direction: moveDirection(levelWeight(from.ranks), levelWeight(to.ranks)),
     skills,
   };
 }
 
 /**
- * Where a person at `from` could move in every other role by growing at most `budget` steps: for
- * each role, its most senior level within the budget (the cheaper of two at the same seniority),
- * ranked by cost, then by role name. A junior level of another role is nearly free to reach, so
- * "nearest" alone would list apprentice levels first; the most senior within reach is the move
- * that means something.
+ * Where a person at `from` could move in every other role by growing at most `budget` steps, as
+ * moves grouped by direction (`MoveDirection`). For each role: its cheapest level about as senior as
+ * the start (sideways; the more senior of two as cheap), and its most senior level above the start
+ * within the budget (up; the cheaper of two as senior); a role with neither gives its most senior
+ * level within reach, which is below the start (down). Listed sideways, then up, then down, each by
+ * the steps to grow, then by role name. A junior level of another role is nearly free to reach from
+ * anywhere, so "nearest" alone would list other ladders' entry levels first: a step down is the
+ * cheapest move, but not the next role someone is looking for.
  */
 export function movesWithin(
   framework: Framework,
@@ -123,6 +166,8 @@ export function movesWithin(
   );
   return start ? movesFrom(framework, start, budget) : [];
 }
+
+type Found<T> = { target: T; steps: number };
 
 /**
  * The same from any starting point: a role level, or a person's own ratings in their role (their
@@ -137,13 +182,15 @@ export function movesFrom(
 ): MoveCost[] {
   // Priced as stepsBetween does, over arrays (a framework four times the 2025 one has 670,000 pairs
   // for its overview), and given up on as soon as a move is over the budget.
-  const { index, skills, wanted } = packed(all);
+  const { index, skills, wanted, weight } = packed(all);
   const have = new Uint8Array(index.size);
   for (const [skillId, rank] of start.ranks) {
     const i = index.get(skillId);
     if (i !== undefined) have[i] = rank;
   }
-  const best = new Map<string, { target: (typeof all)[number]; steps: number }>();
+  const from = levelWeight(start.ranks);
+  type Target = (typeof all)[number];
+  const best = new Map<string, Partial<Record<MoveDirection, Found<Target>>>>();
   for (const [t, target] of all.entries()) {
     if (target.role.id === start.role.id || target.ranks.size === 0) continue;
     const [asked, ranks] = [skills[t], wanted[t]];
@@ -153,17 +200,33 @@ export function movesFrom(
       if (short > 0) steps += short;
     }
     if (steps > budget) continue;
-    const current = best.get(target.role.id);
+    const direction = moveDirection(from, weight[t]);
+    let role = best.get(target.role.id);
+    if (!role) best.set(target.role.id, (role = {}));
+    const current = role[direction];
+    const seniorer = current ? target.level.seniority - current.target.level.seniority : 0;
     const better =
       !current ||
-      target.level.seniority > current.target.level.seniority ||
-      (target.level.seniority === current.target.level.seniority && steps < current.steps);
-    if (better) best.set(target.role.id, { target, steps });
+      (direction === 'sideways'
+        ? steps < current.steps || (steps === current.steps && seniorer > 0)
+        : seniorer > 0 || (seniorer === 0 && steps < current.steps));
+    if (better) role[direction] = { target, steps };
   }
   // The skills to grow are listed for the moves kept only.
-  return [...best.values()]
-    .map(({ target }) => moveCost(start, target))
-    .sort((a, b) => a.steps - b.steps || a.to.role.name.localeCompare(b.to.role.name));
+  const kept = [...best.values()].flatMap((role) =>
+    role.sideways || role.up ? [role.sideways, role.up].filter((m) => m !== undefined) : [role.down!],
+  );
+  return kept.map(({ target }) => moveCost(start, target)).sort(byDirectionThenSteps);
+}
+
+/** Sideways, then up, then down; in each, by the steps to grow, then by role name and seniority. */
+export function byDirectionThenSteps(a: MoveCost, b: MoveCost): number {
+  return (
+    DIRECTIONS.indexOf(a.direction) - DIRECTIONS.indexOf(b.direction) ||
+    a.steps - b.steps ||
+    a.to.role.name.localeCompare(b.to.role.name) ||
+    a.to.level.seniority - b.to.level.seniority
+  );
 }
 
 /** A person's ratings as ranks per skill, as a role level's requirements are ("not yet" is none). */
@@ -250,17 +313,50 @@ export function moveStart(
 }
 
 /**
- * Each role level's cheapest move to another role within the budget, to a level at least as senior
- * on its ladder (a step sideways or up: another role's entry levels are nearly free to reach from
- * anywhere and would draw every line to them), for an overview of the short moves across the whole
- * framework; none where nothing is within reach.
+ * Each role level's cheapest move to another role within the budget, sideways or up (another role's
+ * entry levels are nearly free to reach from anywhere and would draw every line to them), for an
+ * overview of the short moves across the whole framework; none where nothing is within reach.
  */
 export function nearestMoves(framework: Framework, budget: number): MoveCost[] {
   const all = roleLevels(framework);
   return all.flatMap((from) => {
-    const moves = movesFrom(framework, from, budget, all).filter(
-      (move) => move.to.level.seniority >= from.level.seniority,
-    );
-    return moves.length > 0 ? [moves[0]] : [];
+    const moves = movesFrom(framework, from, budget, all).filter((move) => move.direction !== 'down');
+    if (moves.length === 0) return [];
+    return [moves.reduce((cheapest, move) => (move.steps < cheapest.steps ? move : cheapest))];
   });
+}
+
+/**
+ * The column of the career map a level stands in: its place on its own role's ladder; for a role of
+ * one level, the place its requirements imply (its weight's place between the lightest and the
+ * heaviest level of the framework, spread over the columns); for a role of one level that asks for
+ * nothing, the most senior column where the source marks the role as above the ladders (the DDaT's
+ * "Senior Civil Service"), else the first. Worked out once per framework.
+ */
+export function mapColumns(framework: Framework): (role: Role, level: Level) => number {
+  let columns = columnsOf.get(framework);
+  if (!columns) columnsOf.set(framework, (columns = placeColumns(framework)));
+  const placed = columns;
+  return (role, level) => placed.get(role.id) ?? level.seniority;
+}
+const columnsOf = new WeakMap<Framework, Map<string, number>>();
+
+/** Above every ladder: the DDaT's role type for its chief roles. */
+const ABOVE_LADDERS = /senior civil service/i;
+
+function placeColumns(framework: Framework): Map<string, number> {
+  const weights = roleLevels(framework)
+    .filter((rl) => rl.ranks.size > 0)
+    .map((rl) => levelWeight(rl.ranks));
+  const [lightest, heaviest] = [Math.min(...weights), Math.max(...weights)];
+  const most = Math.max(0, ...framework.roles.flatMap((role) => role.levels.map((l) => l.seniority)));
+  const placed = new Map<string, number>();
+  for (const { role, ranks } of roleLevels(framework)) {
+    if (role.levels.length !== 1) continue;
+    if (ranks.size === 0) placed.set(role.id, role.type && ABOVE_LADDERS.test(role.type) ? most : 0);
+    else if (heaviest > lightest)
+      placed.set(role.id, Math.round(((levelWeight(ranks) - lightest) / (heaviest - lightest)) * most));
+    else placed.set(role.id, 0);
+  }
+  return placed;
 }

@@ -111,6 +111,7 @@ export function mapPageSlide({ ctx, title, legend, source, theme }: ChartSlidePa
       ],
       colour: MOVE_COLOUR,
       width: 1.25,
+      dashed: move.move.direction === 'down',
       name: `Move to ${move.move.to.role.name}: ${move.text}`,
     });
   }

@@ -1,12 +1,14 @@
 /**
  * The career map as native slides: the map itself as shapes, a slide per page (a family to a slide
  * when it shows every role: `mapPages`); then the moves within reach from the start as a table
- * (role, its most senior level within reach, the steps, the skills to grow), nearest first, on as
- * many slides as it needs.
+ * (role, the level within reach, its way, the steps, the skills to grow), sideways, up, then down,
+ * each cheapest first, on as many slides as it needs.
  */
 import { levelLabel } from '../model/framework';
 import { skillName } from '../model/closeness';
-import { mapChart, mapMoves, mapPages, mapRoles } from '../charts/definitions/map';
+import { count, movesSummary } from '../model/moveWords';
+import { DIRECTION_ARROWS } from '../layout/careerMapLayout';
+import { mapChart, mapMoves, mapPages, mapRoles, mapStartLabel } from '../charts/definitions/map';
 import { mapPageSlide } from './mapPageSlide';
 import { headerCell, nameCell, tableSlides } from './tableSlides';
 import type { ChartSlideParts, NativeSlide, TableCell } from './types';
@@ -24,6 +26,7 @@ export function mapSlides(parts: ChartSlideParts): NativeSlide[] {
   const rows = moves.map((move): TableCell[] => [
     nameCell(theme, move.to.role.name),
     plain(levelLabel(framework, move.to.level)),
+    plain(`${DIRECTION_ARROWS[move.direction]} ${move.direction}`),
     headerCell(theme, move.steps === 0 ? '✓' : `+${move.steps}`),
     // The three that need most growing, and how many more (the notes and the CSV list them all).
     plain(
@@ -34,18 +37,17 @@ export function mapSlides(parts: ChartSlideParts): NativeSlide[] {
     ),
   ]);
   const table = tableSlides(parts, {
-    summary:
-      moves.length === 0
-        ? 'No level of another role is within reach.'
-        : `${moves.length} role${moves.length === 1 ? '' : 's'} within reach, nearest first: for each, its most senior level within the steps, and the skills to grow.`,
-    colW: [2.1, 2.3, 0.6, 4.1],
-    header: ['Role', 'Level within reach', 'Steps', 'Skills to grow'].map((text) => headerCell(theme, text)),
-    rows: rows.length > 0 ? rows : [[nameCell(theme, '—'), plain(''), plain(''), plain('')]],
+    summary: `${movesSummary(moves, ctx.moveBudget ?? 6, mapStartLabel(ctx))}${moves.length > 0 ? ' Sideways first, then up, then down, each cheapest first.' : ''}`,
+    colW: [2.0, 2.2, 1.0, 0.6, 3.3],
+    header: ['Role', 'Level within reach', 'Way', 'Steps', 'Skills to grow'].map((text) =>
+      headerCell(theme, text),
+    ),
+    rows: rows.length > 0 ? rows : [[nameCell(theme, '—'), plain(''), plain(''), plain(''), plain('')]],
     notes: [
       mapChart.describe(ctx),
       ...moves.map(
         (m) =>
-          `${m.to.role.name}, ${levelLabel(framework, m.to.level)}: ${m.steps} steps (${m.skills.map((k) => `${skillName(framework, k.skillId)} +${k.steps}`).join('; ')}).`,
+          `${m.to.role.name}, ${levelLabel(framework, m.to.level)}, ${m.direction}: ${count(m.steps, 'step')} (${m.skills.map((k) => `${skillName(framework, k.skillId)} +${k.steps}`).join('; ')}).`,
       ),
     ].join('\n'),
     name: 'Moves',

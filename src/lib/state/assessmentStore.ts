@@ -118,8 +118,10 @@ export function onOtherTabWrite(heard: (key: string) => void): () => void {
   const listen = (event: MessageEvent<{ key?: unknown }>) => {
     if (typeof event.data?.key === 'string') heard(event.data.key);
   };
-  // A channel of its own: a BroadcastChannel does not hear its own messages, only other tabs'.
-  const own = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(CHANNEL);
-  own?.addEventListener('message', listen);
-  return () => own?.close();
+  // The channel this page writes on: a BroadcastChannel does not hear its own messages, only those
+  // of the others, so this page is not told of its own writes (a second channel in this page would
+  // hear them, and read the record again at every keystroke of a note).
+  const channel = open();
+  channel?.addEventListener('message', listen);
+  return () => channel?.removeEventListener('message', listen);
 }

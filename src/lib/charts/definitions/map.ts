@@ -102,7 +102,7 @@ export const mapChart = defineChart<MapRecord>({
   describe: (ctx) =>
     ctx.index.framework.roles.length < 2
       ? 'the framework has one role: there is no other role to move to.'
-      : `${describeScope(ctx)}, a row per role grouped by family, each role's ladder from entry to most senior; curves from ${mapStartLabel(ctx)} to the most senior level of each other role within ${steps(ctx.moveBudget ?? 6)}, each with the steps to grow${ctx.mapAll ? "; and, in grey, every level's nearest move to a level at least as senior in another role" : ''}.`,
+      : `${describeScope(ctx)}, a row per role grouped by family, each role's ladder from entry to most senior; curves from ${mapStartLabel(ctx)} to each other role within ${steps(ctx.moveBudget ?? 6)} (its cheapest level about as senior, its most senior level above, or else its most senior level below, dashed), each with the steps to grow and an arrow for the way (→ sideways, ↑ up, ↓ down); a role of one level stands in the column its requirements imply${ctx.mapAll ? "; and, in grey, every level's nearest move to a level at least as senior in another role" : ''}.`,
   legend: (ctx): LegendItem[] => [
     {
       label: 'a level (on a second track, just below its twin)',
@@ -113,7 +113,8 @@ export const mapChart = defineChart<MapRecord>({
     },
     { label: "a role's ladder", shape: 'line', fill: 'none', stroke: '#7a8590' },
     {
-      label: 'a move within reach, with the steps to grow (+n)',
+      label:
+        'a move within reach, with the steps to grow (+n) and its way: → sideways, ↑ up, ↓ down (dashed)',
       shape: 'line',
       fill: 'none',
       stroke: '#c2410c',
@@ -138,11 +139,19 @@ export const mapChart = defineChart<MapRecord>({
     );
   },
   csv: (ctx, rows) => ({
-    header: ['Family', 'Role', 'Level', `Steps to grow from ${mapStartLabel(ctx)}`, 'Skills to grow'],
+    header: [
+      'Family',
+      'Role',
+      'Level',
+      `Way from ${mapStartLabel(ctx)}`,
+      `Steps to grow from ${mapStartLabel(ctx)}`,
+      'Skills to grow',
+    ],
     rows: rows.map(({ role, level, move }) => [
       role.family ?? '',
       role.name,
       levelLabel(ctx.index.framework, level),
+      move?.direction ?? '',
       move ? String(move.steps) : '',
       move
         ? move.skills.map((s) => `${skillName(ctx.index.framework, s.skillId)} +${s.steps}`).join('; ')
