@@ -1,6 +1,6 @@
 import { totalStepsApart } from './steps';
 import type { Framework, Level, Proficiency, Requirement, Skill } from './types';
-import type { RoleIndex } from './framework';
+import type { ResolvedColumn, RoleIndex } from './framework';
 import { indexRole, levelLabel } from './framework';
 import type { Rating } from './gap';
 import { YOU_ID, youColumn } from './you';
@@ -11,12 +11,7 @@ export interface ColumnRef {
   levelId: string;
 }
 
-export interface ResolvedColumn {
-  index: RoleIndex;
-  level: Level;
-  /** "Senior DevOps engineer (technical)", with the role's name added when comparing across roles. */
-  label: string;
-}
+export type { ResolvedColumn };
 
 /** How two columns differ on one skill. */
 export interface SkillComparison {

@@ -121,3 +121,11 @@ export function roleSize(role: Role): string {
       : `${plural(steps, 'level')} (${role.levels.length} with their tracks)`;
   return `${levels} · ${plural(role.skills.length, 'skill')}`;
 }
+
+/** One column of a comparison or the matrix: a level of a role, or you (model/you.ts), and its label. */
+export interface ResolvedColumn {
+  index: RoleIndex;
+  level: Level;
+  /** "Senior DevOps engineer (technical)", with the role's name added when comparing across roles. */
+  label: string;
+}

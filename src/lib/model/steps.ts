@@ -1,14 +1,14 @@
 /**
  * Steps on a framework's proficiency scale, the one definition every count of "how much more" is
  * worded from: a skill not asked for is step 0, the scale's proficiencies steps 1, 2, … by rank.
- * A change from one level to the next, or between two columns, moves a skill by the difference.
+ * A change from one level to the next, or between two columns, moves a skill by the difference
+ * (`Change.move`).
  * A count of skills alone misleads (six skills each raised one step ask less than five raised one
  * step and one raised two), so the steps go beside it: "6 raised · 7 steps up". Pure.
  */
-import type { Change } from './changes';
 
 /** The steps up and down over a set of changes: raised and new count up, lowered and dropped down. */
-export function changeSteps(changes: Iterable<Change>): { up: number; down: number } {
+export function changeSteps(changes: Iterable<{ move: number }>): { up: number; down: number } {
   let up = 0;
   let down = 0;
   for (const change of changes) {

@@ -12,10 +12,13 @@ import { matchRatings } from './assessment';
 import { levelLabel, type RoleIndex } from './framework';
 import { ratingRank, skillGap, type SkillGap } from './gap';
 import type { Level, Proficiency } from './types';
-import { shownName } from './teamWords';
 import { coverageOf, type Coverage } from './coverage';
 
 export { coverageOf, type Coverage };
+
+/** A person's name as shown: their own, or "Person n" (their place in the team as loaded) when anonymised. */
+export const shownName = (row: { number: number; name: string }, anonymise: boolean) =>
+  anonymise ? `Person ${row.number}` : row.name;
 
 /** One assessment of one person, as read from a file. */
 export interface TeamEntry {

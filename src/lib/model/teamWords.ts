@@ -6,7 +6,7 @@
 import { levelLabel, type RoleIndex } from './framework';
 import type { Level } from './types';
 import type { SkillGap } from './gap';
-import type { TeamGrid } from './team';
+import { shownName, type TeamGrid } from './team';
 import { coverageOf } from './coverage';
 
 /** What the words need of a row of the team's grid (model/team.ts). */
@@ -17,9 +17,7 @@ interface Named {
   steps: number;
 }
 
-/** A person's name as shown: their own, or "Person n" (their place in the team as loaded) when anonymised. */
-export const shownName = (row: { number: number; name: string }, anonymise: boolean) =>
-  anonymise ? `Person ${row.number}` : row.name;
+export { shownName };
 
 /** A note of gathering the team (model/team.ts), with the person named as the heatmap names them. */
 export const noteWords = (note: { number: number; name: string; text: string }, anonymise: boolean) =>

@@ -6,9 +6,8 @@
  * Pure.
  */
 import type { Level, Requirement, Role } from './types';
-import { indexRole, ownValue, type RoleIndex } from './framework';
+import { indexRole, ownValue, type ResolvedColumn, type RoleIndex } from './framework';
 import type { Rating } from './gap';
-import type { ResolvedColumn } from './compare';
 
 /** The id of the "You" column: not a level id (those are lower-case letters, digits and hyphens). */
 export const YOU_ID = '@you';

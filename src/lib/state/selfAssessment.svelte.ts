@@ -9,7 +9,7 @@
  * sends anything anywhere. Loaded on demand, after the first paint
  * (components/assess/AssessmentKeeper.svelte).
  */
-import type { Explorer } from './explorer.svelte';
+import type { KeeperHost } from './explorerParts';
 import {
   assessmentOf,
   belongsElsewhere,
@@ -70,7 +70,7 @@ export const unmatched = (mismatch: Mismatch) => !/^matched by its name|is now n
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export class SelfAssessment {
-  #explorer: Explorer;
+  #explorer: KeeperHost;
   snapshots = $state.raw<Assessment[]>([]);
   pending = $state.raw<PendingImport | null>(null);
   whose = $state.raw<WhoseFile | null>(null);
@@ -104,7 +104,7 @@ export class SelfAssessment {
       : null;
   });
 
-  constructor(explorer: Explorer) {
+  constructor(explorer: KeeperHost) {
     this.#explorer = explorer;
     // Another tab changed a record: the one shown is read again. (The keeper lives as long as the page.)
     onOtherTabWrite((key) => {

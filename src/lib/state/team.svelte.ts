@@ -6,7 +6,7 @@
  * dates) is here too; the target, sort and grouping are view state (in the link).
  */
 import type { Framework } from '../model/types';
-import type { Explorer } from './explorer.svelte';
+import type { TeamHost } from './explorerParts';
 import {
   arrangeRows,
   compareDates,
@@ -233,9 +233,9 @@ export class Team {
     return { ...this.grid, rows, date: this.at, anonymise: this.anonymise };
   });
 
-  #explorer: Explorer;
+  #explorer: TeamHost;
 
-  constructor(explorer: Explorer) {
+  constructor(explorer: TeamHost) {
     this.#explorer = explorer;
     // A large team's grid and its moves, worked out a few hundred people a frame. (The team lives
     // as long as the page.)
