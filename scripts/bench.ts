@@ -235,7 +235,7 @@ try {
     await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
     await page.locator('input[name="track"]').first().waitFor();
     // Interactions are timed once the page has settled: the charts below the matrix are loaded a
-    // moment after it, and a click in that moment also waits for them (see the README).
+    // moment after it, and a click in that moment also waits for them (see docs/speed.md).
     await page.locator('svg.trajectory').waitFor();
     await page.waitForTimeout(500);
     const devops = summarise(await interactions(page));

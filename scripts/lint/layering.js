@@ -1,5 +1,5 @@
 /**
- * An ESLint rule that keeps the layers apart (see README, "Architecture"): nothing in src/lib
+ * An ESLint rule that keeps the layers apart (see docs/architecture.md): nothing in src/lib
  * imports a component (a `.svelte` file) or anything under src/components, and the model
  * (src/lib/model) imports neither the app's state, its exports nor its DOM helpers. Type-only
  * imports count too: a type pulls its module's layer in with it. Imports are resolved to files,

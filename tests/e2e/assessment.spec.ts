@@ -297,9 +297,9 @@ test.describe('the self-assessment', () => {
     expect(await storedKeys(page)).toEqual(['ddat-2025/infrastructure-engineer']);
     // A framework of one's own: its role gets its own assessment.
     await page.getByText('Load your own framework').click();
-    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const readme = readFileSync(new URL('../../docs/file-formats.md', import.meta.url), 'utf8');
     const example = /```json\n([\s\S]+?)\n```/.exec(
-      readme.slice(readme.indexOf('### The framework file format')),
+      readme.slice(readme.indexOf('## The framework file format')),
     )![1];
     await page
       .getByLabel('Choose files')

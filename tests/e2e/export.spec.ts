@@ -189,11 +189,11 @@ test('exports all views as one deck, with progress', async ({ page }) => {
   ).toBeVisible();
 });
 
-test("exports all views for a framework whose one track never splits: the README's example", async ({
+test("exports all views for a framework whose one track never splits: the docs' example", async ({
   page,
 }) => {
-  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-  const format = readme.slice(readme.indexOf('### The framework file format'));
+  const readme = readFileSync(new URL('../../docs/file-formats.md', import.meta.url), 'utf8');
+  const format = readme.slice(readme.indexOf('## The framework file format'));
   const example = /```json\n([\s\S]+?)\n```/.exec(format)![1];
   await page.goto('./');
   await page.getByText('Load your own framework').click();

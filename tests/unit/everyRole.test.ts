@@ -1,4 +1,5 @@
 /** Guards "every view works for every role": each layout and export table, for all 52 roles of 2025. */
+import { DEFAULT_MOVE_BUDGET } from '../../src/lib/state/viewState';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateFramework } from '../../src/lib/model/schema';
@@ -41,6 +42,7 @@ describe.each(framework.roles.map((role) => [role.name, role] as const))('%s', (
       track: null,
       showChanges: true,
       showCrossTrack: true,
+      moveBudget: DEFAULT_MOVE_BUDGET,
       comparison,
     };
     for (const kind of CHART_KINDS) expect(() => chartTable(kind, ctx)).not.toThrow();
@@ -62,6 +64,7 @@ describe.each(framework.roles.map((role) => [role.name, role] as const))('%s', (
       track: null,
       showChanges: false,
       showCrossTrack: true,
+      moveBudget: DEFAULT_MOVE_BUDGET,
       comparison,
       you,
       youTarget: null,

@@ -5,6 +5,7 @@ import { visibleLevels } from '../model/framework';
 import { compareColumns } from '../model/compare';
 import { CHARTS, chartFileName, chartLegend, chartTable, chartTitle, collectCharts } from './registry';
 import type { ChartContext } from './types';
+import { DEFAULT_MOVE_BUDGET } from '../state/viewState';
 
 const index = devopsIndex();
 const roleId = index.role.id;
@@ -12,6 +13,7 @@ const ctx = (over: Partial<ChartContext> = {}): ChartContext => ({
   index,
   levels: visibleLevels(index.role, over.track ?? null),
   track: null,
+  moveBudget: DEFAULT_MOVE_BUDGET,
   showChanges: false,
   showCrossTrack: true,
   comparison: compareColumns(

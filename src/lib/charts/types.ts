@@ -21,7 +21,7 @@ export interface ChartContext {
   youHeld?: string | null;
   /** Moves between roles: where from (a level id, YOU_ID, or null for the default) and within how many steps. */
   moveFrom?: string | null;
-  moveBudget?: number;
+  moveBudget: number;
   /** On the career map, every level's cheapest move within reach too. */
   mapAll?: boolean;
   /** Which roles the career map shows: null (or absent) every role, 'reach', or a family's name. */

@@ -37,7 +37,7 @@ export function mapSlides(parts: ChartSlideParts): NativeSlide[] {
     ),
   ]);
   const table = tableSlides(parts, {
-    summary: `${movesSummary(moves, ctx.moveBudget ?? 6, mapStartLabel(ctx))}${moves.length > 0 ? ' Sideways first, then up, then down, each cheapest first.' : ''}`,
+    summary: `${movesSummary(moves, ctx.moveBudget, mapStartLabel(ctx))}${moves.length > 0 ? ' Sideways first, then up, then down, each cheapest first.' : ''}`,
     colW: [2.0, 2.2, 1.0, 0.6, 3.3],
     header: ['Role', 'Level within reach', 'Way', 'Steps', 'Skills to grow'].map((text) =>
       headerCell(theme, text),

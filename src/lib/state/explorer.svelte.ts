@@ -8,7 +8,7 @@ import { compareColumns, defaultComparePair } from '../model/compare';
 import type { ChartContext } from '../charts/types';
 import type { CatalogueEntry } from '../model/catalogue';
 import { builtInFramework, withLevelOrders } from './library';
-import { VIEW_PARAMS, defaultViewState } from './viewState';
+import { VIEW_DEFAULTS, VIEW_PARAMS, defaultViewState } from './viewState';
 import type { Assessment, Mismatch } from '../model/assessment';
 import type { Rating } from '../model/gap';
 import { YOU_ID } from '../model/you';
@@ -37,33 +37,33 @@ export class Explorer {
   /** What trying again does, for a problem that a second try may mend (a framework not fetched). */
   retry = $state.raw<(() => void) | null>(null);
   busy = $state<string | null>(null);
-  view = $state<ViewName>('explore');
+  view = $state<ViewName>(VIEW_DEFAULTS.view);
   roleId = $state('');
-  track = $state<string | null>(null);
-  showChanges = $state(false);
-  showGap = $state(true);
-  levelId = $state<string | null>(null);
-  skillId = $state<string | null>(null);
-  fromLevelId = $state<string | null>(null);
-  asTable = $state(false);
-  showCrossTrack = $state(true);
-  present = $state<ChartKind | null>(null);
-  theme = $state<Theme>('system');
+  track = $state<string | null>(VIEW_DEFAULTS.track);
+  showChanges = $state<boolean>(VIEW_DEFAULTS.showChanges);
+  showGap = $state<boolean>(VIEW_DEFAULTS.showGap);
+  levelId = $state<string | null>(VIEW_DEFAULTS.levelId);
+  skillId = $state<string | null>(VIEW_DEFAULTS.skillId);
+  fromLevelId = $state<string | null>(VIEW_DEFAULTS.fromLevelId);
+  asTable = $state<boolean>(VIEW_DEFAULTS.asTable);
+  showCrossTrack = $state<boolean>(VIEW_DEFAULTS.showCrossTrack);
+  present = $state<ChartKind | null>(VIEW_DEFAULTS.present);
+  theme = $state<Theme>(VIEW_DEFAULTS.theme);
   /** The device's light or dark setting, which the 'system' theme follows (location.svelte.ts). */
   deviceTheme = $state<'light' | 'dark'>('light');
   /** The theme as drawn. */
   appliedTheme: AppliedTheme = $derived(this.theme === 'system' ? this.deviceTheme : this.theme);
-  compareA = $state.raw<ColumnRef | null>(null);
-  compareB = $state.raw<ColumnRef | null>(null);
-  moveFrom = $state<string | null>(null);
-  moveBudget = $state(6);
-  moveSkill = $state<string | null>(null);
-  mapAll = $state(false);
-  mapRoles = $state<string | null>(null);
-  teamAgainst = $state<string | null>(null);
-  teamSort = $state('name');
-  teamGroup = $state<'none' | 'target' | 'reached'>('none');
-  teamShort = $state(false);
+  compareA = $state.raw<ColumnRef | null>(VIEW_DEFAULTS.compareA);
+  compareB = $state.raw<ColumnRef | null>(VIEW_DEFAULTS.compareB);
+  moveFrom = $state<string | null>(VIEW_DEFAULTS.moveFrom);
+  moveBudget = $state<number>(VIEW_DEFAULTS.moveBudget);
+  moveSkill = $state<string | null>(VIEW_DEFAULTS.moveSkill);
+  mapAll = $state<boolean>(VIEW_DEFAULTS.mapAll);
+  mapRoles = $state<string | null>(VIEW_DEFAULTS.mapRoles);
+  teamAgainst = $state<string | null>(VIEW_DEFAULTS.teamAgainst);
+  teamSort = $state<string>(VIEW_DEFAULTS.teamSort);
+  teamGroup = $state<'none' | 'target' | 'reached'>(VIEW_DEFAULTS.teamGroup);
+  teamShort = $state<boolean>(VIEW_DEFAULTS.teamShort);
   /** The team loaded in "Team" (state/team.svelte.ts, loaded with that view): never in the URL. */
   team = $state.raw<Team | null>(null);
   /** Where the pointer is, and where keyboard focus is in a chart: transient, not in the URL. */

@@ -70,33 +70,38 @@ export const MAX_MOVE_BUDGET = 40;
 /** Longer parameters are refused before they are looked at. */
 export const MAX_PARAM_LENGTH = 200;
 
+/**
+ * Every field's default but the framework's and role's (those come from the framework): the one
+ * place they are written. The Explorer's fields start from it, and a link leaves a field out when
+ * it holds its default.
+ */
+export const VIEW_DEFAULTS = {
+  view: 'explore',
+  track: null,
+  showChanges: false,
+  showGap: true,
+  levelId: null,
+  skillId: null,
+  fromLevelId: null,
+  asTable: false,
+  showCrossTrack: true,
+  compareA: null,
+  compareB: null,
+  moveFrom: null,
+  moveBudget: DEFAULT_MOVE_BUDGET,
+  moveSkill: null,
+  mapAll: false,
+  mapRoles: null,
+  teamAgainst: null,
+  teamSort: 'name',
+  teamGroup: 'none',
+  teamShort: false,
+  present: null,
+  theme: 'system',
+} as const satisfies Omit<ViewState, 'frameworkId' | 'roleId'>;
+
 export function defaultViewState(framework: Framework): ViewState {
-  return {
-    view: 'explore',
-    frameworkId: framework.id,
-    roleId: framework.roles[0].id,
-    track: null,
-    showChanges: false,
-    showGap: true,
-    levelId: null,
-    skillId: null,
-    fromLevelId: null,
-    asTable: false,
-    showCrossTrack: true,
-    compareA: null,
-    compareB: null,
-    moveFrom: null,
-    moveBudget: DEFAULT_MOVE_BUDGET,
-    moveSkill: null,
-    mapAll: false,
-    mapRoles: null,
-    teamAgainst: null,
-    teamSort: 'name',
-    teamGroup: 'none',
-    teamShort: false,
-    present: null,
-    theme: 'system',
-  };
+  return { ...VIEW_DEFAULTS, frameworkId: framework.id, roleId: framework.roles[0].id };
 }
 
 // A Map, not an object: a link's `table=constructor` must not find Object.prototype's.
@@ -126,13 +131,12 @@ const param = <K extends keyof ViewState>(p: ViewParam<K>): ViewParam => p as un
 const flag = (
   name: string,
   key: 'showChanges' | 'showGap' | 'asTable' | 'showCrossTrack' | 'mapAll' | 'teamShort',
-  byDefault: boolean,
 ) =>
   param({
     name,
     key,
     parse: (value) => FLAG_VALUES.get(value),
-    write: (state) => (state[key] === byDefault ? undefined : byDefault ? '0' : '1'),
+    write: (state) => (state[key] === VIEW_DEFAULTS[key] ? undefined : VIEW_DEFAULTS[key] ? '0' : '1'),
   });
 
 /** A parameter that takes one of a list of names. */
@@ -140,13 +144,12 @@ const oneOf = <K extends 'view' | 'present' | 'theme' | 'teamGroup'>(
   name: string,
   key: K,
   values: readonly string[],
-  byDefault: ViewState[K],
 ) =>
   param({
     name,
     key,
     parse: (value) => (values.includes(value) ? (value as ViewState[K]) : undefined),
-    write: (state) => (state[key] === byDefault ? undefined : (state[key] as string)),
+    write: (state) => (state[key] === VIEW_DEFAULTS[key] ? undefined : (state[key] as string)),
   });
 
 const roleOf = (state: ViewState, framework: Framework) =>
@@ -164,7 +167,7 @@ const column = (name: 'a' | 'b', key: 'compareA' | 'compareB') =>
 
 /**
  * Every link parameter, in the order a link writes them and they are read. A new parameter is a line
- * here (and its field in ViewState and defaultViewState).
+ * here (and its field in ViewState, and its default in VIEW_DEFAULTS).
  */
 export const VIEW_PARAMS: readonly ViewParam[] = [
   param({
@@ -174,7 +177,7 @@ export const VIEW_PARAMS: readonly ViewParam[] = [
     parse: (_value, state) => state.frameworkId,
     write: (state) => (state.frameworkId === DEFAULT_FRAMEWORK_ID ? undefined : state.frameworkId),
   }),
-  oneOf('view', 'view', VIEWS, 'explore'),
+  oneOf('view', 'view', VIEWS),
   param({
     name: 'role',
     key: 'roleId',
@@ -189,8 +192,8 @@ export const VIEW_PARAMS: readonly ViewParam[] = [
       value === 'all' ? null : roleOf(state, framework).levels.find((l) => l.track === value)?.track,
     write: (state) => state.track ?? undefined,
   }),
-  flag('changes', 'showChanges', false),
-  flag('gap', 'showGap', true),
+  flag('changes', 'showChanges'),
+  flag('gap', 'showGap'),
   param({
     name: 'level',
     key: 'levelId',
@@ -214,10 +217,10 @@ export const VIEW_PARAMS: readonly ViewParam[] = [
       state.levelId !== null ? roleOf(state, framework).levels.find((l) => l.id === value)?.id : undefined,
     write: (state) => state.fromLevelId ?? undefined,
   }),
-  flag('table', 'asTable', false),
-  flag('cross', 'showCrossTrack', true),
-  oneOf('present', 'present', CHART_KINDS, null),
-  oneOf('theme', 'theme', THEMES, 'system'),
+  flag('table', 'asTable'),
+  flag('cross', 'showCrossTrack'),
+  oneOf('present', 'present', CHART_KINDS),
+  oneOf('theme', 'theme', THEMES),
   column('a', 'compareA'),
   column('b', 'compareB'),
   param({
@@ -234,9 +237,9 @@ export const VIEW_PARAMS: readonly ViewParam[] = [
       const steps = /^\d{1,2}$/.test(value) ? Number(value) : NaN;
       return steps >= 1 && steps <= MAX_MOVE_BUDGET ? steps : undefined;
     },
-    write: (state) => (state.moveBudget === DEFAULT_MOVE_BUDGET ? undefined : String(state.moveBudget)),
+    write: (state) => (state.moveBudget === VIEW_DEFAULTS.moveBudget ? undefined : String(state.moveBudget)),
   }),
-  flag('all', 'mapAll', false),
+  flag('all', 'mapAll'),
   param({
     name: 'roles',
     key: 'mapRoles',
@@ -266,10 +269,10 @@ export const VIEW_PARAMS: readonly ViewParam[] = [
       roleOf(state, framework).skills.some((s) => `skill:${s.id}` === value)
         ? value
         : undefined,
-    write: (state) => (state.teamSort === 'name' ? undefined : state.teamSort),
+    write: (state) => (state.teamSort === VIEW_DEFAULTS.teamSort ? undefined : state.teamSort),
   }),
-  oneOf('group', 'teamGroup', ['none', 'target', 'reached'], 'none'),
-  flag('short', 'teamShort', false),
+  oneOf('group', 'teamGroup', ['none', 'target', 'reached']),
+  flag('short', 'teamShort'),
 ];
 
 /**

@@ -72,7 +72,7 @@ export function mapPages(ctx: ChartContext): ChartContext[] {
 /** The moves within the budget from the start, by role. */
 export function mapMoves(ctx: ChartContext): MoveCost[] {
   const { start } = mapStart(ctx);
-  return start ? movesFrom(ctx.index.framework, start, ctx.moveBudget ?? 6) : [];
+  return start ? movesFrom(ctx.index.framework, start, ctx.moveBudget) : [];
 }
 
 const steps = (n: number) => `${n} step${n === 1 ? '' : 's'}`;
@@ -98,11 +98,11 @@ export const mapChart = defineChart<MapRecord>({
   name: 'Career map',
   applies: (ctx) => ctx.index.framework.roles.length >= 2,
   title: (ctx) =>
-    `${ctx.index.framework.name}: career map${scopeWords(ctx.mapRoles)}, moves within ${steps(ctx.moveBudget ?? 6)} of ${mapStartLabel(ctx)} (${ctx.index.role.name})`,
+    `${ctx.index.framework.name}: career map${scopeWords(ctx.mapRoles)}, moves within ${steps(ctx.moveBudget)} of ${mapStartLabel(ctx)} (${ctx.index.role.name})`,
   describe: (ctx) =>
     ctx.index.framework.roles.length < 2
       ? 'the framework has one role: there is no other role to move to.'
-      : `${describeScope(ctx)}, a row per role grouped by family, each role's ladder from entry to most senior; curves from ${mapStartLabel(ctx)} to each other role within ${steps(ctx.moveBudget ?? 6)} (its cheapest level about as senior, its most senior level above, or else its most senior level below, dashed), each with the steps to grow and an arrow for the way (→ sideways, ↑ up, ↓ down); a role of one level stands in the column its requirements imply${ctx.mapAll ? "; and, in grey, every level's nearest move to a level at least as senior in another role" : ''}.`,
+      : `${describeScope(ctx)}, a row per role grouped by family, each role's ladder from entry to most senior; curves from ${mapStartLabel(ctx)} to each other role within ${steps(ctx.moveBudget)} (its cheapest level about as senior, its most senior level above, or else its most senior level below, dashed), each with the steps to grow and an arrow for the way (→ sideways, ↑ up, ↓ down); a role of one level stands in the column its requirements imply${ctx.mapAll ? "; and, in grey, every level's nearest move to a level at least as senior in another role" : ''}.`,
   legend: (ctx): LegendItem[] => [
     {
       label: 'a level (on a second track, just below its twin)',
@@ -130,7 +130,7 @@ export const mapChart = defineChart<MapRecord>({
         ]
       : []),
   ],
-  fileNameParts: (ctx) => ['map', mapStart(ctx).fromId.replace(/^@/, ''), `${ctx.moveBudget ?? 6}-steps`],
+  fileNameParts: (ctx) => ['map', mapStart(ctx).fromId.replace(/^@/, ''), `${ctx.moveBudget}-steps`],
   pages: mapPages,
   rows: (ctx) => {
     const moves = new Map(mapMoves(ctx).map((m) => [`${m.to.role.id}|${m.to.level.id}`, m]));
