@@ -25,7 +25,7 @@ export default ts.config(
     },
   },
   {
-    files: ['src/lib/**/*.ts'],
+    files: ['src/lib/**/*.ts', 'src/charts/**/*.ts', 'src/**/*.svelte'],
     plugins: { local: layering },
     rules: { 'local/layering': 'error' },
   },

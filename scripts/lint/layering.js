@@ -1,9 +1,13 @@
 /**
- * An ESLint rule that keeps the layers apart (see docs/architecture.md): nothing in src/lib
- * imports a component (a `.svelte` file) or anything under src/components, and the model
- * (src/lib/model) imports neither the app's state, its exports nor its DOM helpers. Type-only
- * imports count too: a type pulls its module's layer in with it. Imports are resolved to files,
- * since `./roving.svelte` names a module (`roving.svelte.ts`) and `./Matrix.svelte` a component.
+ * An ESLint rule that keeps the layers apart (see docs/architecture.md):
+ * - pure files never import a component or the DOM: nothing in src/lib, and no plain `.ts` file of a
+ *   chart's folder (src/charts/<kind>/: its definition, layout and slides), imports a `.svelte`
+ *   file or anything under src/components; a chart's pure files do not import src/lib/dom either;
+ * - the model (src/lib/model) imports neither the app's state, its exports nor its DOM helpers;
+ * - components never hold model logic: a `.svelte` file does not import the libraries the model
+ *   computes with (d3-array, d3-dsv, valibot, diff); that logic goes in a pure, tested file.
+ * Type-only imports count too: a type pulls its module's layer in with it. Imports are resolved to
+ * files, since `./roving.svelte` names a module (`roving.svelte.ts`) and `./Chart.svelte` a component.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -29,6 +33,12 @@ function resolve(fromFile, specifier) {
  * @param {string} target
  */
 function refusal(file, target) {
+  // A chart's tests may render its components; its rune modules (.svelte.ts) may use the DOM.
+  const chartPure = inside(file, 'src/charts') && /(?<!\.svelte|\.test)\.ts$/.test(file);
+  if (chartPure && (target.endsWith('.svelte') || inside(target, 'src/components')))
+    return "a chart's definition, layout and slides are pure: they never import a component";
+  if (chartPure && inside(target, 'src/lib/dom'))
+    return "a chart's definition, layout and slides are pure: they never import the DOM helpers (src/lib/dom)";
   if (!inside(file, 'src/lib')) return undefined;
   if (target.endsWith('.svelte') || inside(target, 'src/components'))
     return 'src/lib never imports a component: pass what it needs in (see components/charts/renderChart.ts)';
@@ -38,12 +48,16 @@ function refusal(file, target) {
   return undefined;
 }
 
+/** The libraries the model computes with: a component that imports one is computing. */
+const MODEL_LIBRARIES = ['d3-array', 'd3-dsv', 'valibot', 'diff'];
+
 /** @type {import('eslint').Rule.RuleModule} */
 const rule = {
   meta: {
     type: 'problem',
     docs: {
-      description: 'Keep src/lib free of components, and the model free of state, exports and the DOM.',
+      description:
+        'Keep pure files free of components and the DOM, the model free of state and exports, and model logic out of components.',
     },
     schema: [],
   },
@@ -55,6 +69,13 @@ const rule = {
       if (!source || source.type !== 'Literal') return;
       const specifier = source.value;
       if (typeof specifier !== 'string') return;
+      if (file.endsWith('.svelte') && MODEL_LIBRARIES.includes(specifier)) {
+        context.report({
+          node: source,
+          message: `"${specifier}": components never hold model logic; compute in a pure, tested file and pass the result in.`,
+        });
+        return;
+      }
       const target = resolve(file, specifier);
       const why = target && refusal(file, target);
       if (why) context.report({ node: source, message: `"${specifier}": ${why}.` });

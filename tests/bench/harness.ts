@@ -5,11 +5,11 @@
 import { csvParse } from 'd3-dsv';
 import { flushSync, mount, unmount } from 'svelte';
 import '../../src/app.css';
-import Matrix from '../../src/components/charts/matrix/Matrix.svelte';
-import PathwayGraph from '../../src/components/charts/pathway/PathwayGraph.svelte';
-import ProfileChart from '../../src/components/charts/profile/ProfileChart.svelte';
-import CareerMap from '../../src/components/charts/map/CareerMap.svelte';
-import TeamHeatmap from '../../src/components/charts/team/TeamHeatmap.svelte';
+import Matrix from '../../src/charts/matrix/Chart.svelte';
+import PathwayGraph from '../../src/charts/pathway/Chart.svelte';
+import ProfileChart from '../../src/charts/profile/Chart.svelte';
+import CareerMap from '../../src/charts/map/Chart.svelte';
+import TeamHeatmap from '../../src/charts/team/Chart.svelte';
 import TeamDetail from '../../src/components/team/TeamDetail.svelte';
 import { Team } from '../../src/lib/state/team.svelte';
 import { nearestMoves, roleLevels, stepsBetween } from '../../src/lib/model/closeness';

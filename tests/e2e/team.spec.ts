@@ -216,6 +216,8 @@ test.describe('the team view', () => {
   test('a large team is painted in view on a canvas, its cells still named, pointed at and keyed', async ({
     page,
   }) => {
+    // The longest test: 320 people loaded, scanned by axe and printed (three times the usual time).
+    test.slow();
     // 320 people × 10 skills: only the cells in view are drawn, their colours and words on a canvas.
     const fills = new Map(
       framework.proficiencies.map((p) => [

@@ -1,27 +1,15 @@
 /**
- * The components that draw each chart kind: the chart and its table twin. Imported only by code
- * that loads on demand (presentation mode, exports), so the first page load does not grow; the
- * views import the charts they show directly.
+ * The components that draw each chart kind, found in its folder (`src/charts/<kind>/`): its
+ * `Chart.svelte`, and its `Table.svelte` where it has a twin of its own (else the generic twin,
+ * `ChartTable.svelte`, drawn from its definition). Imported only by code that loads on demand
+ * (presentation mode, exports), so the first page load does not grow; the views import the charts
+ * they show directly.
  */
 import type { Component } from 'svelte';
 import type { ChartKind } from '../../lib/charts/kinds';
-import type { ChartContext } from '../../lib/charts/types';
-import Matrix from './matrix/Matrix.svelte';
-import MatrixTable from './matrix/MatrixTable.svelte';
-import PathwayGraph from './pathway/PathwayGraph.svelte';
-import PathwayTable from './pathway/PathwayTable.svelte';
-import TrajectoryChart from './trajectory/TrajectoryChart.svelte';
-import TrajectoryTable from './trajectory/TrajectoryTable.svelte';
-import CompareChart from './compare/CompareChart.svelte';
-import CompareTable from './compare/CompareTable.svelte';
-import TrackOverview from './overview/TrackOverview.svelte';
-import TrackOverviewTable from './overview/TrackOverviewTable.svelte';
-import ProfileChart from './profile/ProfileChart.svelte';
-import ProfileTable from './profile/ProfileTable.svelte';
-import CareerMap from './map/CareerMap.svelte';
-import CareerMapTable from './map/CareerMapTable.svelte';
-import TeamHeatmap from './team/TeamHeatmap.svelte';
-import TeamHeatmapTable from './team/TeamHeatmapTable.svelte';
+import type { ChartContext, ChartDefinition } from '../../lib/charts/types';
+import { byKind, everyKind } from '../../lib/charts/folders';
+import ChartTable from './ChartTable.svelte';
 
 export interface ChartComponents {
   /**
@@ -29,16 +17,24 @@ export interface ChartComponents {
    * one of its pages (`chartPages`), for a chart that has pages (the others draw their one).
    */
   chart: Component<{ onPage?: boolean; page?: ChartContext }>;
-  table: Component;
+  /** Its table twin, given the chart's definition (a twin of its own does not need it). */
+  table: Component<{ chart: ChartDefinition }>;
 }
 
-export const CHART_COMPONENTS: { readonly [K in ChartKind]: ChartComponents } = {
-  matrix: { chart: Matrix, table: MatrixTable },
-  pathway: { chart: PathwayGraph, table: PathwayTable },
-  trajectory: { chart: TrajectoryChart, table: TrajectoryTable },
-  compare: { chart: CompareChart, table: CompareTable },
-  overview: { chart: TrackOverview, table: TrackOverviewTable },
-  profile: { chart: ProfileChart, table: ProfileTable },
-  map: { chart: CareerMap, table: CareerMapTable },
-  team: { chart: TeamHeatmap, table: TeamHeatmapTable },
-};
+type Chart = ChartComponents['chart'];
+const charts = everyKind(
+  import.meta.glob<Chart>('../../charts/*/Chart.svelte', { eager: true, import: 'default' }),
+  'Chart.svelte',
+);
+const tables = byKind(
+  import.meta.glob<Component>('../../charts/*/Table.svelte', { eager: true, import: 'default' }),
+  'Table.svelte',
+  true,
+);
+
+export const CHART_COMPONENTS = Object.fromEntries(
+  Object.entries(charts).map(([kind, chart]) => [
+    kind,
+    { chart, table: (tables[kind as ChartKind] as ChartComponents['table'] | undefined) ?? ChartTable },
+  ]),
+) as { readonly [K in ChartKind]: ChartComponents };

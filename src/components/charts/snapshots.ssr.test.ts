@@ -1,6 +1,6 @@
 /**
  * Guards every chart's drawing: each chart kind, rendered in Node for the DevOps role in four
- * states (one with a self-assessment), is compared with its committed SVG snapshot (`<kind>/__snapshots__/<state>.svg`), so any
+ * states (one with a self-assessment), is compared with its committed SVG snapshot (`src/charts/<kind>/__snapshots__/<state>.svg`), so any
  * change to a chart's drawing shows in review. Numbers are rounded to two places and the markup put
  * one tag a line, so the diffs stay small and stable. After an intended change to a drawing, run
  * `npx vitest run -u src/components/charts/snapshots.test.ts` and read the diff before committing.
@@ -45,6 +45,6 @@ describe.each(CHART_KINDS)('the %s chart', (kind) => {
     const { body } = render(CHART_COMPONENTS[kind].chart, { context: explorerContext(explorer) });
     const svg = normaliseSvg(body);
     expect(svg).toMatch(/^<svg[^>]*>\n<title>[^<]+<\/title>\n<desc>[^<]+<\/desc>/);
-    await expect(svg).toMatchFileSnapshot(`./${kind}/__snapshots__/${state}.svg`);
+    await expect(svg).toMatchFileSnapshot(`../../charts/${kind}/__snapshots__/${state}.svg`);
   });
 });

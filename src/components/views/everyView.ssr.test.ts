@@ -13,7 +13,7 @@ import { validateFramework } from '../../lib/model/schema';
 import { Explorer, explorerContext } from '../../lib/state/explorer.svelte';
 import { defaultViewState } from '../../lib/state/viewState';
 import { CHART_KINDS } from '../../lib/charts/kinds';
-import { chartTable } from '../../lib/charts/registry';
+import { CHARTS, chartTable } from '../../lib/charts/registry';
 import { CHART_COMPONENTS } from '../charts/chartComponents';
 import CompareView from './CompareView.svelte';
 import PresentationView from './PresentationView.svelte';
@@ -51,7 +51,7 @@ function renderAll(framework: Framework) {
       const context = explorerContext(explorer);
       for (const kind of CHART_KINDS) {
         render(CHART_COMPONENTS[kind].chart, { context });
-        render(CHART_COMPONENTS[kind].table, { context });
+        render(CHART_COMPONENTS[kind].table, { context, props: { chart: CHARTS[kind] } });
         chartTable(kind, explorer.chartContext!);
         explorer.present = kind;
         render(PresentationView, { context });

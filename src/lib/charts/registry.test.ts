@@ -101,7 +101,7 @@ describe('chartTable', () => {
 
 describe('collectCharts', () => {
   const all = Object.fromEntries(
-    Object.entries(CHARTS).map(([kind, chart]) => [`./definitions/${kind}.ts`, chart]),
+    Object.entries(CHARTS).map(([kind, chart]) => [`../../charts/${kind}/definition.ts`, chart]),
   );
 
   it('takes each kind from its file, in the order of CHART_KINDS', () => {
@@ -118,16 +118,20 @@ describe('collectCharts', () => {
   });
 
   it('names the file a missing chart needs', () => {
-    const rest = Object.fromEntries(Object.entries(all).filter(([file]) => !file.endsWith('/pathway.ts')));
-    expect(() => collectCharts(rest)).toThrow('add src/lib/charts/definitions/pathway.ts');
+    const rest = Object.fromEntries(Object.entries(all).filter(([file]) => !file.includes('/pathway/')));
+    expect(() => collectCharts(rest)).toThrow('add src/charts/pathway/definition.ts');
   });
 
-  it('refuses a file without a definition, a chart that is not a kind, and a kind defined twice', () => {
-    expect(() => collectCharts({ ...all, './definitions/helpers.ts': undefined })).toThrow(
-      './definitions/helpers.ts has no chart definition as its default export',
+  it("refuses a file without a definition, a folder that is not a kind, and a definition in another kind's folder", () => {
+    expect(() => collectCharts({ ...all, '../../charts/matrix/definition.ts': undefined })).toThrow(
+      '../../charts/matrix/definition.ts has no chart definition as its default export',
     );
     const stray = { ...CHARTS.matrix, kind: 'radar' };
-    expect(() => collectCharts({ ...all, './definitions/radar.ts': stray })).toThrow('not in CHART_KINDS');
-    expect(() => collectCharts({ ...all, './definitions/again.ts': CHARTS.matrix })).toThrow('defined twice');
+    expect(() => collectCharts({ ...all, '../../charts/radar/definition.ts': stray })).toThrow(
+      'a chart folder "radar" that is not in CHART_KINDS',
+    );
+    expect(() => collectCharts({ ...all, '../../charts/pathway/definition.ts': CHARTS.matrix })).toThrow(
+      'defines the chart "matrix": a chart\'s folder is named as its kind',
+    );
   });
 });

@@ -1,15 +1,17 @@
 /**
- * The chart registry: each chart kind's definition, declared once, in its own file in
- * `definitions/` (found here by Vite's glob import, so a new chart needs no line in this file).
- * Titles, legends, file names, table rows, CSV and which charts apply are all read from here; the
- * components that draw each kind are mapped in `components/charts/chartComponents.ts`.
+ * The chart registry: each chart kind's definition, declared once, in its folder's `definition.ts`
+ * (`src/charts/<kind>/`, found here by Vite's glob import, so a new chart needs no line in this
+ * file). Titles, legends, file names, table rows, CSV and which charts apply are all read from here;
+ * the components that draw each kind are found in the same folders by
+ * `components/charts/chartComponents.ts`, and its slides by `slides/nativeSlides.ts`.
  */
 import { CHART_KINDS, type ChartKind } from './kinds';
+import { everyKind, folderOf } from './folders';
 import type { ChartContext, ChartDefinition, CsvTable, LegendItem } from './types';
 
 // Each file's default export (a namespace import of each would bring the bundler's runtime into the
 // first load, which has the matrix's definition).
-const modules = import.meta.glob<unknown>(['./definitions/*.ts', '!./definitions/*.test.ts'], {
+const modules = import.meta.glob<unknown>('../../charts/*/definition.ts', {
   eager: true,
   import: 'default',
 });
@@ -17,26 +19,21 @@ const modules = import.meta.glob<unknown>(['./definitions/*.ts', '!./definitions
 const isDefinition = (value: unknown): value is ChartDefinition =>
   typeof value === 'object' && value !== null && 'kind' in value && 'rows' in value && 'csv' in value;
 
-/** The definitions, by kind, from each file's default export; a kind with none, or two, stops the app here. */
+/**
+ * The definitions, by kind, from each folder's `definition.ts`; a kind without one, a folder that is
+ * not a kind, or a definition of another kind than its folder's stops the app here.
+ */
 export function collectCharts(modules: Record<string, unknown>): {
   readonly [K in ChartKind]: ChartDefinition;
 } {
-  const found = new Map<string, ChartDefinition>();
   for (const [file, definition] of Object.entries(modules)) {
     if (!isDefinition(definition)) throw new Error(`${file} has no chart definition as its default export.`);
-    if (!(CHART_KINDS as readonly string[]).includes(definition.kind))
-      throw new Error(`${file} defines a chart "${definition.kind}" that is not in CHART_KINDS (kinds.ts).`);
-    if (found.has(definition.kind)) throw new Error(`The chart "${definition.kind}" is defined twice.`);
-    found.set(definition.kind, definition);
+    if (definition.kind !== folderOf(file))
+      throw new Error(
+        `${file} defines the chart "${definition.kind}": a chart's folder is named as its kind.`,
+      );
   }
-  const missing = CHART_KINDS.filter((kind) => !found.has(kind));
-  if (missing.length > 0)
-    throw new Error(
-      `No definition for the chart kind ${missing.join(', ')}: add src/lib/charts/definitions/${missing[0]}.ts.`,
-    );
-  return Object.fromEntries(CHART_KINDS.map((kind) => [kind, found.get(kind)!])) as {
-    [K in ChartKind]: ChartDefinition;
-  };
+  return everyKind(modules as Record<string, ChartDefinition>, 'definition.ts');
 }
 
 export const CHARTS = collectCharts(modules);

@@ -49,6 +49,20 @@ export interface CsvTable {
 }
 
 /**
+ * A chart's table twin, as the generic twin (`components/charts/ChartTable.svelte`) draws it: a
+ * caption, a header, and rows of text, the cell at `rowHeader` (0 unless said) naming its row.
+ * `region`: a long table scrolls in a region of this name. Without `twin`, a chart's twin is its
+ * title and its CSV.
+ */
+export interface TwinTable {
+  caption: string;
+  header: string[];
+  rows: string[][];
+  rowHeader?: number;
+  region?: string;
+}
+
+/**
  * Everything the app knows about one chart, apart from the components that draw it (those are
  * mapped to kinds in `components/charts/chartComponents.ts`). `rows` is the chart's data as records (a
  * skill's row, a step, a line, a split level): the table twin draws them and `csv` writes them, so
@@ -77,6 +91,11 @@ export interface ChartDefinition<Row = unknown> {
   // A method, not a function property: its parameter is then bivariant, so a chart with rows of its
   // own type is a ChartDefinition<unknown> in the registry.
   csv(ctx: ChartContext, rows: Row[]): CsvTable;
+  /**
+   * Its table twin, where it is not its title and its CSV (what it gives replaces theirs); or a
+   * sentence saying why there is no table (a role whose tracks never split has no overview).
+   */
+  twin?(ctx: ChartContext, rows: Row[]): Partial<TwinTable> | string;
 }
 
 /** Declares a chart (typed by its rows), for the registry. */

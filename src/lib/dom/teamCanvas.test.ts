@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { devopsFramework, withTeam } from '../../../tests/unit/fixtures';
 import { Explorer } from '../state/explorer.svelte';
-import { TEAM_CELL, layoutTeam, type TeamLayoutCell } from '../layout/teamLayout';
+import { TEAM_CELL, layoutTeam, type TeamLayoutCell } from '../../charts/team/layout';
 import { CellPictures, paintTeamCells, paintedRegion } from './teamCanvas';
 
 /** A canvas that records what is drawn on it, and in which colour and font. */

@@ -5,7 +5,7 @@
  * most to lay out and paint again; a canvas paints the same in a fraction of the time. The grid's
  * cells stay in the SVG, over the canvas, for the keyboard, the pointer and screen readers.
  */
-import { TEAM_CELL, type TeamLayoutCell } from '../layout/teamLayout';
+import { TEAM_CELL, type TeamLayoutCell } from '../../charts/team/layout';
 
 /** The part of the chart the canvas covers, in the chart's units. */
 export interface CanvasRegion {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { THEME_PAGE, textColourOn } from './contrast';
 import { contrast as contrastRatio } from './colour';
-import { SKILL_COLOURS } from './trajectoryLayout';
+import { SKILL_COLOURS } from '../../charts/trajectory/layout';
 
 describe('contrast (colour.ts), as textColourOn uses it', () => {
   it.each([

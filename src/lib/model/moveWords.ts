@@ -3,11 +3,9 @@
  * (`closeness.ts`): the heading of each direction's group and the sentence that sums them up. Pure.
  */
 import { DIRECTIONS, type MoveCost, type MoveDirection } from './closeness';
+import { count } from './count';
 
-const plural = new Intl.PluralRules('en');
-/** "1 step", "6 steps". */
-export const count = (n: number, one: string, other = `${one}s`) =>
-  `${n} ${plural.select(n) === 'one' ? one : other}`;
+export { count };
 
 /** A group's heading: "Sideways: about as senior as DevOps engineer". */
 export function directionHeading(direction: MoveDirection, from: string): string {

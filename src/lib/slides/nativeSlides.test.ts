@@ -15,7 +15,7 @@ import { CHART_KINDS } from '../charts/kinds';
 import { chartsThatApply } from '../charts/registry';
 import { chunkBy } from './chunks';
 import { nativeSlides } from './nativeSlides';
-import { MIN_NODE_WIDTH } from './pathwaySlide';
+import { MIN_NODE_WIDTH } from '../../charts/pathway/slides';
 import { SLIDE, type NativeSlide, type SlideItem, type TableItem } from './types';
 
 const THEME = { background: '#ffffff', ink: '#1b1f24', inkSoft: '#4a5560' };

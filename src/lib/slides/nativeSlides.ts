@@ -1,32 +1,22 @@
 /**
  * Each chart as native, editable PowerPoint content (one or more slides): the matrix and the
  * comparison as tables, the trajectories and the track overview as charts with their data, the
- * pathway as shapes. A chart kind without a native form would be a type error here.
+ * pathway as shapes. Each chart's builder is its folder's `slides.ts` (its default export); a chart
+ * without one stops the deck with the file to add.
  */
 import type { ChartKind } from '../charts/kinds';
 import type { ChartContext } from '../charts/types';
 import { chartLegend, chartTitle } from '../charts/registry';
-import { compareSlides } from './compareSlides';
-import { matrixSlides } from './matrixSlides';
-import { overviewSlides } from './overviewSlides';
-import { pathwaySlides } from './pathwaySlide';
-import { profileSlides } from './profileSlides';
-import { mapSlides } from './mapSlides';
-import { teamSlides } from './teamSlides';
-import { trajectorySlides } from './trajectorySlides';
+import { everyKind } from '../charts/folders';
 import type { NativeSlide, SlideTheme, ChartSlideParts } from './types';
 
-const BUILDERS: Record<ChartKind, (parts: ChartSlideParts) => NativeSlide[]> = {
-  matrix: matrixSlides,
-  pathway: pathwaySlides,
-  trajectory: trajectorySlides,
-  compare: compareSlides,
-  overview: overviewSlides,
-  profile: profileSlides,
-  map: mapSlides,
-  team: teamSlides,
-};
-
+const BUILDERS = everyKind(
+  import.meta.glob<(parts: ChartSlideParts) => NativeSlide[]>('../../charts/*/slides.ts', {
+    eager: true,
+    import: 'default',
+  }),
+  'slides.ts',
+);
 export function nativeSlides(
   kind: ChartKind,
   ctx: ChartContext,

@@ -9,6 +9,7 @@ import type { ChartContext } from '../charts/types';
 import type { CatalogueEntry } from '../model/catalogue';
 import { builtInFramework, withLevelOrders } from './library';
 import { VIEW_DEFAULTS, VIEW_PARAMS, defaultViewState } from './viewState';
+import { viewSpec } from './views';
 import type { Assessment, Mismatch } from '../model/assessment';
 import type { Rating } from '../model/gap';
 import { YOU_ID } from '../model/you';
@@ -83,12 +84,8 @@ export class Explorer {
   interactive = $state(true);
   /** The chart chosen for printing; the print stylesheet shows it alone. */
   printChart = $state<ChartKind | null>(null);
-  /** What printing shows: the chart being presented, else the one chosen, else the view's first. */
-  printTarget: ChartKind = $derived(
-    this.present ??
-      this.printChart ??
-      (this.view === 'compare' ? 'compare' : this.view === 'moves' ? 'map' : 'matrix'),
-  );
+  /** What printing shows: the chart being presented, else the one chosen, else the view's (VIEW_TABLE). */
+  printTarget: ChartKind = $derived(this.present ?? this.printChart ?? viewSpec(this.view).print);
 
   role = $derived(this.framework?.roles.find((role) => role.id === this.roleId) ?? this.framework?.roles[0]);
   index = $derived(this.framework && this.role ? indexRole(this.framework, this.role) : undefined);

@@ -3,9 +3,10 @@ import type { ColumnRef } from '../model/compare';
 import { CHART_KINDS, type ChartKind } from '../charts/kinds';
 import { YOU_ID } from '../model/you';
 import { MAP_REACH, familyNames } from '../model/catalogue';
+import { VIEWS, type ViewName } from './views';
 
-export const VIEWS = ['explore', 'compare', 'assess', 'moves', 'team'] as const;
-export type ViewName = (typeof VIEWS)[number];
+export { VIEWS, type ViewName };
+
 /** The themes a person can choose; 'system' follows the device's light or dark setting. */
 export const THEMES = ['system', 'light', 'dark', 'contrast'] as const;
 export type Theme = (typeof THEMES)[number];

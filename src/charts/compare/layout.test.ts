@@ -1,0 +1,59 @@
+/** Guards the compare chart's marks (readable without colour) and the track overview's values. */
+import { describe, expect, it } from 'vitest';
+import { devopsFramework, devopsIndex } from '../../../tests/unit/fixtures';
+import { compareColumns } from '../../lib/model/compare';
+import { layoutCompare, layoutTrackOverview } from './layout';
+
+const framework = devopsFramework();
+const roleId = framework.roles[0].id;
+
+describe('layoutCompare', () => {
+  const c = compareColumns(
+    framework,
+    { roleId, levelId: 'senior-devops-engineer-technical' },
+    { roleId, levelId: 'senior-devops-engineer-management' },
+  )!;
+  const layout = layoutCompare(framework, c);
+  const row = (id: string) => layout.rows.find((r) => r.comparison.skill.id === id)!;
+
+  it('marks which side asks for more, by how many steps', () => {
+    expect(row('service-support').mark).toBe('◀ +1');
+    expect(row('availability-and-capacity-management').mark).toBe('+1 ▶');
+    expect(row('prototyping').mark).toBe('=');
+    expect(row('modern-standards-approach').mark).toBe('= (reworded)');
+    expect(row('information-security').mark).toBe('=');
+  });
+
+  it('names each row completely', () => {
+    expect(row('service-support').ariaLabel).toBe(
+      'Service support: expert vs practitioner; Senior DevOps engineer (technical) asks 1 step more',
+    );
+  });
+});
+
+describe('layoutTrackOverview', () => {
+  it('has a panel per split level with technical minus management per skill', () => {
+    const layout = layoutTrackOverview(devopsIndex());
+    expect(layout.panels.map((p) => p.title)).toEqual([
+      'Senior DevOps engineer',
+      'Lead DevOps engineer',
+      'Principal DevOps engineer',
+    ]);
+    expect(layout.trackNames).toEqual(['Technical', 'Management']);
+    const senior = Object.fromEntries(layout.panels[0].bars.map((b) => [b.skill.id, b.label]));
+    expect(senior['service-support']).toBe('+1');
+    expect(senior['availability-and-capacity-management']).toBe('−1');
+    expect(senior['prototyping']).toBe('=');
+    const principal = Object.fromEntries(layout.panels[2].bars.map((b) => [b.skill.id, b.value]));
+    expect(principal['availability-and-capacity-management']).toBe(-1);
+  });
+
+  it('draws bars right of zero when the first track asks more, left when the second does', () => {
+    const [senior] = layoutTrackOverview(devopsIndex()).panels;
+    const bar = (id: string) => senior.bars.find((b) => b.skill.id === id)!;
+    expect(bar('service-support').x).toBeCloseTo(senior.zeroX);
+    expect(
+      bar('availability-and-capacity-management').x + bar('availability-and-capacity-management').width,
+    ).toBeCloseTo(senior.zeroX);
+  });
+});

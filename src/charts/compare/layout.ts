@@ -1,0 +1,245 @@
+import { scaleBand, scaleLinear } from 'd3-scale';
+import type { Framework, Level, Skill } from '../../lib/model/types';
+import { trackSplits, type RoleIndex } from '../../lib/model/framework';
+import type { Comparison, SkillComparison } from '../../lib/model/compare';
+import { NOT_REQUIRED, proficiencySwatches, type Swatch } from '../../lib/layout/colour';
+import { wrapText } from '../../lib/layout/wrap';
+
+export const COMPARE_SIZES = {
+  labelWidth: 240,
+  cellWidth: 132,
+  markWidth: 150,
+  rowHeight: 40,
+  rowGap: 4,
+  headerHeight: 56,
+  /** Characters a line: skill names, and the two columns' names. */
+  skillChars: 30,
+  headerChars: 18,
+};
+
+/**
+ * The sizes for a phone: both sides and the difference in 360 units, which fit a 320-pixel screen
+ * at 3/4 size; names on more lines, and the cells' text a size smaller (CompareChart).
+ */
+export const COMPACT_COMPARE_SIZES: typeof COMPARE_SIZES = {
+  labelWidth: 112,
+  cellWidth: 88,
+  markWidth: 68,
+  rowHeight: 48,
+  rowGap: 4,
+  headerHeight: 72,
+  skillChars: 13,
+  headerChars: 11,
+};
+
+export interface CompareRow {
+  comparison: SkillComparison;
+  y: number;
+  height: number;
+  lines: string[];
+  a: { text: string; swatch: Swatch; dashed: boolean };
+  b: { text: string; swatch: Swatch; dashed: boolean };
+  /** Reads without colour: "◀ +2", "+1 ▶", "=", "only ◀", "only ▶". */
+  mark: string;
+  /** The mark as drawn, a line each: on a phone "= (reworded)" takes two. */
+  markLines: string[];
+  /** Which side asks for more, for the mark's arrow styling. */
+  leans: 'a' | 'b' | 'none';
+  /** Which side asks for more, in words (the table twin's and the CSV's "Difference"). */
+  verdict: string;
+  ariaLabel: string;
+}
+
+export interface CompareLayout {
+  width: number;
+  height: number;
+  columns: { aX: number; markX: number; bX: number; cellWidth: number; markWidth: number };
+  /** Where the rows begin: the columns' names end above it. */
+  headerHeight: number;
+  headers: { a: string[]; b: string[] };
+  rows: CompareRow[];
+}
+
+function markOf(c: SkillComparison): { mark: string; leans: CompareRow['leans'] } {
+  switch (c.kind) {
+    case 'more-a':
+      return { mark: `◀ +${c.steps}`, leans: 'a' };
+    case 'more-b':
+      return { mark: `+${c.steps} ▶`, leans: 'b' };
+    case 'only-a':
+      return { mark: '◀ only', leans: 'a' };
+    case 'only-b':
+      return { mark: 'only ▶', leans: 'b' };
+    default:
+      return { mark: c.reworded ? '= (reworded)' : '=', leans: 'none' };
+  }
+}
+
+/** Which side asks for more, in words: "Senior DevOps engineer (technical) asks 1 step more". */
+function verdictOf(c: SkillComparison, comparison: Comparison): string {
+  const { a, b } = comparison;
+  const steps = `${c.steps} ${c.steps === 1 ? 'step' : 'steps'}`;
+  switch (c.kind) {
+    case 'more-a':
+      return `${a.label} asks ${steps} more`;
+    case 'more-b':
+      return `${b.label} asks ${steps} more`;
+    case 'only-a':
+      return `only ${a.label} asks for it`;
+    case 'only-b':
+      return `only ${b.label} asks for it`;
+    default:
+      return c.reworded ? 'same proficiency, worded differently' : 'same';
+  }
+}
+
+/** The compare chart: per skill, side a's proficiency, the difference mark, side b's proficiency. */
+export function layoutCompare(
+  framework: Framework,
+  comparison: Comparison,
+  options: { compact?: boolean } = {},
+): CompareLayout {
+  const s = options.compact ? COMPACT_COMPARE_SIZES : COMPARE_SIZES;
+  const swatches = proficiencySwatches(framework.proficiencies);
+  const cellOf = (c: SkillComparison, side: 'a' | 'b') => {
+    const requirement = c[side];
+    const proficiency = side === 'a' ? c.aProficiency : c.bProficiency;
+    return requirement && proficiency
+      ? { text: proficiency.name, swatch: swatches.get(proficiency.id) ?? NOT_REQUIRED, dashed: false }
+      : { text: 'not required', swatch: NOT_REQUIRED, dashed: true };
+  };
+  const y = scaleBand<string>()
+    .domain(comparison.skills.map((c) => c.skill.id))
+    .range([s.headerHeight, s.headerHeight + comparison.skills.length * (s.rowHeight + s.rowGap)])
+    .paddingInner(s.rowGap / (s.rowHeight + s.rowGap));
+  const aX = s.labelWidth;
+  const markX = aX + s.cellWidth;
+  const bX = markX + s.markWidth;
+  return {
+    width: bX + s.cellWidth + 4,
+    height: s.headerHeight + comparison.skills.length * (s.rowHeight + s.rowGap),
+    columns: { aX, markX, bX, cellWidth: s.cellWidth, markWidth: s.markWidth },
+    headerHeight: s.headerHeight,
+    headers: {
+      a: wrapText(comparison.a.label, s.headerChars, options.compact ? 4 : 3),
+      b: wrapText(comparison.b.label, s.headerChars, options.compact ? 4 : 3),
+    },
+    rows: comparison.skills.map((c) => {
+      const { mark, leans } = markOf(c);
+      return {
+        comparison: c,
+        y: y(c.skill.id)!,
+        height: y.bandwidth(),
+        lines: wrapText(c.skill.name, s.skillChars, options.compact ? 3 : 2),
+        a: cellOf(c, 'a'),
+        b: cellOf(c, 'b'),
+        mark,
+        leans,
+        markLines: options.compact && mark === '= (reworded)' ? ['=', '(reworded)'] : [mark],
+        verdict: verdictOf(c, comparison),
+        ariaLabel: `${c.skill.name}: ${c.aProficiency?.name.toLowerCase() ?? 'not required'} vs ${
+          c.bProficiency?.name.toLowerCase() ?? 'not required'
+        }; ${verdictOf(c, comparison)}`,
+      };
+    }),
+  };
+}
+
+export interface OverviewPanel {
+  seniority: number;
+  title: string;
+  x: number;
+  width: number;
+  /** The two tracks compared: value = rank on `first` minus rank on `second`. */
+  first: Level;
+  second: Level;
+  bars: { skill: Skill; x: number; y: number; width: number; height: number; value: number; label: string }[];
+  zeroX: number;
+  ariaLabel: string;
+}
+
+export interface TrackOverviewLayout {
+  width: number;
+  height: number;
+  labelWidth: number;
+  rows: { skill: Skill; y: number; height: number; lines: string[] }[];
+  panels: OverviewPanel[];
+  trackNames: [string, string] | undefined;
+}
+
+/**
+ * The whole fork in one picture: for every level where the tracks split, a diverging bar per skill
+ * of the first track's proficiency minus the second's (right: the first asks more, left: the second).
+ */
+export function layoutTrackOverview(index: RoleIndex): TrackOverviewLayout {
+  const { framework, role } = index;
+  const labelWidth = 300;
+  const panelWidth = 170;
+  const gap = 18;
+  const rowHeight = 22;
+  const top = 44;
+  const rank = (level: Level, skill: Skill) => {
+    const r = index.requirement(level.id, skill.id);
+    return r ? (index.proficiency(r.proficiency)?.rank ?? 0) : 0;
+  };
+  const splits = trackSplits(role);
+  const y = scaleBand<string>()
+    .domain(role.skills.map((s) => s.id))
+    .range([top, top + role.skills.length * rowHeight])
+    .paddingInner(0.2);
+  const trackName = (level: Level) =>
+    framework.tracks.find((t) => t.id === level.track)?.name ?? level.track!;
+  const values = splits.flatMap(([first, second]) =>
+    role.skills.map((skill) => rank(first, skill) - rank(second, skill)),
+  );
+  // A shared scale for every panel, so bars compare across levels; at least ±2 steps wide.
+  const extent = Math.max(2, ...values.map(Math.abs));
+  const panels = splits.map(([first, second], i): OverviewPanel => {
+    const x0 = labelWidth + i * (panelWidth + gap);
+    const x = scaleLinear()
+      .domain([-extent, extent])
+      .range([x0 + 8, x0 + panelWidth - 8]);
+    const bars = role.skills.map((skill) => {
+      const value = rank(first, skill) - rank(second, skill);
+      const start = x(Math.min(0, value));
+      const end = x(Math.max(0, value));
+      return {
+        skill,
+        x: start,
+        y: y(skill.id)!,
+        width: end - start,
+        height: y.bandwidth(),
+        value,
+        label: value === 0 ? '=' : value > 0 ? `+${value}` : `−${-value}`,
+      };
+    });
+    const firstMore = bars.filter((b) => b.value > 0).map((b) => `${b.skill.name} +${b.value}`);
+    const secondMore = bars.filter((b) => b.value < 0).map((b) => `${b.skill.name} +${-b.value}`);
+    return {
+      seniority: first.seniority,
+      title: first.name,
+      x: x0,
+      width: panelWidth,
+      first,
+      second,
+      bars,
+      zeroX: x(0),
+      ariaLabel:
+        `${first.name}: ${trackName(first)} asks more in ${firstMore.length === 0 ? 'no skill' : firstMore.join(', ')}; ` +
+        `${trackName(second)} asks more in ${secondMore.length === 0 ? 'no skill' : secondMore.join(', ')}`,
+    };
+  });
+  return {
+    width: labelWidth + splits.length * (panelWidth + gap),
+    height: top + role.skills.length * rowHeight + 8,
+    labelWidth,
+    rows: role.skills.map((skill) => ({
+      skill,
+      y: y(skill.id)!,
+      height: y.bandwidth(),
+      lines: wrapText(skill.name, 44, 1),
+    })),
+    panels,
+    trackNames: panels[0] ? [trackName(panels[0].first), trackName(panels[0].second)] : undefined,
+  };
+}

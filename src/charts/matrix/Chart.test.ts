@@ -1,0 +1,43 @@
+// @vitest-environment jsdom
+/** Guards the large-matrix path: on the page, even the very first render draws only what is in view. */
+import { render } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import Matrix from './Chart.svelte';
+import { Explorer, explorerContext } from '../../lib/state/explorer.svelte';
+import { defaultViewState } from '../../lib/state/viewState';
+import { validateFramework } from '../../lib/model/schema';
+import { syntheticFramework } from '../../../tests/bench/synthetic';
+
+function explorerWith(framework: ReturnType<typeof syntheticFramework>) {
+  const valid = validateFramework(framework);
+  const explorer = new Explorer();
+  explorer.load(valid, defaultViewState(valid));
+  return explorerContext(explorer);
+}
+
+describe('Matrix', () => {
+  const large = syntheticFramework(); // 60 skills × 28 levels
+
+  it('draws every cell of a large matrix for exports and print', () => {
+    const { container } = render(Matrix, { context: explorerWith(large) });
+    expect(container.querySelectorAll('[role="gridcell"]')).toHaveLength(60 * 28);
+  });
+
+  it('on the page, draws only the top left of a large matrix from its first render', () => {
+    const { container } = render(Matrix, { props: { onPage: true }, context: explorerWith(large) });
+    const drawn = container.querySelectorAll('[role="gridcell"]').length;
+    expect(drawn).toBeGreaterThan(0);
+    expect(drawn).toBeLessThan((60 * 28) / 2);
+    // The whole grid is still announced, and every column header is there.
+    const grid = container.querySelector('[role="grid"]')!;
+    expect(grid.getAttribute('aria-rowcount')).toBe('61');
+    expect(grid.getAttribute('aria-colcount')).toBe('29');
+    expect(container.querySelectorAll('[role="columnheader"]')).toHaveLength(29);
+  });
+
+  it('draws all of a small matrix on the page', () => {
+    const small = syntheticFramework({ skills: 10, steps: 6, shared: 3, tracks: 2 }); // 10 × 9
+    const { container } = render(Matrix, { props: { onPage: true }, context: explorerWith(small) });
+    expect(container.querySelectorAll('[role="gridcell"]')).toHaveLength(90);
+  });
+});

@@ -1,0 +1,179 @@
+/** Guards what the matrix shows and says: columns, names, colours that never stand alone. */
+import { describe, expect, it } from 'vitest';
+import { devopsIndex } from '../../../tests/unit/fixtures';
+import { visibleLevels } from '../../lib/model/framework';
+import { layoutMatrix } from './layout';
+import { ratingsFromLevel } from '../../lib/model/gap';
+
+const index = devopsIndex();
+const layout = (track: string | null, showChanges = false) =>
+  layoutMatrix(index, { levels: visibleLevels(index.role, track), showChanges });
+
+describe('layoutMatrix', () => {
+  it('has a column per level, grouped under the level name from Senior up', () => {
+    const both = layout(null);
+    expect(both.columns).toHaveLength(9);
+    expect(both.groups.map((g) => g.lines.join(' '))).toEqual([
+      'Apprentice DevOps engineer',
+      'Junior DevOps engineer',
+      'DevOps engineer',
+      'Senior DevOps engineer',
+      'Lead DevOps engineer',
+      'Principal DevOps engineer',
+    ]);
+    expect(both.columns.map((c) => c.trackLabel ?? '')).toEqual([
+      '',
+      '',
+      '',
+      'Technical',
+      'Management',
+      'Technical',
+      'Management',
+      'Technical',
+      'Management',
+    ]);
+  });
+
+  it('has every column header hold text: a level with no track names itself in its header', () => {
+    // A header with only an aria-label is an empty table header to assistive technology.
+    for (const track of [null, 'technical']) {
+      const { columns, groups } = layout(track);
+      for (const column of columns) {
+        expect(column.nameLines !== undefined || column.trackLabel !== undefined, column.label).toBe(true);
+      }
+      const named = columns.filter((c) => c.nameLines).map((c) => c.nameLines!.join(' '));
+      expect(named).toEqual(['Apprentice DevOps engineer', 'Junior DevOps engineer', 'DevOps engineer']);
+      // Drawn once: not over the columns too.
+      expect(groups.filter((g) => g.inHeader).map((g) => g.lines.join(' '))).toEqual(named);
+    }
+  });
+
+  it('shows one track with the shared levels when filtered', () => {
+    expect(layout('technical').columns.map((c) => c.level.id)).toEqual([
+      'apprentice-devops-engineer',
+      'junior-devops-engineer',
+      'devops-engineer',
+      'senior-devops-engineer-technical',
+      'lead-devops-engineer-technical',
+      'principal-devops-engineer-technical',
+    ]);
+  });
+
+  it('names every cell as "Skill, Level (track): proficiency" or "not required"', () => {
+    const { cells, rows, columns } = layout(null);
+    const cell = (skill: string, level: string) =>
+      cells[rows.findIndex((r) => r.skill.id === skill)][columns.findIndex((c) => c.level.id === level)];
+    expect(cell('service-support', 'senior-devops-engineer-technical').ariaLabel).toBe(
+      'Service support, Senior DevOps engineer (technical): expert',
+    );
+    expect(cell('user-focus', 'apprentice-devops-engineer').ariaLabel).toBe(
+      'User focus, Apprentice DevOps engineer: not required',
+    );
+  });
+
+  it('draws "not required" unlike the lowest proficiency: no fill colour, dashed, in words', () => {
+    const { cells } = layout(null);
+    const [awareness, absent] = [cells[0][0], cells[9][0]];
+    expect(awareness.text).toBe('Awareness');
+    expect(absent).toMatchObject({ text: 'not required', dashed: true, fill: '#ffffff' });
+    expect(awareness.fill).not.toBe(absent.fill);
+  });
+
+  it('marks changes in words and badges, and summarises each column', () => {
+    const { columns, cells } = layout(null, true);
+    expect(columns[2].summaryLines).toEqual(['1 new', '8 raised', '1 reworded', '9 steps up']);
+    expect(columns[2].ariaLabel).toBe(
+      'DevOps engineer: 1 new · 8 raised · 1 reworded · 9 steps up from Junior DevOps engineer',
+    );
+    expect(columns[0].summaryLines).toEqual(['first level']);
+    const serviceSupport = cells[6][3];
+    expect(serviceSupport.badge).toBe('▲1');
+    expect(serviceSupport.ariaLabel).toBe(
+      'Service support, Senior DevOps engineer (technical): expert; raised 1 step from practitioner',
+    );
+    expect(layout(null, false).cells[6][3].badge).toBe('');
+  });
+
+  it('makes room in the header for the change summary', () => {
+    expect(layout(null, true).headerHeight).toBeGreaterThan(layout(null, false).headerHeight);
+  });
+
+  it("boxes each column's header under its level's name when it has a track, whole when not", () => {
+    const { columns, groupLinesHeight, headerHeight } = layout(null, true);
+    const shared = columns.find((column) => column.trackLabel === undefined)!;
+    const split = columns.find((column) => column.trackLabel !== undefined)!;
+    expect(shared.headerBox).toEqual({
+      x: shared.x - 1,
+      y: 2,
+      width: shared.width + 2,
+      height: headerHeight - 6,
+    });
+    expect(split.headerBox.y).toBe(groupLinesHeight);
+    expect(split.headerBox.y + split.headerBox.height).toBe(headerHeight - 4);
+  });
+});
+
+describe('change marks', () => {
+  it('draws the first level in full: quiet means unchanged, and it has nothing before it', () => {
+    const index = devopsIndex();
+    const layout = layoutMatrix(index, { levels: index.role.levels, showChanges: true });
+    const firstColumn = layout.cells.map((row) => row[0]);
+    expect(firstColumn.some((cell) => cell.quiet)).toBe(false);
+    expect(layout.columns[0].summary).toBe('first level');
+    // Later columns are quiet exactly where nothing changed.
+    const later = layout.cells.flatMap((row) => row.slice(1));
+    expect(
+      later.filter((cell) => cell.quiet).every((cell) => ['unchanged', 'absent'].includes(cell.change!.kind)),
+    ).toBe(true);
+    expect(later.some((cell) => cell.quiet)).toBe(true);
+  });
+});
+
+describe('layoutMatrix with your ratings', () => {
+  const devopsEngineer = index.role.levels.find((l) => l.name === 'DevOps engineer')!;
+  const ratings = ratingsFromLevel(index, devopsEngineer);
+  const you = layoutMatrix(index, {
+    levels: visibleLevels(index.role, null),
+    showChanges: true,
+    you: ratings,
+  });
+  const column = (id: string) => you.columns.findIndex((c) => c.level.id === id);
+
+  it('puts "You" first, your ratings in their colours and words, "not yet" dashed', () => {
+    expect(you.columns[0]).toMatchObject({ label: 'You', you: true, nameLines: ['You'] });
+    expect(you.columns).toHaveLength(10);
+    const first = you.cells.map((row) => row[0]);
+    expect(first.map((cell) => cell.text)).toEqual(
+      ratings.map((r) => (r.proficiency ? index.proficiency(r.proficiency)!.name : 'not yet')),
+    );
+    const notYet = layoutMatrix(index, {
+      levels: visibleLevels(index.role, null),
+      showChanges: false,
+      you: [],
+    });
+    expect(notYet.cells[0][0]).toMatchObject({ text: 'not yet', dashed: true, required: false });
+  });
+
+  it('marks every level cell met or short by n, in its name too, in place of the changes', () => {
+    const senior = column('senior-devops-engineer-technical');
+    const badges = you.cells.map((row) => row[senior].badge);
+    expect(badges.filter((b) => b === 'met')).toHaveLength(4);
+    expect(badges.filter((b) => b === 'short 1')).toHaveLength(6);
+    expect(you.cells.every((row) => row.every((cell) => cell.change === undefined))).toBe(true);
+    const short = you.cells.find((row) => row[senior].badge === 'short 1')![senior];
+    expect(short.ariaLabel).toMatch(/; you: \w+, short by 1 step$/);
+    expect(short.quiet).toBe(false);
+    expect(you.cells.find((row) => row[senior].badge === 'met')![senior].quiet).toBe(true);
+  });
+
+  it('says in each header how many skills you meet and how many steps short you are', () => {
+    expect(you.columns[column('senior-devops-engineer-technical')].summaryLines).toEqual([
+      'meets 4 of 10',
+      '6 steps short',
+    ]);
+    expect(you.columns[column(devopsEngineer.id)].summaryLines).toEqual(['meets 10 of 10', 'none short']);
+    expect(you.columns[column(devopsEngineer.id)].ariaLabel).toBe(
+      'DevOps engineer: you meet 10 of 10, none short',
+    );
+  });
+});

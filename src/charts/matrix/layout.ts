@@ -1,0 +1,383 @@
+import { scaleBand } from 'd3-scale';
+import type { Level, Skill } from '../../lib/model/types';
+import type { RoleIndex } from '../../lib/model/framework';
+import { absentRequirement, levelGroups, levelLabel, trackName } from '../../lib/model/framework';
+import type { Change } from '../../lib/model/changes';
+import type { Box } from '../../lib/layout/box';
+import {
+  changeBadge,
+  changeSummaryParts,
+  changesFromPrevious,
+  describeChange,
+  summariseChanges,
+} from '../../lib/model/changes';
+import { NOT_REQUIRED, proficiencySwatches } from '../../lib/layout/colour';
+import { levelGap, skillGap, type LevelGap, type Rating, type SkillGap } from '../../lib/model/gap';
+import { YOU_LABEL, youLevel } from '../../lib/model/you';
+import { wrapText } from '../../lib/layout/wrap';
+
+/**
+ * Sizes in SVG user units (pixels at 1×). The DevOps role's matrix (9 columns) is 1,076 wide: on a
+ * 1440-pixel-wide window it fits beside the detail panel at 1×, so its text is drawn at the sizes
+ * set, crisp, and laid out once (a scaled SVG's text is laid out again at the new scale).
+ */
+export const MATRIX_SIZES = {
+  rowHeaderWidth: 210,
+  columnWidth: 88,
+  columnGap: 3,
+  groupGap: 10,
+  rowHeight: 44,
+  rowGap: 3,
+  groupLineHeight: 16,
+  trackRowHeight: 22,
+  summaryLineHeight: 14,
+  /** Characters per line, estimated for the app's sans-serif at the sizes used. */
+  charsPerPixel: 1 / 8.4,
+  skillCharsPerPixel: 1 / 7.4,
+};
+
+export interface MatrixColumn {
+  level: Level;
+  x: number;
+  width: number;
+  /** The track's name, shown under the level's name; undefined for a level with no track. */
+  trackLabel?: string;
+  label: string;
+  /** The change summary, one part per line ("8 raised", "1 new"); empty when changes are off. */
+  summaryLines: string[];
+  summary: string;
+  previous?: Level;
+  /** Each skill's change from the previous level on this level's path. */
+  changes?: Map<string, Change>;
+  ariaLabel: string;
+  /** The header's box under the level's name (its track and summary): its ring and click target. */
+  headerBox: Box;
+  /**
+   * The level's name, where the header draws it itself: a level with no track has a column of its
+   * own, and a header with no text of its own would be an empty table header to assistive technology.
+   */
+  nameLines?: string[];
+  /** With ratings: how far the person is from this level (undefined on the "You" column itself). */
+  gap?: LevelGap;
+  /** The "You" column: the person's own ratings. */
+  you?: boolean;
+}
+
+export interface MatrixGroup {
+  key: string;
+  x: number;
+  width: number;
+  lines: string[];
+  /** Its name is drawn by its one column's header (MatrixColumn.nameLines), not over the columns. */
+  inHeader: boolean;
+}
+
+export interface MatrixRow {
+  skill: Skill;
+  y: number;
+  height: number;
+  lines: string[];
+}
+
+export interface MatrixCell extends Box {
+  key: string;
+  level: Level;
+  skill: Skill;
+  fill: string;
+  stroke: string;
+  dashed: boolean;
+  textColour: string;
+  /** The proficiency's name, or "not required". */
+  text: string;
+  required: boolean;
+  change?: Change;
+  /** The change mark shown when changes are on ("▲2", "NEW", …); empty otherwise. */
+  badge: string;
+  /** True when changes are on and nothing changed here: drawn quieter so changes stand out. */
+  quiet: boolean;
+  /** With ratings: the person's gap to this requirement. */
+  gap?: SkillGap;
+  ariaLabel: string;
+}
+
+export interface MatrixLayout {
+  width: number;
+  height: number;
+  headerHeight: number;
+  groupLinesHeight: number;
+  hasTracks: boolean;
+  groups: MatrixGroup[];
+  columns: MatrixColumn[];
+  rows: MatrixRow[];
+  /** cells[row][column] */
+  cells: MatrixCell[][];
+}
+
+export interface MatrixOptions {
+  levels: Level[];
+  showChanges: boolean;
+  /**
+   * A person's ratings: a "You" column comes first, and each level's cells and header say the gap
+   * (met, or short by n steps) in place of the changes, which would need the same marks.
+   */
+  you?: Rating[];
+}
+
+/** A cell's gap mark, as text that reads without its colour. */
+export function gapBadge(gap: SkillGap): string {
+  if (gap.kind === 'short') return `short ${gap.steps}`;
+  return gap.kind === 'met' ? 'met' : '';
+}
+
+/** A column header's gap lines: "meets 7 of 10", "5 steps short". */
+function gapLines(gap: LevelGap): string[] {
+  return [
+    `meets ${gap.met} of ${gap.asked}`,
+    gap.steps === 0 ? 'none short' : `${gap.steps} step${gap.steps === 1 ? '' : 's'} short`,
+  ];
+}
+
+function gapWords(gap: SkillGap, name: (id: string) => string): string {
+  const have = gap.have === null ? 'not yet' : name(gap.have).toLowerCase();
+  if (gap.kind === 'not-asked') return `; you: ${have}`;
+  if (gap.kind === 'short') return `; you: ${have}, short by ${gap.steps} step${gap.steps === 1 ? '' : 's'}`;
+  return `; you: ${have}, met${gap.above > 0 ? ` (${gap.above} above)` : ''}`;
+}
+
+/**
+ * Positions, colours, texts and accessible names of every part of the skills × levels matrix.
+ * Laid out once per role, levels and settings (a frame); a person's ratings are then set in it row
+ * by row, each row worked out once per rating, so that changing one rating makes one row anew.
+ */
+export function layoutMatrix(index: RoleIndex, options: MatrixOptions): MatrixLayout {
+  const frame = frameOf(index, options.levels, options.showChanges, options.you !== undefined);
+  if (!options.you) return frame.layout;
+  const yours = new Map(options.you.map((r) => [r.skillId, r.proficiency]));
+  const { layout } = frame;
+  const columns = layout.columns.map((column) => {
+    if (column.you) return column;
+    const gap = levelGap(index, options.you!, column.level);
+    const summary = `you meet ${gap.met} of ${gap.asked}, ${gapLines(gap)[1]}`;
+    return { ...column, gap, summaryLines: gapLines(gap), summary, ariaLabel: `${column.label}: ${summary}` };
+  });
+  const cells = layout.rows.map((row, r) => frame.cellsOf(r, yours.get(row.skill.id) ?? null));
+  return { ...layout, columns, cells };
+}
+
+interface MatrixFrame {
+  /** The matrix with no ratings set (with the "You" column: every rating "not yet"). */
+  layout: MatrixLayout;
+  /** Row r's cells with the person's rating of its skill (undefined: no ratings shown). */
+  cellsOf: (r: number, have: string | null | undefined) => MatrixCell[];
+}
+
+const frames = new WeakMap<RoleIndex, Map<Level[], Map<string, MatrixFrame>>>();
+
+/** The frame for a role, its levels shown (a list never changed in place) and its settings: made once. */
+function frameOf(index: RoleIndex, levels: Level[], showChanges: boolean, withYou: boolean): MatrixFrame {
+  let byLevels = frames.get(index);
+  if (!byLevels) frames.set(index, (byLevels = new Map()));
+  let bySettings = byLevels.get(levels);
+  if (!bySettings) {
+    // Only the latest few level lists are kept: a track switch makes a new one each time.
+    if (byLevels.size > 8) byLevels.delete(byLevels.keys().next().value!);
+    byLevels.set(levels, (bySettings = new Map()));
+  }
+  const key = `${showChanges}|${withYou}`;
+  let frame = bySettings.get(key);
+  if (!frame) bySettings.set(key, (frame = buildFrame(index, levels, showChanges, withYou)));
+  return frame;
+}
+
+function buildFrame(index: RoleIndex, levels: Level[], showChanges: boolean, withYou: boolean): MatrixFrame {
+  const options = { levels, showChanges };
+  const s = MATRIX_SIZES;
+  const { framework, role } = index;
+  const swatches = proficiencySwatches(framework.proficiencies);
+  const proficiencyName = (id: string) => index.proficiency(id)?.name ?? id;
+  const absent = absentRequirement(role);
+  const groups = levelGroups(options.levels);
+  const hasTracks = options.levels.some((level) => level.track !== null);
+  if (withYou) groups.unshift({ seniority: -1, name: YOU_LABEL, levels: [youLevel] });
+  // With "You", every header's gap lines are worked out with no ratings: the same two lines.
+  const none: Rating[] = [];
+
+  const drafts: Omit<MatrixColumn, 'headerBox'>[] = [];
+  const groupBoxes: MatrixGroup[] = [];
+  let x = s.rowHeaderWidth + s.groupGap;
+  for (const group of groups) {
+    const groupX = x;
+    for (const level of group.levels) {
+      if (level === youLevel) {
+        drafts.push({
+          level,
+          x,
+          width: s.columnWidth,
+          label: YOU_LABEL,
+          summaryLines: [],
+          summary: 'your own ratings',
+          ariaLabel: 'You: your own ratings',
+          you: true,
+        });
+        x += s.columnWidth + s.columnGap;
+        continue;
+      }
+      const gap = withYou ? levelGap(index, none, level) : undefined;
+      const transition = changesFromPrevious(index, level);
+      const summaryLines = gap
+        ? gapLines(gap)
+        : !options.showChanges
+          ? []
+          : transition
+            ? changeSummaryParts(transition.changes.values())
+            : ['first level'];
+      const label = levelLabel(framework, level);
+      const summary = gap
+        ? `you meet ${gap.met} of ${gap.asked}, ${gapLines(gap)[1]}`
+        : transition
+          ? `${summariseChanges(transition.changes.values())} from ${levelLabel(framework, transition.previous)}`
+          : 'first level';
+      drafts.push({
+        gap,
+        level,
+        x,
+        width: s.columnWidth,
+        trackLabel: trackName(framework, level),
+        label,
+        summaryLines,
+        summary,
+        previous: transition?.previous,
+        changes: transition?.changes,
+        ariaLabel: options.showChanges || gap ? `${label}: ${summary}` : label,
+      });
+      x += s.columnWidth + s.columnGap;
+    }
+    const width = x - s.columnGap - groupX;
+    const lines = wrapText(group.name, Math.floor(width * s.charsPerPixel), 4);
+    const only = group.levels.length === 1 ? drafts[drafts.length - 1] : undefined;
+    const inHeader = only !== undefined && only.trackLabel === undefined;
+    if (inHeader) only.nameLines = lines;
+    groupBoxes.push({
+      key: group.levels.map((level) => level.id).join('+'),
+      x: groupX,
+      width,
+      lines,
+      inHeader,
+    });
+    x += s.groupGap - s.columnGap;
+  }
+  const width = x - s.groupGap + s.columnGap + 2;
+
+  const groupLines = Math.max(1, ...groupBoxes.map((group) => group.lines.length));
+  const groupLinesHeight = groupLines * s.groupLineHeight + 6;
+  const summaryLines = Math.max(0, ...drafts.map((column) => column.summaryLines.length));
+  const headerHeight =
+    groupLinesHeight +
+    (hasTracks ? s.trackRowHeight : 0) +
+    (summaryLines > 0 ? summaryLines * s.summaryLineHeight + 6 : 0) +
+    6;
+  // Under the level's name where the level has a track; the whole height where it has none.
+  const columns: MatrixColumn[] = drafts.map((column) => {
+    const top = column.trackLabel ? groupLinesHeight : 2;
+    return {
+      ...column,
+      headerBox: { x: column.x - 1, y: top, width: column.width + 2, height: headerHeight - top - 4 },
+    };
+  });
+
+  const y = scaleBand<string>()
+    .domain(role.skills.map((skill) => skill.id))
+    .range([headerHeight, headerHeight + role.skills.length * (s.rowHeight + s.rowGap)])
+    .paddingInner(s.rowGap / (s.rowHeight + s.rowGap));
+  const rows: MatrixRow[] = role.skills.map((skill) => ({
+    skill,
+    y: y(skill.id)!,
+    height: y.bandwidth(),
+    lines: wrapText(skill.name, Math.floor((s.rowHeaderWidth - 16) * s.skillCharsPerPixel), 2),
+  }));
+
+  /** Where a cell is, and what it is of: its row's skill and its column's level. */
+  const place = (row: MatrixRow, column: MatrixColumn) => ({
+    key: `${column.level.id}|${row.skill.id}`,
+    level: column.level,
+    skill: row.skill,
+    x: column.x,
+    y: row.y,
+    width: column.width,
+    height: row.height,
+  });
+  /** Row r's cells, with the person's rating of its skill (undefined: without "You"). */
+  const makeRow = (r: number, have: string | null | undefined): MatrixCell[] => {
+    const row = rows[r];
+    return columns.map((column): MatrixCell => {
+      if (column.you) {
+        const rated = have ?? null;
+        const swatch = rated ? (swatches.get(rated) ?? NOT_REQUIRED) : NOT_REQUIRED;
+        const text = rated ? proficiencyName(rated) : 'not yet';
+        return {
+          ...place(row, column),
+          fill: swatch.fill,
+          stroke: swatch.stroke,
+          dashed: !rated,
+          textColour: swatch.text,
+          text,
+          required: Boolean(rated),
+          badge: '',
+          quiet: false,
+          ariaLabel: `${row.skill.name}, ${YOU_LABEL}: ${text.toLowerCase()}`,
+        };
+      }
+      const requirement = index.requirement(column.level.id, row.skill.id);
+      const gap =
+        have === undefined ? undefined : skillGap(index, row.skill.id, requirement?.proficiency, have);
+      const swatch = requirement ? (swatches.get(requirement.proficiency) ?? NOT_REQUIRED) : NOT_REQUIRED;
+      const text = requirement ? proficiencyName(requirement.proficiency) : absent;
+      const change = options.showChanges && !gap ? column.changes?.get(row.skill.id) : undefined;
+      const changeText = gap
+        ? gapWords(gap, proficiencyName)
+        : change
+          ? `; ${describeChange(change, proficiencyName)}`
+          : '';
+      return {
+        ...place(row, column),
+        fill: swatch.fill,
+        stroke: swatch.stroke,
+        dashed: !requirement,
+        textColour: swatch.text,
+        text: requirement ? text : absent,
+        required: Boolean(requirement),
+        change,
+        gap,
+        badge: gap ? gapBadge(gap) : change ? changeBadge(change) : '',
+        // The first level has nothing before it: drawn in full, not quiet (quiet reads "unchanged").
+        // With a gap, what is met steps back, so that what is short stands out.
+        quiet: gap
+          ? gap.kind !== 'short'
+          : options.showChanges && (change?.kind === 'unchanged' || change?.kind === 'absent'),
+        ariaLabel: `${row.skill.name}, ${column.label}: ${requirement ? text.toLowerCase() : absent}${changeText}`,
+      };
+    });
+  };
+  // Each row's cells for each rating of its skill, made once: a rating changed makes one row anew.
+  const made = new Map<string, MatrixCell[]>();
+  const cellsOf = (r: number, have: string | null | undefined) => {
+    const key = `${r}|${have === undefined ? '' : (have ?? '-')}`;
+    let cells = made.get(key);
+    if (!cells) made.set(key, (cells = makeRow(r, have)));
+    return cells;
+  };
+  const cells = rows.map((_, r) => cellsOf(r, withYou ? null : undefined));
+
+  const layout: MatrixLayout = {
+    width,
+    height: headerHeight + role.skills.length * (s.rowHeight + s.rowGap),
+    headerHeight,
+    groupLinesHeight,
+    hasTracks,
+    groups: groupBoxes,
+    columns,
+    rows,
+    cells,
+  };
+  return { layout, cellsOf };
+}
