@@ -19,7 +19,7 @@ export const COMPARE_SIZES = {
 
 /**
  * The sizes for a phone: both sides and the difference in 360 units, which fit a 320-pixel screen
- * at 3/4 size; names on more lines, and the cells' text a size smaller (CompareChart).
+ * at 3/4 size; names on more lines, and the cells' text a size smaller (its Chart.svelte).
  */
 export const COMPACT_COMPARE_SIZES: typeof COMPARE_SIZES = {
   labelWidth: 112,

@@ -14,7 +14,7 @@ const name = (ctx: ChartContext, id: string | null) =>
 /** The marks of the profile, as the chart draws them (shapes and words, not colour alone). */
 export const PROFILE_MARKS = { you: '●', target: '◆' };
 
-/** The person's self-assessment against one level: a dumbbell per skill (layout/profileLayout.ts). */
+/** The person's self-assessment against one level: a dumbbell per skill (its layout.ts). */
 export const profileChart = defineChart<ProfileRow>({
   kind: 'profile',
   name: 'You against a level',
