@@ -292,7 +292,7 @@ test.describe('the self-assessment', () => {
     await page.getByRole('button', { name: 'Start my assessment' }).click();
     await page.getByLabel('Start from a level').selectOption({ index: 2 });
     await page.getByRole('button', { name: 'Fill in its requirements' }).click();
-    await expect(page.locator('figure[data-chart="profile"] svg')).toBeVisible();
+    await expect(page.locator('figure[data-chart="profile"] svg.profile')).toBeVisible();
     await expect(page.getByRole('heading', { name: /: meets \d+ of \d+/ }).first()).toBeVisible();
     expect(await storedKeys(page)).toEqual(['ddat-2025/infrastructure-engineer']);
     // A framework of one's own: its role gets its own assessment.

@@ -6,6 +6,7 @@ import { YOU_ID } from '../../lib/model/you';
 import type { Level, Role } from '../../lib/model/types';
 import { defineChart, type ChartContext, type LegendItem } from '../../lib/charts/types';
 import { withFields } from '../../lib/charts/context';
+import { count } from '../../lib/model/count';
 
 /** A level of the map, and the move to it from the start (undefined: out of reach, or the start's own role). */
 export interface MapRecord {
@@ -75,21 +76,21 @@ export function mapMoves(ctx: ChartContext): MoveCost[] {
   return start ? movesFrom(ctx.index.framework, start, ctx.moveBudget) : [];
 }
 
-const steps = (n: number) => `${n} step${n === 1 ? '' : 's'}`;
+const steps = (n: number) => count(n, 'step');
 
 /** "Every level of the 52 roles", "Every level of the 7 roles of the Data family and of DevOps engineer". */
 function describeScope(ctx: ChartContext): string {
-  const count = mapRoles(ctx).length;
+  const shown = mapRoles(ctx).length;
   const all = ctx.index.framework.roles.length;
   if (!ctx.mapRoles) return `Every level of the ${all} roles`;
   const own = ctx.index.role.name;
   if (ctx.mapRoles === MAP_REACH)
-    return `Every level of ${own} and of the ${count - 1} other role${count === 2 ? '' : 's'} (of ${all}) within reach`;
+    return `Every level of ${own} and of the ${count(shown - 1, 'other role')} (of ${all}) within reach`;
   const inFamily = ctx.index.framework.roles.filter(
     (r) => (r.family ?? 'Other roles') === ctx.mapRoles,
   ).length;
   const ownIn = (ctx.index.role.family ?? 'Other roles') === ctx.mapRoles;
-  return `Every level of the ${inFamily} role${inFamily === 1 ? '' : 's'}${scopeWords(ctx.mapRoles)}${ownIn ? '' : `, and of ${own} at the top`}`;
+  return `Every level of the ${count(inFamily, 'role')}${scopeWords(ctx.mapRoles)}${ownIn ? '' : `, and of ${own} at the top`}`;
 }
 
 /** Every level of every role of the framework, grouped by family, and the moves within reach from one. */

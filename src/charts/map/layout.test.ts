@@ -9,7 +9,7 @@ import {
   layoutCareerMap,
   layoutMoves,
   mapRowBands,
-  moveOnMap,
+  navOnMap,
   nodeKey,
 } from './layout';
 import { bandsInView } from '../../lib/layout/matrixWindow';
@@ -110,23 +110,23 @@ describe('mapRowBands', () => {
   });
 });
 
-describe('moveOnMap', () => {
+describe('navOnMap', () => {
   const key = (role: string, level: string) => nodeKey(role, level);
   it('goes along a ladder with Left and Right, and stops at its ends', () => {
-    expect(moveOnMap(layout, key('software-developer', 'developer'), 'right')).toBe(
+    expect(navOnMap(layout, key('software-developer', 'developer'), 'right')).toBe(
       key('software-developer', 'senior-developer-technical'),
     );
-    expect(moveOnMap(layout, key('software-developer', 'apprentice-developer'), 'left')).toBeUndefined();
+    expect(navOnMap(layout, key('software-developer', 'apprentice-developer'), 'left')).toBeUndefined();
   });
 
   it('goes to the nearest level of the role above or below with Up and Down', () => {
     const from = layout.nodes.find((n) => n.key === key('software-developer', 'developer'))!;
     const rows = layout.rows.map((r) => r.role.id);
     const above = rows[rows.indexOf('software-developer') - 1];
-    const up = layout.nodes.find((n) => n.key === moveOnMap(layout, from.key, 'up'))!;
+    const up = layout.nodes.find((n) => n.key === navOnMap(layout, from.key, 'up'))!;
     expect(up.role.id).toBe(above);
     expect(up.x).toBe(from.x);
-    expect(moveOnMap(layout, layout.nodes[0].key, 'up')).toBeUndefined();
-    expect(moveOnMap(layout, layout.nodes[0].key, 'last')).toBe(layout.nodes.at(-1)!.key);
+    expect(navOnMap(layout, layout.nodes[0].key, 'up')).toBeUndefined();
+    expect(navOnMap(layout, layout.nodes[0].key, 'last')).toBe(layout.nodes.at(-1)!.key);
   });
 });

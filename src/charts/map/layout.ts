@@ -186,7 +186,7 @@ export function layoutMoves(layout: MapLayout, from: { x: number; y: number }, m
  * down its tracks), Up and Down to the nearest level of the role above or below (the nearest in
  * seniority), Home and End to the first and last level of the map. Undefined past an edge.
  */
-export function moveOnMap(
+export function navOnMap(
   layout: MapLayout,
   from: string,
   move: 'left' | 'right' | 'up' | 'down' | 'first' | 'last',

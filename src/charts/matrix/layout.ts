@@ -15,6 +15,7 @@ import { NOT_REQUIRED, proficiencySwatches } from '../../lib/layout/colour';
 import { levelGap, skillGap, type LevelGap, type Rating, type SkillGap } from '../../lib/model/gap';
 import { YOU_LABEL, youLevel } from '../../lib/model/you';
 import { wrapText } from '../../lib/layout/wrap';
+import { count } from '../../lib/model/count';
 
 /**
  * Sizes in SVG user units (pixels at 1×). The DevOps role's matrix (9 columns) is 1,076 wide: on a
@@ -133,14 +134,14 @@ export function gapBadge(gap: SkillGap): string {
 function gapLines(gap: LevelGap): string[] {
   return [
     `meets ${gap.met} of ${gap.asked}`,
-    gap.steps === 0 ? 'none short' : `${gap.steps} step${gap.steps === 1 ? '' : 's'} short`,
+    gap.steps === 0 ? 'none short' : `${count(gap.steps, 'step')} short`,
   ];
 }
 
 function gapWords(gap: SkillGap, name: (id: string) => string): string {
   const have = gap.have === null ? 'not yet' : name(gap.have).toLowerCase();
   if (gap.kind === 'not-asked') return `; you: ${have}`;
-  if (gap.kind === 'short') return `; you: ${have}, short by ${gap.steps} step${gap.steps === 1 ? '' : 's'}`;
+  if (gap.kind === 'short') return `; you: ${have}, short by ${count(gap.steps, 'step')}`;
   return `; you: ${have}, met${gap.above > 0 ? ` (${gap.above} above)` : ''}`;
 }
 

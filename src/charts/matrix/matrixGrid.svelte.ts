@@ -9,7 +9,7 @@ import { tick } from 'svelte';
 import { letGo, sameTarget } from '../../lib/dom/pointsAt';
 import type { Explorer, Target } from '../../lib/state/explorer.svelte';
 import type { MatrixLayout } from './layout';
-import { moveInGrid, positionOf, targetAt, type GridPosition } from '../../lib/layout/gridNav';
+import { navInGrid, positionOf, targetAt, type GridPosition } from '../../lib/layout/gridNav';
 
 export class MatrixGrid {
   #explorer: Explorer;
@@ -93,7 +93,7 @@ export class MatrixGrid {
       this.#explorer.select({ levelId: null, skillId: null });
       return;
     }
-    const next = moveInGrid(
+    const next = navInGrid(
       this.active,
       event.key,
       event.ctrlKey || event.metaKey,

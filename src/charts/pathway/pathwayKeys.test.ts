@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { devopsIndex } from '../../../tests/unit/fixtures';
 import { layoutPathway } from './layout';
-import { levelMark, moveMark, pathwayMarks, stepMark } from './pathwayKeys';
+import { levelMark, navMark, pathwayMarks, stepMark } from './pathwayKeys';
 
 const layout = layoutPathway(devopsIndex(), { showCrossTrack: true });
 const marks = pathwayMarks(layout);
@@ -35,27 +35,27 @@ describe('pathwayMarks', () => {
   });
 });
 
-describe('moveMark', () => {
+describe('navMark', () => {
   it('goes along the path with left and right, and stops at its ends', () => {
-    expect(moveMark(marks, keys[0], 'right')).toBe(keys[1]);
-    expect(moveMark(marks, keys[1], 'left')).toBe(keys[0]);
-    expect(moveMark(marks, keys[0], 'left')).toBeUndefined();
-    expect(moveMark(marks, keys[keys.length - 1], 'right')).toBeUndefined();
-    expect(moveMark(marks, keys[4], 'first')).toBe(keys[0]);
-    expect(moveMark(marks, keys[4], 'last')).toBe(keys[keys.length - 1]);
+    expect(navMark(marks, keys[0], 'right')).toBe(keys[1]);
+    expect(navMark(marks, keys[1], 'left')).toBe(keys[0]);
+    expect(navMark(marks, keys[0], 'left')).toBeUndefined();
+    expect(navMark(marks, keys[keys.length - 1], 'right')).toBeUndefined();
+    expect(navMark(marks, keys[4], 'first')).toBe(keys[0]);
+    expect(navMark(marks, keys[4], 'last')).toBe(keys[keys.length - 1]);
   });
 
   it('goes between lanes with up and down, to the same column', () => {
-    expect(moveMark(marks, senior('technical'), 'down')).toBe(senior('management'));
-    expect(moveMark(marks, senior('management'), 'up')).toBe(senior('technical'));
+    expect(navMark(marks, senior('technical'), 'down')).toBe(senior('management'));
+    expect(navMark(marks, senior('management'), 'up')).toBe(senior('technical'));
     const top = marks.reduce((a, b) => (b.y < a.y ? b : a));
     const bottom = marks.reduce((a, b) => (b.y > a.y ? b : a));
-    expect(moveMark(marks, top.key, 'up')).toBeUndefined();
-    expect(moveMark(marks, bottom.key, 'down')).toBeUndefined();
-    expect(moveMark(marks, senior('management'), 'down')).toBeUndefined();
+    expect(navMark(marks, top.key, 'up')).toBeUndefined();
+    expect(navMark(marks, bottom.key, 'down')).toBeUndefined();
+    expect(navMark(marks, senior('management'), 'down')).toBeUndefined();
   });
 
   it('starts from the first mark when the one it knew is gone', () => {
-    expect(moveMark(marks, 'level:gone', 'right')).toBe(keys[0]);
+    expect(navMark(marks, 'level:gone', 'right')).toBe(keys[0]);
   });
 });

@@ -4,8 +4,8 @@
  * level followed by the steps that leave it. Up and Down go to the nearest mark above or below.
  * Home and End go to the first and the last mark.
  */
-import type { Move } from '../../lib/layout/keyMoves';
-import { moveInList } from '../../lib/layout/keyMoves';
+import type { Nav } from '../../lib/layout/keyNav';
+import { navInList } from '../../lib/layout/keyNav';
 import type { PathwayLayout } from './layout';
 
 export interface PathwayMark {
@@ -41,10 +41,10 @@ export function pathwayMarks(layout: PathwayLayout): PathwayMark[] {
 }
 
 /** The mark a move from `key` goes to, or undefined where there is none that way. */
-export function moveMark(marks: PathwayMark[], key: string, move: Move): string | undefined {
+export function navMark(marks: PathwayMark[], key: string, move: Nav): string | undefined {
   const here = marks.find((mark) => mark.key === key);
   if (!here || (move !== 'up' && move !== 'down')) {
-    return moveInList(
+    return navInList(
       marks.map((mark) => mark.key),
       key,
       move,

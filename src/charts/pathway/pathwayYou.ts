@@ -8,6 +8,7 @@ import { arc } from 'd3-shape';
 import type { RoleIndex } from '../../lib/model/framework';
 import { compareNext, levelGap, levelReached, type Rating } from '../../lib/model/gap';
 import type { PathwayNode } from './layout';
+import { count } from '../../lib/model/count';
 
 export const YOU_RING = { radius: 13, width: 4 };
 
@@ -48,15 +49,15 @@ export function pathwayYou(index: RoleIndex, ratings: Rating[], nodes: PathwayNo
           : next?.gaps.some((g) => g.gap.level.id === id)
             ? 'next'
             : null;
-    const steps = `${gap.steps} step${gap.steps === 1 ? '' : 's'}`;
+    const steps = `${count(gap.steps, 'step')}`;
     const words = [
       short === 0
         ? `you meet all ${gap.asked}`
-        : `you meet ${gap.met} of ${gap.asked}; ${steps} short in ${short} skill${short === 1 ? '' : 's'}`,
+        : `you meet ${gap.met} of ${gap.asked}; ${steps} short in ${count(short, 'skill')}`,
       role === 'reached'
         ? 'the level you reach'
         : role === 'nearer'
-          ? `the nearer next level, by ${next!.nearer!.by} step${next!.nearer!.by === 1 ? '' : 's'}`
+          ? `the nearer next level, by ${count(next!.nearer!.by, 'step')}`
           : role === 'next'
             ? 'a next level'
             : '',

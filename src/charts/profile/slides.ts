@@ -9,6 +9,7 @@ import { levelLabel } from '../../lib/model/framework';
 import { proficiencySwatches } from '../../lib/layout/colour';
 import { headerCell, nameCell, swatchCell, tableSlides } from '../../lib/slides/tableSlides';
 import type { ChartSlideParts, NativeSlide, TableCell } from '../../lib/slides/types';
+import { count } from '../../lib/model/count';
 
 export function profileSlides(parts: ChartSlideParts): NativeSlide[] {
   const { ctx, theme } = parts;
@@ -38,9 +39,7 @@ export function profileSlides(parts: ChartSlideParts): NativeSlide[] {
     notes: [
       profileChart.describe(ctx),
       summary,
-      ...report.grow.map(
-        (g) => `${g.skill.name}: from ${g.have} to ${g.asked}, ${g.steps} step${g.steps === 1 ? '' : 's'}.`,
-      ),
+      ...report.grow.map((g) => `${g.skill.name}: from ${g.have} to ${g.asked}, ${count(g.steps, 'step')}.`),
     ].join('\n'),
     name: 'Profile',
   });

@@ -6,16 +6,16 @@
  */
 import { flushSync } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
-import { moveForKey, moveInList, type Move } from '../layout/keyMoves';
+import { navForKey, navInList, type Nav } from '../layout/keyNav';
 
 export class Roving {
   #active = $state<string | null>(null);
   #keys: () => string[];
-  #move: (from: string, move: Move) => string | undefined;
+  #move: (from: string, move: Nav) => string | undefined;
   /** The mark that takes the tab stop: the one last focused, else the first. */
   current: string | null;
 
-  constructor(keys: () => string[], move: (from: string, move: Move) => string | undefined) {
+  constructor(keys: () => string[], move: (from: string, move: Nav) => string | undefined) {
     this.#keys = keys;
     this.#move = move;
     this.current = $derived.by(() => {
@@ -31,7 +31,7 @@ export class Roving {
       (event.target as Element).closest<HTMLElement | SVGElement>('[data-mark]')?.dataset.mark;
     const onkeydown = (event: Event) => {
       const from = markOf(event);
-      const move = moveForKey((event as KeyboardEvent).key);
+      const move = navForKey((event as KeyboardEvent).key);
       if (!from || !move) return;
       event.preventDefault();
       const to = this.#move(from, move);
@@ -60,4 +60,4 @@ export class Roving {
 
 /** A Roving over marks in a list (a chart's skills, top to bottom): arrow keys to the one before or after. */
 export const rovingList = (keys: () => string[]) =>
-  new Roving(keys, (from, move) => moveInList(keys(), from, move));
+  new Roving(keys, (from, move) => navInList(keys(), from, move));

@@ -1,8 +1,8 @@
 /** Guards the ARIA grid keyboard pattern the matrix promises. */
 import { describe, expect, it } from 'vitest';
-import { moveInGrid, positionOf, targetAt } from './gridNav';
+import { navInGrid, positionOf, targetAt } from './gridNav';
 
-describe('moveInGrid (5 rows × 4 columns)', () => {
+describe('navInGrid (5 rows × 4 columns)', () => {
   it.each([
     ['ArrowRight', false, { row: 2, col: 2 }, { row: 2, col: 3 }],
     ['ArrowLeft', false, { row: 2, col: 0 }, { row: 2, col: 0 }],
@@ -15,11 +15,11 @@ describe('moveInGrid (5 rows × 4 columns)', () => {
     ['PageDown', false, { row: 1, col: 2 }, { row: 4, col: 2 }],
     ['PageUp', false, { row: 3, col: 2 }, { row: 0, col: 2 }],
   ])('%s (ctrl: %s) from %o goes to %o', (key, ctrl, from, to) => {
-    expect(moveInGrid(from, key, ctrl, 5, 4)).toEqual(to);
+    expect(navInGrid(from, key, ctrl, 5, 4)).toEqual(to);
   });
 
   it('ignores other keys', () => {
-    expect(moveInGrid({ row: 1, col: 1 }, 'a', false, 5, 4)).toBeNull();
+    expect(navInGrid({ row: 1, col: 1 }, 'a', false, 5, 4)).toBeNull();
   });
 });
 

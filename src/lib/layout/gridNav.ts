@@ -9,7 +9,7 @@ export interface GridPosition {
  * the ARIA grid pattern: arrows by one, Home/End to the row's ends, with Ctrl to the grid's
  * corners, PageUp/PageDown to the first/last row. Returns null for keys it does not handle.
  */
-export function moveInGrid(
+export function navInGrid(
   from: GridPosition,
   key: string,
   ctrl: boolean,

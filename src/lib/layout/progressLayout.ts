@@ -7,6 +7,7 @@
 import { scaleLinear, scalePoint } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { ProgressPoint } from '../model/assessmentHistory';
+import { count } from '../model/count';
 
 export const PROGRESS_SIZES = { width: 520, height: 200, left: 56, right: 24, top: 24, bottom: 40 };
 
@@ -27,7 +28,7 @@ export interface ProgressLayout {
 }
 
 export function progressLabel(p: ProgressPoint): string {
-  const short = p.steps === 0 ? 'nothing short' : `${p.steps} step${p.steps === 1 ? '' : 's'} short`;
+  const short = p.steps === 0 ? 'nothing short' : `${count(p.steps, 'step')} short`;
   return `${p.date} (${p.source}): meets ${p.met} of ${p.asked}; ${short}`;
 }
 

@@ -10,6 +10,7 @@ import type { Assessment } from './assessment';
 import { AssessmentSchema } from './assessmentFile';
 import { saveSnapshot } from './assessmentHistory';
 import type { RoleIndex } from './framework';
+import { count } from './count';
 
 export interface AssessmentRecord {
   /** The assessment as it is now (what the charts show), or null with only snapshots kept. */
@@ -40,7 +41,7 @@ export function readKeptRecord(raw: unknown): { record: AssessmentRecord; unread
   if (snapshots !== undefined && !Array.isArray(snapshots)) problems.push('the list of snapshots');
   const kept = list.filter(readable);
   const lost = list.length - kept.length;
-  if (lost > 0) problems.push(`${lost} snapshot${lost === 1 ? '' : 's'}`);
+  if (lost > 0) problems.push(`${count(lost, 'snapshot')}`);
   return {
     record: {
       current: currentOk ? ((current as Assessment | undefined) ?? null) : null,

@@ -17,7 +17,7 @@ import { movesFrom, roleLevels, SIDEWAYS_BAND } from './closeness';
 import { movesSummary as roleMovesSummary } from './moveWords';
 import { assessmentOf } from './assessment';
 import { compareDates, gatherTeam, teamGrid } from './team';
-import { movesSummary as teamMovesSummary, teamSummaryRows } from './teamWords';
+import { deltaSummary, teamSummaryRows } from './teamWords';
 
 const SKILLS = 6;
 const DATES = ['2026-01-01', '2026-02-01', '2026-03-01'];
@@ -387,7 +387,7 @@ describe('every sentence says the numbers of the one definition', () => {
           const first = team.map((history) => DATES[Math.min(...history.map(([d]) => d))]);
           const compared = first.filter((d) => d <= from).length;
           const later = first.filter((d) => d > from && d <= to).length;
-          const sentence = teamMovesSummary(compareDates(index, people, from, to), from, to);
+          const sentence = deltaSummary(compareDates(index, people, from, to), from, to);
           if (compared === 0) expect(sentence).toMatch(/^Nobody in the team was assessed by/);
           else expect(sentence).toMatch(new RegExp(`^Of the ${compared} (person|people) assessed by both`));
           expect(number(sentence, /(\d+) (?:person was|people were) first assessed after/), sentence).toBe(

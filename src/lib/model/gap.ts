@@ -7,6 +7,7 @@
  */
 import type { Level } from './types';
 import type { RoleIndex } from './framework';
+import { count } from './count';
 
 /** A person's rating of one skill: a proficiency id, or null for "not yet". */
 export interface Rating {
@@ -87,9 +88,9 @@ function workOutGap(index: RoleIndex, ratings: Rating[], level: Level): LevelGap
 /** The gap in words, for a column's header and a node's name: "meets 7 of 10; 5 steps short". */
 export function gapSummary(gap: LevelGap): string {
   const short = gap.skills.filter((s) => s.kind === 'short').length;
-  const steps = `${gap.steps} step${gap.steps === 1 ? '' : 's'}`;
+  const steps = `${count(gap.steps, 'step')}`;
   const met = `meets ${gap.met} of ${gap.asked}`;
-  return short === 0 ? `${met}` : `${met}; ${steps} short in ${short} skill${short === 1 ? '' : 's'}`;
+  return short === 0 ? `${met}` : `${met}; ${steps} short in ${count(short, 'skill')}`;
 }
 
 /**

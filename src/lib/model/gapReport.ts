@@ -16,6 +16,7 @@ import {
   type NextComparison,
   type Rating,
 } from './gap';
+import { count } from './count';
 
 export interface SkillToGrow {
   skill: Skill;
@@ -35,7 +36,7 @@ export interface GapReport {
   grow: SkillToGrow[];
 }
 
-const steps = (n: number) => `${n} step${n === 1 ? '' : 's'}`;
+const steps = (n: number) => count(n, 'step');
 
 export function gapReport(index: RoleIndex, ratings: Rating[], target: Level, nearest?: Level): GapReport {
   const nearestLabel = nearest && levelLabel(index.framework, nearest);
@@ -61,7 +62,7 @@ export function gapReport(index: RoleIndex, ratings: Rating[], target: Level, ne
     headline:
       short === 0
         ? `${label}: meets all ${gap.asked} skills it asks for.`
-        : `${label}: meets ${gap.met} of ${gap.asked}; ${steps(gap.steps)} short in ${short} skill${short === 1 ? '' : 's'}.`,
+        : `${label}: meets ${gap.met} of ${gap.asked}; ${steps(gap.steps)} short in ${count(short, 'skill')}.`,
     grow,
   };
 }
@@ -76,7 +77,7 @@ export function belowWords(index: RoleIndex, held: Level, below: LevelGap): stri
   const short = skillsToGrow(below);
   if (short.length === 0) return `You meet everything ${label} asks for.`;
   const list = short.map((s) => `${index.skill(s.skillId)?.name ?? s.skillId}, ${steps(s.steps)}`);
-  return `Below your level, ${label}, in ${short.length} skill${short.length === 1 ? '' : 's'}: ${list.join('; ')}.`;
+  return `Below your level, ${label}, in ${count(short.length, 'skill')}: ${list.join('; ')}.`;
 }
 
 /** Which path's next level is nearer, in one sentence. */

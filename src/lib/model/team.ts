@@ -505,7 +505,7 @@ export function arrangeRows(
  * `later` how many were first assessed after the earlier date (left out, never counted as not
  * meeting their target then).
  */
-export interface TeamMoves {
+export interface TeamDelta {
   compared: number;
   later: number;
   skills: {
@@ -525,8 +525,8 @@ export function compareDates(
   from: string,
   to: string,
   target?: string | null,
-): TeamMoves {
-  return movesBetween(
+): TeamDelta {
+  return deltaBetween(
     teamGrid(index, people, { date: from, target }),
     teamGrid(index, people, { date: to, target }),
   );
@@ -539,14 +539,14 @@ export async function compareDatesInSteps(
   { from, to, target }: { from: string; to: string; target?: string | null },
   pause: () => Promise<void>,
   stale: () => boolean,
-): Promise<TeamMoves | undefined> {
+): Promise<TeamDelta | undefined> {
   const before = await teamGridInSteps(index, people, { date: from, target }, pause, stale);
   const after = before && (await teamGridInSteps(index, people, { date: to, target }, pause, stale));
-  return after && movesBetween(before, after);
+  return after && deltaBetween(before, after);
 }
 
 /** What moved from one grid (the earlier date's) to another, among the people in both. */
-function movesBetween(before: TeamGrid, after: TeamGrid): TeamMoves {
+function deltaBetween(before: TeamGrid, after: TeamGrid): TeamDelta {
   const then = new Map(before.rows.map((row) => [row.number, row]));
   const both = after.rows.filter((row) => then.has(row.number));
   const tally = (rows: TeamRow[], s: number) => {

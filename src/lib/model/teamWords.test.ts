@@ -4,7 +4,7 @@ import { devopsIndex } from '../../../tests/unit/fixtures';
 import {
   gapWords,
   loadSummary,
-  movesSummary,
+  deltaSummary,
   shortWords,
   shownName,
   skippedWords,
@@ -113,6 +113,6 @@ describe('the load and what moved, in words true at every count', () => {
     ],
     [{ compared: 5, later: 0 }, 'Of the 5 people assessed by both 2026-01-01 and 2026-06-01:'],
   ])('says whom "What moved" compares: %o', (moves, words) => {
-    expect(movesSummary(moves, '2026-01-01', '2026-06-01')).toBe(words);
+    expect(deltaSummary(moves, '2026-01-01', '2026-06-01')).toBe(words);
   });
 });

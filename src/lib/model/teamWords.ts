@@ -8,6 +8,7 @@ import type { Level } from './types';
 import type { SkillGap } from './gap';
 import { shownName, type TeamGrid } from './team';
 import { coverageOf } from './coverage';
+import { count } from './count';
 
 /** What the words need of a row of the team's grid (model/team.ts). */
 interface Named {
@@ -23,7 +24,7 @@ export { shownName };
 export const noteWords = (note: { number: number; name: string; text: string }, anonymise: boolean) =>
   `${shownName(note, anonymise)} ${note.text}`;
 
-const steps = (n: number) => `${n} step${n === 1 ? '' : 's'}`;
+const steps = (n: number) => count(n, 'step');
 
 /** Each level's label, worked out once (a whole profession's rows have a few targets between them). */
 const labels = new WeakMap<Level, string>();
@@ -149,7 +150,7 @@ export function skippedWords(s: { file: string; line?: number; rows: number; rea
  * Whom "What moved" compares, in a sentence true at every count: only the people assessed by both
  * dates can be said to have moved; those first assessed later are counted apart, never as a rise.
  */
-export function movesSummary(moves: { compared: number; later: number }, from: string, to: string): string {
+export function deltaSummary(moves: { compared: number; later: number }, from: string, to: string): string {
   const later =
     moves.later > 0
       ? `${counted(moves.later, 'person was', 'people were')} first assessed after ${from}`

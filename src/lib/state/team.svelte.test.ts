@@ -38,35 +38,35 @@ describe('Team', () => {
     expect(team.dates).toEqual(['2026-01-01', '2026-04-01']);
     expect(team.working).toBe(false);
     expect(team.grid?.grid).toEqual(teamGrid(index, team.people));
-    expect(team.movesWorking).toBe(false);
-    expect(team.moves).toEqual(compareDates(index, team.people, '2026-01-01', '2026-04-01'));
+    expect(team.deltaWorking).toBe(false);
+    expect(team.delta).toEqual(compareDates(index, team.people, '2026-01-01', '2026-04-01'));
     // The later date first compares nothing.
     team.movedFrom = '2026-04-01';
     team.movedTo = '2026-01-01';
-    expect(team.moves).toBeUndefined();
+    expect(team.delta).toBeUndefined();
   });
 
   it('works a large team out a few hundred people a frame, to the same grid and moves', async () => {
     const { explorer, team, index } = teamOf(LARGE_TEAM + 40);
     const stop = $effect.root(() => {
       // As the page reads them.
-      $effect(() => void [team.grid, team.moves]);
+      $effect(() => void [team.grid, team.delta]);
     });
     flushSync();
     expect(team.working).toBe(true);
     expect(team.grid).toBeUndefined();
-    expect(team.movesWorking).toBe(true);
-    await until(() => !team.working && !team.movesWorking);
+    expect(team.deltaWorking).toBe(true);
+    await until(() => !team.working && !team.deltaWorking);
     expect(team.grid?.grid).toEqual(teamGrid(index, team.people));
-    expect(team.moves).toEqual(compareDates(index, team.people, '2026-01-01', '2026-04-01'));
-    expect(team.moves!.people.length).toBeGreaterThan(50);
+    expect(team.delta).toEqual(compareDates(index, team.people, '2026-01-01', '2026-04-01'));
+    expect(team.delta!.people.length).toBeGreaterThan(50);
     // Everyone against one level: worked out again, in steps, for that level.
     explorer.teamAgainst = 'senior-devops-engineer-technical';
     flushSync();
     expect(team.working).toBe(true);
-    await until(() => !team.working && !team.movesWorking);
+    await until(() => !team.working && !team.deltaWorking);
     expect(team.grid?.against?.id).toBe('senior-devops-engineer-technical');
-    expect(team.moves).toEqual(
+    expect(team.delta).toEqual(
       compareDates(index, team.people, '2026-01-01', '2026-04-01', 'senior-devops-engineer-technical'),
     );
     stop();

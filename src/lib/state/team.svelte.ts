@@ -17,7 +17,7 @@ import {
   teamGridInSteps,
   teamGroups,
   type TeamEntry,
-  type TeamMoves,
+  type TeamDelta,
   type TeamShown,
   type TeamSort,
 } from '../model/team';
@@ -35,6 +35,7 @@ import {
 } from '../import/teamFiles';
 import { storageProblem } from './library';
 import type { TeamReaderMessage, TeamReaderRequest } from './teamReader.worker';
+import { count } from '../model/count';
 
 /** Files over this are read off the page's thread (teamReader.worker.ts). */
 const LARGE_FILE_BYTES = 1024 * 1024;
@@ -202,23 +203,23 @@ export class Team {
   movedFrom = $state<string | null>(null);
   movedTo = $state<string | null>(null);
   /** The dates "What moved" compares, and the people and level it compares them for. */
-  #movesInputs = $derived.by(() => {
+  #deltaInputs = $derived.by(() => {
     const dates = this.dates;
     if (!this.#role || dates.length < 2) return undefined;
     const from = this.movedFrom ?? dates[0];
     const to = this.movedTo ?? dates.at(-1)!;
     return from < to ? { ...this.#role, from, to } : undefined;
   });
-  #moves = new InSteps(
-    () => this.#movesInputs,
+  #delta = new InSteps(
+    () => this.#deltaInputs,
     ({ index, people, against, from, to }) => compareDates(index, people, from, to, against?.id),
     ({ index, people, against, from, to }, stale) =>
       compareDatesInSteps(index, people, { from, to, target: against?.id }, nextFrame, stale),
   );
   /** What moved between those dates (undefined: fewer than two dates, the later first, or a large team's still being worked out). */
-  moves: TeamMoves | undefined = $derived(this.#movesInputs && this.#moves.of(this.#movesInputs));
-  /** True while a large team's moves are being worked out. */
-  movesWorking = $derived(this.#movesInputs !== undefined && this.moves === undefined);
+  delta: TeamDelta | undefined = $derived(this.#deltaInputs && this.#delta.of(this.#deltaInputs));
+  /** True while a large team's change between the dates (what moved) is being worked out. */
+  deltaWorking = $derived(this.#deltaInputs !== undefined && this.delta === undefined);
   /** The heatmap as the charts and exports draw it: the grid and its rows, arranged. */
   shown: TeamShown | undefined = $derived.by(() => {
     const explorer = this.#explorer;
@@ -237,11 +238,11 @@ export class Team {
 
   constructor(explorer: TeamHost) {
     this.#explorer = explorer;
-    // A large team's grid and its moves, worked out a few hundred people a frame. (The team lives
+    // A large team's grid and what moved, worked out a few hundred people a frame. (The team lives
     // as long as the page.)
     $effect.root(() => {
       this.#grid.watch();
-      this.#moves.watch();
+      this.#delta.watch();
     });
   }
 
@@ -255,7 +256,7 @@ export class Team {
   /** Reads files (added to the team); each that fails is listed with its reason, the others load. */
   async add(inputs: TeamInput[], defaults: TeamDefaults = {}): Promise<void> {
     if (inputs.length === 0) return;
-    this.busy = `Reading ${inputs.length} file${inputs.length === 1 ? '' : 's'}…`;
+    this.busy = `Reading ${count(inputs.length, 'file')}…`;
     try {
       let frameworks: Framework[];
       try {
@@ -346,7 +347,7 @@ export class Team {
     this.storage = {
       kind: 'done',
       text: on
-        ? `Kept in this browser: ${this.people.length} ${this.people.length === 1 ? 'person' : 'people'} from ${this.files.length} file${this.files.length === 1 ? '' : 's'}. Nothing is sent anywhere.`
+        ? `Kept in this browser: ${this.people.length} ${this.people.length === 1 ? 'person' : 'people'} from ${count(this.files.length, 'file')}. Nothing is sent anywhere.`
         : 'No longer kept: removed from this browser.',
     };
   }
