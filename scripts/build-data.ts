@@ -4,7 +4,7 @@
  * catalogue the role picker reads. A test re-runs the same imports and fails if a committed file differs.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { buildDdat2025Framework, buildDevopsFramework } from '../src/lib/import/ddatSource';
+import { buildDdat2025Framework, buildDevopsFramework } from '../src/lib/formats/sources/ddatSource';
 import { buildCatalogue } from '../src/lib/model/catalogue';
 import { serialiseFramework } from '../src/lib/model/serialise';
 import { JSON_SCHEMAS } from './jsonSchemas';

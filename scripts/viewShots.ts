@@ -13,8 +13,18 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/chromium';
 const [out = 'shots.json', against] = process.argv.slice(2);
 const VIEWS = ['explore', 'compare', 'assess', 'moves', 'team'];
 const THEMES = ['light', 'dark', 'contrast'];
-/** Each view also with a rating and a level picked, so that the marks for You and changes are drawn. */
-const STATES = ['', '&level=senior-devops-engineer-technical&changes=1&cross=1', '&table=1'];
+/**
+ * Each view also with a level picked and changes marked, as tables, and with a skill highlighted and
+ * the first mark of a chart focused from the keyboard (its ring drawn).
+ */
+const STATES = [
+  '',
+  '&level=senior-devops-engineer-technical&changes=1&cross=1',
+  '&table=1',
+  '&skill=prototyping',
+];
+const stateName = (state: string) =>
+  state === '' ? '' : state.includes('table') ? '-table' : state.includes('skill') ? '-focused' : '-marked';
 
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, reducedMotion: 'reduce' });
@@ -23,11 +33,16 @@ const pictures: Record<string, Buffer> = {};
 for (const view of VIEWS)
   for (const theme of THEMES)
     for (const state of STATES) {
-      const name = `${view}-${theme}${state ? (state.includes('table') ? '-table' : '-marked') : ''}`;
+      const name = `${view}-${theme}${stateName(state)}`;
       await page.goto(`http://127.0.0.1:${process.env.PORT ?? 4173}/?view=${view}&theme=${theme}${state}`);
       await page.locator('main nav[aria-label="Views"]').waitFor();
       await page.waitForLoadState('networkidle');
       await page.evaluate(() => document.fonts.ready);
+      if (state.includes('skill')) {
+        await page.keyboard.press('Tab');
+        const mark = page.locator('main svg [tabindex="0"]').first();
+        if ((await mark.count()) > 0) await mark.focus();
+      }
       await page.waitForTimeout(300);
       const png = await page.screenshot({ fullPage: true, animations: 'disabled', caret: 'hide' });
       shots[name] = createHash('sha256').update(png).digest('hex');

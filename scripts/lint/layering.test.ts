@@ -20,7 +20,7 @@ describe('the layering rule', () => {
     ['src/lib/charts/x.ts', "export { CHART_COMPONENTS } from '../../components/charts/chartComponents';"],
     ['src/lib/state/x.ts', "const ui = () => import('../../components/views/ExploreView.svelte');"],
     ['src/lib/model/x.ts', "import type { ViewState } from '../state/viewState';"],
-    ['src/lib/model/x.ts', "import { toCsv } from '../export/csv';"],
+    ['src/lib/model/x.ts', "import { exportChart } from '../export/exportChart';"],
     ['src/lib/model/x.ts', "import { pointsAt } from '../dom/pointsAt';"],
     ['src/charts/matrix/x.ts', "import MatrixCell from './MatrixCell.svelte';"],
     ['src/charts/map/layout.ts', "import ChartFrame from '../../components/charts/ChartFrame.svelte';"],

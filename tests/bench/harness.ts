@@ -17,7 +17,7 @@ import { SelfAssessment } from '../../src/lib/state/selfAssessment.svelte';
 import { assessmentOf } from '../../src/lib/model/assessment';
 import { ratingsFromLevel } from '../../src/lib/model/gap';
 import { Explorer, explorerContext } from '../../src/lib/state/explorer.svelte';
-import { buildDdat2025Framework } from '../../src/lib/import/ddatSource';
+import { buildDdat2025Framework } from '../../src/lib/formats/sources/ddatSource';
 import { validateFramework } from '../../src/lib/model/schema';
 import { defaultViewState } from '../../src/lib/state/viewState';
 import { indexRole } from '../../src/lib/model/framework';

@@ -6,7 +6,7 @@
  */
 import type { Framework } from '../../src/lib/model/types';
 import { levelLabel } from '../../src/lib/model/framework';
-import { ASSESSMENT_COLUMNS } from '../../src/lib/import/assessmentCsv';
+import { ASSESSMENT_COLUMNS } from '../../src/lib/formats/assessmentCsv';
 
 /** A small, fast, seeded generator (mulberry32). */
 function random(seed: number) {

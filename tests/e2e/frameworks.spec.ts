@@ -169,7 +169,7 @@ test.describe('any framework', () => {
     await expect(page).toHaveURL(/changes=1&level=devops-engineer/);
     await page.getByLabel('Or paste JSON or CSV').fill('<script>alert(1)</script>');
     await page.getByRole('button', { name: 'Load pasted text' }).click();
-    await expect(page.getByRole('alert')).toContainText('pasted text is neither JSON nor a DDaT CSV');
+    await expect(page.getByRole('alert')).toContainText('pasted text: it is neither JSON nor a DDaT CSV');
     await expect(page.locator('script', { hasText: 'alert(1)' })).toHaveCount(0);
   });
 

@@ -11,7 +11,7 @@ import {
   MAX_FILE_BYTES,
   checkSize,
   decodeFile,
-} from '../../src/lib/import/userFiles';
+} from '../../src/lib/formats/userFiles';
 import { devopsFramework } from './fixtures';
 
 const folder = new URL('../fixtures/bad/', import.meta.url);

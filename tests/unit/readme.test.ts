@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { validateFramework } from '../../src/lib/model/schema';
 import { parseAssessment } from '../../src/lib/model/assessmentFile';
 import { matchRatings } from '../../src/lib/model/assessment';
-import { parseAssessmentCsv } from '../../src/lib/import/assessmentCsv';
-import { readTeamFile } from '../../src/lib/import/teamFiles';
+import { parseAssessmentCsv } from '../../src/lib/formats/assessmentCsv';
+import { readTeamFile } from '../../src/lib/formats/teamFiles';
 import { devopsFramework, devopsIndex } from './fixtures';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');

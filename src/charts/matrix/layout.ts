@@ -307,22 +307,28 @@ function buildFrame(index: RoleIndex, levels: Level[], showChanges: boolean, wit
     width: column.width,
     height: row.height,
   });
+  /** A cell's colours for a proficiency (asked for, or rated), or as one not asked for (dashed). */
+  const painted = (proficiency: string | undefined) => {
+    const swatch = proficiency ? (swatches.get(proficiency) ?? NOT_REQUIRED) : NOT_REQUIRED;
+    return {
+      fill: swatch.fill,
+      stroke: swatch.stroke,
+      dashed: !proficiency,
+      textColour: swatch.text,
+      required: Boolean(proficiency),
+    };
+  };
   /** Row r's cells, with the person's rating of its skill (undefined: without "You"). */
   const makeRow = (r: number, have: string | null | undefined): MatrixCell[] => {
     const row = rows[r];
     return columns.map((column): MatrixCell => {
       if (column.you) {
         const rated = have ?? null;
-        const swatch = rated ? (swatches.get(rated) ?? NOT_REQUIRED) : NOT_REQUIRED;
         const text = rated ? proficiencyName(rated) : 'not yet';
         return {
           ...place(row, column),
-          fill: swatch.fill,
-          stroke: swatch.stroke,
-          dashed: !rated,
-          textColour: swatch.text,
+          ...painted(rated ?? undefined),
           text,
-          required: Boolean(rated),
           badge: '',
           quiet: false,
           ariaLabel: `${row.skill.name}, ${YOU_LABEL}: ${text.toLowerCase()}`,
@@ -331,7 +337,6 @@ function buildFrame(index: RoleIndex, levels: Level[], showChanges: boolean, wit
       const requirement = index.requirement(column.level.id, row.skill.id);
       const gap =
         have === undefined ? undefined : skillGap(index, row.skill.id, requirement?.proficiency, have);
-      const swatch = requirement ? (swatches.get(requirement.proficiency) ?? NOT_REQUIRED) : NOT_REQUIRED;
       const text = requirement ? proficiencyName(requirement.proficiency) : absent;
       const change = options.showChanges && !gap ? column.changes?.get(row.skill.id) : undefined;
       const changeText = gap
@@ -341,12 +346,8 @@ function buildFrame(index: RoleIndex, levels: Level[], showChanges: boolean, wit
           : '';
       return {
         ...place(row, column),
-        fill: swatch.fill,
-        stroke: swatch.stroke,
-        dashed: !requirement,
-        textColour: swatch.text,
-        text: requirement ? text : absent,
-        required: Boolean(requirement),
+        ...painted(requirement?.proficiency),
+        text,
         change,
         gap,
         badge: gap ? gapBadge(gap) : change ? changeBadge(change) : '',

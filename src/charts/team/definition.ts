@@ -1,7 +1,7 @@
 import { levelLabel } from '../../lib/model/framework';
 import { COVERAGE_MARK, gapWords, shownName, standingWords } from '../../lib/model/teamWords';
 import { coverageOf } from '../../lib/model/coverage';
-import type { TeamRow } from '../../lib/model/team';
+import type { TeamRow } from '../../lib/model/teamGrid';
 import { proficiencyLegend, NOT_REQUIRED_LEGEND } from '../../lib/charts/legend';
 import { defineChart, type ChartContext, type LegendItem } from '../../lib/charts/types';
 import { withFields } from '../../lib/charts/context';

@@ -6,7 +6,7 @@
  * never the only signal. Pure, in SVG units.
  */
 import type { RoleIndex } from '../../lib/model/framework';
-import type { TeamRow, TeamShown, TeamSkill } from '../../lib/model/team';
+import type { TeamRow, TeamShown, TeamSkill } from '../../lib/model/teamGrid';
 import { gapWords, shownName, standingWords, teamSummaryRows } from '../../lib/model/teamWords';
 import { proficiencySwatches, NOT_REQUIRED, type Swatch } from '../../lib/layout/colour';
 import { fitText, wrapText } from '../../lib/layout/wrap';

@@ -3,7 +3,7 @@ import type { RoleIndex } from '../model/framework';
 import type { Comparison } from '../model/compare';
 import type { ChartKind } from './kinds';
 import type { Rating } from '../model/gap';
-import type { TeamShown } from '../model/team';
+import type { TeamShown } from '../model/teamGrid';
 
 /** What a chart's title, legend, rows and export depend on: the role and the view as it is now. */
 export interface ChartContext {

@@ -12,17 +12,22 @@ import {
   chartFileName,
   chartLegend,
   chartPages,
-  chartTable,
   chartTitle,
   chartsThatApply,
 } from '../charts/registry';
 import { composeStandaloneSvg, type ExportTheme } from './standaloneSvg';
-import type { PdfPage } from './pdfPage';
-import { csvFile } from './csv';
-import { SVG_MIME, nextFrame, svgToPdf, svgToPng } from './formats';
+import { nextFrame, svgToPng } from './formats';
 import { slidesToPptx, type DeckSlide, type PictureSlide } from './pptx';
 import { nativeSlides } from '../slides/nativeSlides';
 import { withFields } from '../charts/context';
+import {
+  exportFormat,
+  type ExportFormat,
+  type ExportOptions,
+  type SlideStyle,
+  type Writer,
+  type Written,
+} from '../formats/exports';
 
 /**
  * Draws a chart as the app would now and gives its inlined SVG markup and size: the components
@@ -34,19 +39,6 @@ export type ChartRenderer = (
   /** One of the chart's pages (`chartPages`), when not the chart as the view shows it. */
   page?: ChartContext,
 ) => Promise<{ markup: string; width: number; height: number }>;
-
-/** pptx: native, editable slides; pptx-picture: the chart as a picture, exactly as the app draws it. */
-export type ExportFormat = 'svg' | 'png' | 'pdf' | 'pptx' | 'pptx-picture' | 'csv';
-
-/** How a deck's charts are put on its slides. */
-export type SlideStyle = 'native' | 'picture';
-
-export interface ExportOptions {
-  scale?: number;
-  transparent?: boolean;
-  /** A PDF's page: the chart's own size (the default) or a paper size. */
-  page?: PdfPage;
-}
 
 /**
  * The view's context, as exports draw it: the team's people as Person 1, Person 2, … unless names
@@ -144,53 +136,34 @@ async function slidesOf(
   return slides.map((native) => ({ native }));
 }
 
+/** Each writer in formats/write/, by its module's name (EXPORT_FORMATS names them). */
+const WRITERS = Object.fromEntries(
+  Object.entries(
+    import.meta.glob<{ default: Writer }>(['../formats/write/*.ts', '!../formats/write/*.test.ts'], {
+      eager: true,
+    }),
+  ).map(([path, module]) => [path.replace(/^.*\/|\.ts$/g, ''), module.default]),
+);
+
 export async function exportChart(
   explorer: Explorer,
   kind: ChartKind,
   format: ExportFormat,
   render: ChartRenderer,
   options: ExportOptions = {},
-): Promise<{ blob: Blob; fileName: string }> {
+): Promise<Written> {
   const ctx = chartContext(explorer);
-  const fileName = (extension: string) => chartFileName(kind, ctx, extension);
-  switch (format) {
-    case 'csv': {
-      const { header, rows } = chartTable(kind, ctx);
-      return {
-        blob: csvFile(header, rows),
-        fileName: fileName('csv'),
-      };
-    }
-    case 'svg': {
-      const { svg } = await standalone(explorer, kind, render);
-      return { blob: new Blob([svg], { type: SVG_MIME }), fileName: fileName('svg') };
-    }
-    case 'png': {
-      const scale = options.scale ?? 2;
-      const { svg, width, height } = await standalone(explorer, kind, render, options);
-      const suffix = `${scale}x${options.transparent ? '-transparent' : ''}`;
-      return { blob: await svgToPng(svg, width, height, scale), fileName: fileName(`${suffix}.png`) };
-    }
-    case 'pdf': {
-      const page = options.page ?? 'chart';
-      // At the chart's own size, one page as it is on screen; on paper, a page per page of the chart.
-      const pages = [];
-      for (const part of page === 'chart' ? [undefined] : pagesOf(explorer, kind))
-        pages.push(await standalone(explorer, kind, render, {}, part));
-      return {
-        blob: await svgToPdf(pages, { page, background: currentTheme().background }),
-        fileName: fileName(page === 'chart' ? 'pdf' : `${page}.pdf`),
-      };
-    }
-    case 'pptx':
-    case 'pptx-picture':
-      return {
-        blob: await slidesToPptx(
-          await slidesOf(explorer, kind, render, format === 'pptx' ? 'native' : 'picture'),
-        ),
-        fileName: fileName(format === 'pptx' ? 'pptx' : 'picture.pptx'),
-      };
-  }
+  return WRITERS[exportFormat(format).writer]({
+    kind,
+    format,
+    ctx,
+    options,
+    fileName: (ending) => chartFileName(kind, ctx, ending),
+    standalone: (drawn, page) => standalone(explorer, kind, render, drawn, page),
+    pages: () => pagesOf(explorer, kind),
+    slides: (style) => slidesOf(explorer, kind, render, style),
+    background: currentTheme().background,
+  });
 }
 
 /** A PNG for the clipboard, at 2×. */

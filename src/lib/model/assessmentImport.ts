@@ -3,8 +3,10 @@
  * being filled in, kept snapshots) and how each differs, in one question; and the people a file
  * names, for a file of several people's assessments (never taken for one's own). Pure.
  */
-import { nameKey, type Assessment } from './assessment';
-import type { Replaced } from './assessmentRecord';
+import { belongsElsewhere, nameKey, type Assessment } from './assessment';
+import { assessmentDifferences, snapshotsReplaced, type Replaced } from './assessmentRecord';
+import type { RoleIndex } from './framework';
+import { count } from './count';
 
 /** An assessment read from a file or a link, waiting for the person to say what it may replace. */
 export interface PendingImport {
@@ -51,4 +53,117 @@ export function peopleIn(assessments: Assessment[]): string[] {
     if (!seen.has(key)) seen.set(key, a.person);
   }
   return [...seen.values()];
+}
+
+/** Whether an assessment is of the role shown: by its id, or by its name as people write it. */
+export function ofRole(index: RoleIndex, a: Assessment): boolean {
+  return (
+    a.role.id === index.role.id || (a.role.name !== '' && nameKey(a.role.name) === nameKey(index.role.name))
+  );
+}
+
+/** What an import of assessments comes to, before anything is changed. */
+export type ImportOffer =
+  /** A file of several people's: the person chooses whose (or opens it in Team). */
+  | { kind: 'whose'; whose: WhoseFile }
+  /** Nothing in it is of the role shown: why, in a sentence. */
+  | { kind: 'refused'; text: string }
+  /** It may be taken: at once, or (`ask`) after the person says what it may replace. */
+  | { kind: 'take'; pending: PendingImport; ask: boolean };
+
+/**
+ * Decides what to do with the assessments read from `from` (a file, a link), with `said` (what
+ * reading it found, to pass on): the latest of the role shown is offered as the assessment (earlier
+ * ones as snapshots). One of the same role in another framework, or another version of it (the
+ * 2020 DevOps page, the 2025 CSV), is taken for this one: its ratings meet this role's skills by id
+ * and by name, and those that no longer match are kept and listed. A file of several people's
+ * assessments is nobody's own. Whatever it would replace (`current`, kept `snapshots`) is asked.
+ */
+export function offerImport(
+  index: RoleIndex,
+  found: Assessment[],
+  from: string,
+  held: { current: Assessment | null; snapshots: Assessment[] },
+  said = '',
+  file?: { name: string; text: string },
+): ImportOffer {
+  const people = peopleIn(found);
+  if (people.length > 1 && file) {
+    const ofPerson = (name: string) =>
+      found.filter((a) => nameKey(a.person) === nameKey(name) && ofRole(index, a)).length;
+    return {
+      kind: 'whose',
+      whose: { from, people: people.map((name) => ({ name, count: ofPerson(name) })), found, file },
+    };
+  }
+  const here = (a: Assessment): Assessment =>
+    a.framework.id === index.framework.id && a.role.id === index.role.id
+      ? a
+      : {
+          ...a,
+          framework: { id: index.framework.id, name: index.framework.name },
+          role: { id: index.role.id, name: index.role.name },
+        };
+  const elsewhere = found.filter((a) => !ofRole(index, a));
+  const versions = found
+    .filter((a) => ofRole(index, a) && a.framework.id !== index.framework.id)
+    .map((a) => (a.framework.name ? `${a.framework.name} (${a.framework.id})` : a.framework.id))
+    .filter((name, i, all) => all.indexOf(name) === i);
+  const mine = found.filter((a) => ofRole(index, a)).map(here);
+  if (mine.length === 0) {
+    const why = elsewhere.length > 0 ? belongsElsewhere(index, elsewhere[0]) : 'it holds no ratings';
+    return {
+      kind: 'refused',
+      text: `${from} could not be used: ${why}. Open that role first, then import it. Your assessment is unchanged.${said ? ` ${said}` : ''}`,
+    };
+  }
+  const sorted = [...mine].sort((a, b) => a.date.localeCompare(b.date));
+  const latest = sorted.at(-1)!;
+  const snapshots = sorted.length > 1 ? sorted : [];
+  const note = [
+    versions.length > 0
+      ? `It was made against ${versions.join(' and ')}; its ratings are matched to ${index.framework.name} by skill, and any that no longer match are kept and listed.`
+      : '',
+    said,
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const { current } = held;
+  const rated = current?.ratings.some((r) => r.proficiency !== null || r.note);
+  const differs =
+    rated && current && JSON.stringify(current) !== JSON.stringify(latest)
+      ? assessmentDifferences(index, current, latest)
+      : null;
+  const replaces = snapshotsReplaced(index, held.snapshots, snapshots);
+  const added = snapshots.filter(
+    (s) => !held.snapshots.some((k) => k.date === s.date && k.source === s.source),
+  ).length;
+  const pending = { assessment: latest, snapshots, from, note, differs, replaces, added };
+  return { kind: 'take', pending, ask: Boolean(differs) || replaces.length > 0 };
+}
+
+/** What taking an import did, in a sentence (`replace`: it replaced; otherwise it only added). */
+export function takenWords(pending: PendingImport, replace: boolean): string {
+  const others = pending.added;
+  const text = replace
+    ? `Read the assessment of ${pending.assessment.date} from ${pending.from}${others > 0 ? `, and ${count(others, 'snapshot')} of other dates` : ''}${pending.replaces.length > 0 ? `, in place of ${count(pending.replaces.length, 'kept snapshot')}` : ''}.`
+    : others > 0
+      ? `Kept your assessment and snapshots; added ${count(others, 'snapshot')} of other dates from ${pending.from}.`
+      : `Kept your assessment; nothing from ${pending.from} was used.`;
+  return `${text}${pending.note ? ` ${pending.note}` : ''}`;
+}
+
+/** What reading a file left out, in a sentence (the first five, and how many more), or ''. */
+export function skippedWords(
+  name: string,
+  skipped: { where?: string; reason: string }[],
+  unit: 'assessment' | 'row',
+): string {
+  if (skipped.length === 0) return '';
+  const listed = skipped
+    .slice(0, 5)
+    .map((s) => (s.where ? `${s.where}: ${s.reason}` : s.reason))
+    .join('; ');
+  const more = skipped.length > 5 ? `; and ${skipped.length - 5} more` : '';
+  return `${count(skipped.length, unit)} of ${name} could not be read and ${skipped.length === 1 ? 'is' : 'are'} left out: ${listed}${more}.`;
 }

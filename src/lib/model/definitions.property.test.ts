@@ -16,7 +16,9 @@ import { compareColumns } from './compare';
 import { movesFrom, roleLevels, SIDEWAYS_BAND } from './closeness';
 import { movesSummary as roleMovesSummary } from './moveWords';
 import { assessmentOf } from './assessment';
-import { compareDates, gatherTeam, teamGrid } from './team';
+import { compareDates } from './teamDelta';
+import { gatherTeam } from './teamRoster';
+import { teamGrid } from './teamGrid';
 import { deltaSummary, teamSummaryRows } from './teamWords';
 
 const SKILLS = 6;

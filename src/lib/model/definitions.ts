@@ -28,5 +28,5 @@
 export { changeSteps, totalStepsApart } from './steps';
 export { levelGap, levelReached, compareNext } from './gap';
 export { coverageOf } from './coverage';
-export { compareDates } from './team';
+export { compareDates } from './teamDelta';
 export { moveCost, moveDirection, levelWeight, SIDEWAYS_BAND } from './closeness';

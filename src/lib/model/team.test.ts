@@ -11,18 +11,10 @@ import { indexRole } from './framework';
 import { assessmentOf } from './assessment';
 import type { Rating } from './gap';
 import { noteWords } from './teamWords';
-import {
-  arrangeRows,
-  compareDates,
-  gatherTeam,
-  medianOfCounts,
-  coverageGaps,
-  teamDates,
-  teamGrid,
-  teamGridInSteps,
-  teamGroups,
-  type TeamEntry,
-} from './team';
+import { arrangeRows } from './teamArrange';
+import { compareDates } from './teamDelta';
+import { gatherTeam, teamDates, teamGroups, type TeamEntry } from './teamRoster';
+import { medianOfCounts, coverageGaps, teamGrid, teamGridInSteps } from './teamGrid';
 
 const framework = devopsFramework();
 const index = indexRole(framework, framework.roles[0]);

@@ -6,7 +6,8 @@
 import { levelLabel, type RoleIndex } from './framework';
 import type { Level } from './types';
 import type { SkillGap } from './gap';
-import { shownName, type TeamGrid } from './team';
+import { shownName } from './teamRoster';
+import { type TeamGrid } from './teamGrid';
 import { coverageOf } from './coverage';
 import { count } from './count';
 

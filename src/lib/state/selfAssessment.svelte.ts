@@ -21,19 +21,19 @@ import {
   type AssessmentSource,
   type Mismatch,
 } from '../model/assessment';
-import { parseAssessmentList } from '../model/assessmentFile';
 import { assessmentFragment, readAssessmentFragment } from '../model/assessmentLink';
-import { assessmentRows, ASSESSMENT_FILE_COLUMNS, parseAssessmentCsv } from '../import/assessmentCsv';
-import { decodeText } from '../import/decodeText';
+import { assessmentCsvFile, assessmentJsonFile, setAsideJsonFile } from '../formats/assessmentCsv';
+import { formatOf } from '../formats/table';
+import { decodeText } from '../formats/decodeText';
 import { historyKey, saveSnapshot } from '../model/assessmentHistory';
-import { peopleIn, type PendingImport, type WhoseFile } from '../model/assessmentImport';
 import {
-  assessmentDifferences,
-  mergeSnapshots,
-  readKeptRecord,
-  snapshotsReplaced,
-  type AssessmentRecord,
-} from '../model/assessmentRecord';
+  offerImport,
+  skippedWords,
+  takenWords,
+  type PendingImport,
+  type WhoseFile,
+} from '../model/assessmentImport';
+import { mergeSnapshots, readKeptRecord, type AssessmentRecord } from '../model/assessmentRecord';
 import { ratingsFromLevel } from '../model/gap';
 import {
   changeRecord,
@@ -46,7 +46,6 @@ import {
 } from './assessmentStore';
 import { storageProblem } from './library';
 import { writeViewState } from './viewState';
-import { csvFile } from '../export/csv';
 
 /** Today as YYYY-MM-DD, in the person's own time zone. */
 // A plain Date, read once: not state.
@@ -66,8 +65,6 @@ export interface Status {
 
 /** A mismatch whose rating meets no skill of the role (not one found under a new id or name). */
 export const unmatched = (mismatch: Mismatch) => !/^matched by its name|is now named/.test(mismatch.why);
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export class SelfAssessment {
   #explorer: KeeperHost;
@@ -436,32 +433,18 @@ export class SelfAssessment {
 
   /** The current assessment as the JSON file, and its name. */
   jsonFile(): { name: string; blob: Blob } {
-    const current = this.#explorer.assessment ?? this.#fresh();
-    const text = `${JSON.stringify(current, null, 2)}\n`;
-    return { name: `${this.#fileStem(current)}.json`, blob: new Blob([text], { type: 'application/json' }) };
+    return assessmentJsonFile(this.#explorer.assessment ?? this.#fresh());
   }
 
   /** The record that could not be read, as it was kept, as JSON (for the person to keep or mend). */
   setAsideFile(): { name: string; blob: Blob } | undefined {
-    if (!this.setAsideRecord) return undefined;
-    const text = `${JSON.stringify(this.setAsideRecord.raw, null, 2) ?? 'null'}\n`;
-    const name = `unreadable-assessment-${this.key.replace(/[^a-z0-9-]+/gi, '-')}.json`;
-    return { name, blob: new Blob([text], { type: 'application/json' }) };
+    return this.setAsideRecord ? setAsideJsonFile(this.setAsideRecord.raw, this.key) : undefined;
   }
 
-  /** The current assessment as long CSV rows (`person, framework, role, level_target, …`). */
+  /** The current assessment (and, `withHistory`, its snapshots) as the long CSV. */
   csvFile(withHistory = false): { name: string; blob: Blob } {
     const current = this.#explorer.assessment ?? this.#fresh();
-    const list = withHistory ? saveSnapshot(this.snapshots, current) : [current];
-    const rows = assessmentRows(list, [this.#explorer.framework!]);
-    return {
-      name: `${this.#fileStem(current)}${withHistory ? '-history' : ''}.csv`,
-      blob: csvFile([...ASSESSMENT_FILE_COLUMNS], rows),
-    };
-  }
-
-  #fileStem(assessment: Assessment): string {
-    return `assessment-${assessment.role.id}-${assessment.date}`;
+    return assessmentCsvFile(current, withHistory ? this.snapshots : undefined, this.#explorer.framework!);
   }
 
   /** A link to this view that carries the ratings in its fragment (never sent to a server); no notes. */
@@ -488,19 +471,11 @@ export class SelfAssessment {
   importText(name: string, text: string, bytes = text.length, warning?: string): void {
     this.at = 'files';
     try {
-      const looksJson = /\.json$/i.test(name) || /^\s*[{[]/.test(text);
-      const { assessments, skipped } = looksJson
-        ? parseAssessmentList(text, bytes)
-        : parseAssessmentCsv(text, name, [this.#explorer.framework!, ...this.#explorer.userFrameworks]);
-      const said = [
-        warning,
-        skipped.length > 0
-          ? `${plural(skipped.length, looksJson ? 'assessment' : 'row')} of ${name} could not be read and ${skipped.length === 1 ? 'is' : 'are'} left out: ${skipped
-              .slice(0, 5)
-              .map((s) => (s.where ? `${s.where}: ${s.reason}` : s.reason))
-              .join('; ')}${skipped.length > 5 ? `; and ${skipped.length - 5} more` : ''}.`
-          : '',
-      ].filter(Boolean) as string[];
+      const format = formatOf('assessment', name, text);
+      const looksJson = format.extension === '.json';
+      const frameworks = [this.#explorer.framework!, ...this.#explorer.userFrameworks];
+      const { assessments, skipped } = format.reads.assessment!(name, text, frameworks, bytes);
+      const said = [warning, skippedWords(name, skipped, looksJson ? 'assessment' : 'row')].filter(Boolean);
       this.#offer(assessments, name, said.join(' '), { name, text });
     } catch (error) {
       // The CSV reader names the file itself ("name.csv, line 2: …"): said once.
@@ -548,82 +523,17 @@ export class SelfAssessment {
     this.#offer([named], 'the link');
   }
 
-  /**
-   * Takes the assessments read: the latest of the role shown (earlier ones as snapshots). One of the
-   * same role in another framework, or another version of it (the 2020 DevOps page, the 2025 CSV),
-   * is taken for this one: its ratings meet this role's skills by id and by name, and those that
-   * no longer match are kept and listed. A file of several people's assessments is nobody's own:
-   * the person chooses whose, or opens it in Team. Whatever it would replace is asked first.
-   */
+  /** Offers the assessments read (offerImport decides): asks whose, refuses, asks first, or takes. */
   #offer(found: Assessment[], from: string, said = '', file?: { name: string; text: string }): void {
-    const index = this.#index;
     this.whose = null;
-    const people = peopleIn(found);
-    if (people.length > 1 && file) {
-      const ofRole = (name: string) =>
-        found.filter((a) => nameKey(a.person) === nameKey(name) && this.#sameRole(a)).length;
-      this.whose = {
-        from,
-        people: people.map((name) => ({ name, count: ofRole(name) })),
-        found,
-        file,
-      };
+    const held = { current: this.#explorer.assessment, snapshots: this.snapshots };
+    const offer = offerImport(this.#index, found, from, held, said, file);
+    if (offer.kind === 'whose') {
+      this.whose = offer.whose;
       this.status = said ? { kind: 'problem', text: said } : null;
-      return;
-    }
-    const here = (a: Assessment): Assessment =>
-      a.framework.id === index.framework.id && a.role.id === index.role.id
-        ? a
-        : {
-            ...a,
-            framework: { id: index.framework.id, name: index.framework.name },
-            role: { id: index.role.id, name: index.role.name },
-          };
-    const elsewhere = found.filter((a) => !this.#sameRole(a));
-    const versions = found
-      .filter((a) => this.#sameRole(a) && a.framework.id !== index.framework.id)
-      .map((a) => (a.framework.name ? `${a.framework.name} (${a.framework.id})` : a.framework.id))
-      .filter((name, i, all) => all.indexOf(name) === i);
-    const mine = found.filter((a) => this.#sameRole(a)).map(here);
-    if (mine.length === 0) {
-      const why = elsewhere.length > 0 ? belongsElsewhere(index, elsewhere[0]) : 'it holds no ratings';
-      this.status = {
-        kind: 'problem',
-        text: `${from} could not be used: ${why}. Open that role first, then import it. Your assessment is unchanged.${said ? ` ${said}` : ''}`,
-      };
-      return;
-    }
-    const sorted = [...mine].sort((a, b) => a.date.localeCompare(b.date));
-    const latest = sorted.at(-1)!;
-    const snapshots = sorted.length > 1 ? sorted : [];
-    const note = [
-      versions.length > 0
-        ? `It was made against ${versions.join(' and ')}; its ratings are matched to ${index.framework.name} by skill, and any that no longer match are kept and listed.`
-        : '',
-      said,
-    ]
-      .filter(Boolean)
-      .join(' ');
-    const current = this.#explorer.assessment;
-    const rated = current?.ratings.some((r) => r.proficiency !== null || r.note);
-    const differs =
-      rated && current && JSON.stringify(current) !== JSON.stringify(latest)
-        ? assessmentDifferences(index, current, latest)
-        : null;
-    const replaces = snapshotsReplaced(index, this.snapshots, snapshots);
-    const added = snapshots.filter(
-      (s) => !this.snapshots.some((k) => k.date === s.date && k.source === s.source),
-    ).length;
-    const pending = { assessment: latest, snapshots, from, note, differs, replaces, added };
-    if (differs || replaces.length > 0) this.pending = pending;
-    else void this.#take(pending, true);
-  }
-
-  #sameRole(a: Assessment): boolean {
-    const index = this.#index;
-    return (
-      a.role.id === index.role.id || (a.role.name !== '' && nameKey(a.role.name) === nameKey(index.role.name))
-    );
+    } else if (offer.kind === 'refused') this.status = { kind: 'problem', text: offer.text };
+    else if (offer.ask) this.pending = offer.pending;
+    else void this.#take(offer.pending, true);
   }
 
   /** The person chose whose assessment, of a file of several people's, to open as theirs. */
@@ -660,14 +570,7 @@ export class SelfAssessment {
       current: replace ? pending.assessment : r.current,
       snapshots: mergeSnapshots(r.snapshots, pending.snapshots, replace),
     }));
-    if (!kept) return;
-    const others = pending.added;
-    const text = replace
-      ? `Read the assessment of ${pending.assessment.date} from ${pending.from}${others > 0 ? `, and ${plural(others, 'snapshot')} of other dates` : ''}${pending.replaces.length > 0 ? `, in place of ${plural(pending.replaces.length, 'kept snapshot')}` : ''}.`
-      : others > 0
-        ? `Kept your assessment and snapshots; added ${plural(others, 'snapshot')} of other dates from ${pending.from}.`
-        : `Kept your assessment; nothing from ${pending.from} was used.`;
-    this.status = { kind: 'done', text: `${text}${pending.note ? ` ${pending.note}` : ''}` };
+    if (kept) this.status = { kind: 'done', text: takenWords(pending, replace) };
   }
 
   /** The person chose: the pending import replaces what it differs from, or only adds what is new. */

@@ -8,7 +8,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import devops from '../../../static/data/devops-engineer-2020.json';
 import { withTeam } from '../../../tests/unit/fixtures';
 import { validateFramework } from '../model/schema';
-import { compareDates, teamGrid } from '../model/team';
+import { compareDates } from '../model/teamDelta';
+import { teamGrid } from '../model/teamGrid';
 import { Explorer } from './explorer.svelte';
 import { LARGE_TEAM } from './team.svelte';
 

@@ -7,20 +7,10 @@
  */
 import type { Framework } from '../model/types';
 import type { TeamHost } from './explorerParts';
-import {
-  arrangeRows,
-  compareDates,
-  compareDatesInSteps,
-  gatherTeam,
-  teamDates,
-  teamGrid,
-  teamGridInSteps,
-  teamGroups,
-  type TeamEntry,
-  type TeamDelta,
-  type TeamShown,
-  type TeamSort,
-} from '../model/team';
+import { arrangeRows, type TeamSort } from '../model/teamArrange';
+import { compareDates, compareDatesInSteps, type TeamDelta } from '../model/teamDelta';
+import { gatherTeam, teamDates, teamGroups, type TeamEntry } from '../model/teamRoster';
+import { teamGrid, teamGridInSteps, type TeamShown } from '../model/teamGrid';
 import type { Assessment } from '../model/assessment';
 import { noteWords } from '../model/teamWords';
 import { fitText } from '../layout/wrap';
@@ -32,7 +22,7 @@ import {
   type TeamDefaults,
   type TeamFile,
   type Unmatched,
-} from '../import/teamFiles';
+} from '../formats/teamFiles';
 import { storageProblem } from './library';
 import type { TeamReaderMessage, TeamReaderRequest } from './teamReader.worker';
 import { count } from '../model/count';

@@ -3,7 +3,7 @@
  * megabytes and 400,000 rows): the same `readTeamBytes` as for small files, its assessments sent
  * back a few hundred at a time so that receiving them never holds up a frame for long.
  */
-import { readTeamBytes, type Skipped, type TeamDefaults, type Unmatched } from '../import/teamFiles';
+import { readTeamBytes, type Skipped, type TeamDefaults, type Unmatched } from '../formats/teamFiles';
 import type { Framework } from '../model/types';
 
 export interface TeamReaderRequest {

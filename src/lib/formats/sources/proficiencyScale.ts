@@ -1,6 +1,6 @@
-import type { Proficiency } from '../model/types';
-import { slugify } from '../model/slug';
-import { ImportError } from './importError';
+import type { Proficiency } from '../../model/types';
+import { slugify } from '../../model/slug';
+import { ImportError } from '../importError';
 
 const ENTRY = /^- \*\*([^*]+?)\.\*\* (.+)$/;
 

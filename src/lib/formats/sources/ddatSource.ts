@@ -1,8 +1,8 @@
-import type { Framework, Source, Track } from '../model/types';
-import { FORMAT_VERSION } from '../model/types';
+import type { Framework, Source, Track } from '../../model/types';
+import { FORMAT_VERSION } from '../../model/types';
 import { parseProficiencyScale } from './proficiencyScale';
 import { parseRolePage } from './govukRolePage';
-import { convertDdatCsv, type CsvReport } from './ddatCsv';
+import { convertDdatCsv, type CsvReport } from '../read/ddatCsv';
 
 export const DDAT_TRACKS: Track[] = [
   { id: 'technical', name: 'Technical' },

@@ -142,7 +142,7 @@ describe('readTeamFile', () => {
     [
       'team.csv',
       'person,framework,role,level_target,skill,proficiency,date,source\n',
-      /line 2: the file has a header but no rows/,
+      /line 2: the file has a header but no ratings/,
     ],
     ['a.json', '{"format": "pathway-explorer-assessment"', /^a\.json: it is not JSON/],
     [

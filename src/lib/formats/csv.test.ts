@@ -1,7 +1,8 @@
 /** Guards against spreadsheet formula injection while keeping the data readable back. */
 import { csvParseRows } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
-import { csvFile, safeCell, toCsv } from './csv';
+import fc from 'fast-check';
+import { csvFile, eachCsvRow, readCsv, safeCell, toCsv, unguard } from './csv';
 
 describe('safeCell', () => {
   it.each([
@@ -34,5 +35,38 @@ describe('csvFile', () => {
     const bytes = new Uint8Array(await csvFile(['Skill'], [['1 new · 8 raised → “reworded”']]).arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(new TextDecoder().decode(bytes)).toBe('Skill\n1 new · 8 raised → “reworded”\n');
+  });
+});
+
+describe('unguard', () => {
+  it('takes off exactly the apostrophe safeCell put on, for any text', () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        expect(unguard(safeCell(text))).toBe(text);
+      }),
+    );
+  });
+});
+
+describe('eachCsvRow', () => {
+  it('gives each row the line it starts on, counting newlines in quoted cells, past blank rows', () => {
+    const seen: [string[], number][] = [];
+    eachCsvRow('\uFEFFa,b\n"one\ntwo",x\n\nc,d\n', (row, line) => seen.push([row, line]));
+    expect(seen).toEqual([
+      [['a', 'b'], 1],
+      [['one\ntwo', 'x'], 2],
+      [['c', 'd'], 5],
+    ]);
+  });
+});
+
+describe('readCsv', () => {
+  it('names the missing columns, and a ragged row with its line', () => {
+    expect(() => readCsv('a,b\n1,2\n', 'f.csv', ['a', 'c'])).toThrow(/^f\.csv, line 1: missing column "c"/);
+    expect(() => readCsv('a,b\n1,2\n3\n', 'f.csv', ['a'])).toThrow(
+      /^f\.csv, line 3: expected 2 fields, found 1$/,
+    );
+    expect(() => readCsv('', 'f.csv', ['a'])).toThrow(/^f\.csv: the file is empty$/);
+    expect(readCsv('a,b\n 1 ,2\n', 'f.csv', ['a'])).toEqual([{ a: '1', line: 2 }]);
   });
 });

@@ -1,7 +1,7 @@
-import type { LevelSummary, Proficiency, Requirement, Role, Skill, Track } from '../model/types';
-import { linkPathway } from '../model/pathway';
-import { slugify } from '../model/slug';
-import { ImportError } from './importError';
+import type { LevelSummary, Proficiency, Requirement, Role, Skill, Track } from '../../model/types';
+import { linkPathway } from '../../model/pathway';
+import { slugify } from '../../model/slug';
+import { ImportError } from '../importError';
 
 /**
  * Imports one role from the text of a GOV.UK DDaT role guidance page, as a browser saves it.

@@ -1,7 +1,7 @@
 /** Guards the importer's promise: every line is understood or is an error naming the line. */
 import { describe, expect, it } from 'vitest';
 import { baseSkillName, mergeOrders, parseRolePage } from './govukRolePage';
-import { ImportError } from './importError';
+import { ImportError } from '../importError';
 import { DDAT_TRACKS } from './ddatSource';
 
 const proficiencies = [

@@ -2,13 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
-import { buildDdat2025Framework, buildDevopsFramework } from './ddatSource';
+import { buildDdat2025Framework, buildDevopsFramework } from '../sources/ddatSource';
 import { orderLevels, splitSummary, titleRank } from './ddatCsv';
-import { serialiseFramework } from '../model/serialise';
-import { validateFramework } from '../model/schema';
-import { indexRole, levelLabel } from '../model/framework';
+import { serialiseFramework } from '../../model/serialise';
+import { validateFramework } from '../../model/schema';
+import { indexRole, levelLabel } from '../../model/framework';
 
-const read = (path: string) => readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8');
+const read = (path: string) => readFileSync(new URL(`../../../../${path}`, import.meta.url), 'utf8');
 const rolesText = read('data/sources/ddat-framework-2025/roles.csv');
 const skillsText = read('data/sources/ddat-framework-2025/skills.csv');
 const skillLevels = read('data/sources/skill-levels-2020.md');

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { devopsFramework, devopsIndex } from '../../../tests/unit/fixtures';
-import { toCsv } from '../export/csv';
+import { toCsv } from './csv';
 import { assessmentOf } from '../model/assessment';
 import { ratingsFromLevel } from '../model/gap';
 import {
@@ -114,7 +114,11 @@ describe('assessment CSV', () => {
   it('skips a skill rated twice in one snapshot, and says which line', () => {
     const text = `${row({})}\n${row({}).split('\n')[1]}`;
     expect(parseAssessmentCsv(text, 'team.csv', [framework]).skipped).toEqual([
-      { where: 'line 3', reason: '"Prototyping" is rated twice for Sam on 2026-12-01' },
+      {
+        where: 'line 3',
+        reason:
+          '"Prototyping" is rated twice for the same person on 2026-12-01 (first on line 2, which is used)',
+      },
     ]);
   });
 

@@ -1,4 +1,3 @@
-import { csvParseRows } from 'd3-dsv';
 import type {
   Framework,
   Level,
@@ -9,11 +8,12 @@ import type {
   Skill,
   Source,
   Track,
-} from '../model/types';
-import { FORMAT_VERSION } from '../model/types';
-import { linkPathway } from '../model/pathway';
-import { slugify, uniqueSlugger } from '../model/slug';
-import { ImportError } from './importError';
+} from '../../model/types';
+import { FORMAT_VERSION } from '../../model/types';
+import { linkPathway } from '../../model/pathway';
+import { slugify, uniqueSlugger } from '../../model/slug';
+import { ImportError } from '../importError';
+import { readCsv } from '../csv';
 
 /**
  * Converts the DDaT Capability Framework's official CSV downloads ("Role content", optionally with
@@ -66,55 +66,6 @@ export interface CsvReport {
 }
 
 type Row = Record<(typeof ROLE_COLUMNS)[number], string> & { line: number };
-
-/** Parses CSV text into records, refusing missing columns and ragged rows with their line. */
-export function readCsv<const C extends readonly string[]>(
-  text: string,
-  file: string,
-  columns: C,
-  /** Where given, a row of the wrong length is listed here and the rest read; else it throws. */
-  skipped?: ImportError[],
-): (Record<C[number], string> & { line: number })[] {
-  const rows = csvParseRows(text.replace(/^\uFEFF/, ''));
-  if (rows.length === 0 || (rows.length === 1 && rows[0].every((cell) => cell === ''))) {
-    throw new ImportError('the file is empty', file);
-  }
-  const header = rows[0].map((cell) => cell.trim());
-  const missing = columns.filter((column) => !header.includes(column));
-  if (missing.length > 0) {
-    throw new ImportError(
-      `missing column${missing.length > 1 ? 's' : ''} ${missing.map((c) => `"${c}"`).join(', ')} (found: ${header.slice(0, 12).join(', ')})`,
-      file,
-      1,
-    );
-  }
-  const index = new Map(header.map((name, i) => [name, i]));
-  // Line numbers count the newlines inside quoted cells, so they match what an editor shows.
-  const newlines = (row: string[]) => {
-    let count = 0;
-    for (const cell of row)
-      for (let at = cell.indexOf('\n'); at >= 0; at = cell.indexOf('\n', at + 1)) count += 1;
-    return count;
-  };
-  let line = 1 + newlines(rows[0]);
-  const records: (Record<C[number], string> & { line: number })[] = [];
-  for (const row of rows.slice(1)) {
-    line += 1;
-    const start = line;
-    line += newlines(row);
-    if (row.length === 1 && row[0] === '') continue;
-    if (row.length !== header.length) {
-      const problem = new ImportError(`expected ${header.length} fields, found ${row.length}`, file, start);
-      if (!skipped) throw problem;
-      skipped.push(problem);
-      continue;
-    }
-    const record = { line: start } as Record<C[number], string> & { line: number };
-    for (const column of columns) (record as Record<string, string>)[column] = row[index.get(column)!].trim();
-    records.push(record);
-  }
-  return records;
-}
 
 /** Splits a cell into paragraphs and "- " bullet items, keeping each line's words as written. */
 export function splitSummary(text: string): LevelSummary {

@@ -10,3 +10,11 @@ export class ImportError extends Error {
     this.name = 'ImportError';
   }
 }
+
+/** A problem with a framework a person loaded: which file, where, and what was expected. */
+export class LoadError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'LoadError';
+  }
+}

@@ -6,11 +6,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildDevopsFramework } from './ddatSource';
-import { serialiseFramework } from '../model/serialise';
-import { validateFramework } from '../model/schema';
-import { indexRole, levelLabel } from '../model/framework';
+import { serialiseFramework } from '../../model/serialise';
+import { validateFramework } from '../../model/schema';
+import { indexRole, levelLabel } from '../../model/framework';
 
-const root = new URL('../../../', import.meta.url);
+const root = new URL('../../../../', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
 const pageText = read('data/sources/devops-engineer-2020.txt');
 const skillLevelsText = read('data/sources/skill-levels-2020.md');

@@ -1,9 +1,13 @@
 import type { Framework, Proficiency, Track } from '../model/types';
 import { FrameworkError, validateFramework } from '../model/schema';
 import { slugify } from '../model/slug';
-import { ImportError } from './importError';
-import { decodeText } from './decodeText';
-import { convertDdatCsv, type CsvReport } from './ddatCsv';
+import { ImportError, LoadError } from './importError';
+import { decodeText } from './csv';
+import { formatOf } from './table';
+import { convertDdatCsv, type CsvReport } from './read/ddatCsv';
+import { readFrameworkJson } from './read/frameworkJson';
+
+export { LoadError } from './importError';
 
 /** Files larger than this are refused before they are read. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -11,14 +15,6 @@ export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 export interface InputFile {
   name: string;
   text: string;
-}
-
-/** A problem with what a person loaded: which file, where, and what was expected. */
-export class LoadError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'LoadError';
-  }
 }
 
 /** A file's bytes as text, and a warning where it was not UTF-8 (decodeText says how it was read). */
@@ -48,53 +44,6 @@ export function checkSize(name: string, bytes: number): void {
   }
 }
 
-function kindOf(file: InputFile): 'json' | 'roles' | 'skills' {
-  if (file.text.trim() === '') throw new LoadError(`${file.name} is empty.`);
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u0008\u000e-\u001f]/.test(file.text.slice(0, 4096))) {
-    throw new LoadError(`${file.name} looks like a binary file, not a JSON or CSV framework.`);
-  }
-  const start = file.text.trimStart()[0];
-  if (start === '{' || start === '[') return 'json';
-  try {
-    JSON.parse(file.text);
-    return 'json';
-  } catch {
-    // not JSON: perhaps CSV
-  }
-  const header = file.text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0];
-  if (/(^|,)"?Role Level"?(,|$)/.test(header)) return 'roles';
-  if (/(^|,)"?Skill Name"?(,|$)/.test(header) && /(^|,)"?Awareness"?(,|$)/.test(header)) return 'skills';
-  throw new LoadError(
-    `${file.name} is neither JSON nor a DDaT CSV: a roles CSV starts with a header naming "Role" and "Role Level", a skills CSV one naming "Skill Name" and "Awareness".`,
-  );
-}
-
-function parseJson(file: InputFile): Framework {
-  let data: unknown;
-  try {
-    data = JSON.parse(file.text);
-  } catch (error) {
-    throw new LoadError(`${file.name} is not valid JSON: ${(error as Error).message}.`);
-  }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    const found = data === null ? 'null' : Array.isArray(data) ? 'a list' : `a ${typeof data}`;
-    throw new LoadError(
-      `${file.name} is JSON but not a framework: expected an object with formatVersion, id, name, source, proficiencies, tracks and roles; found ${found}.`,
-    );
-  }
-  try {
-    return validateFramework(data);
-  } catch (error) {
-    if (error instanceof FrameworkError) {
-      throw new LoadError(
-        `${file.name}: ${error.path ? `at ${error.path}, ` : ''}${error.message.replace(`${error.path}: `, '')}.`,
-      );
-    }
-    throw error;
-  }
-}
-
 /**
  * Turns what a person loaded (one JSON framework file, or the DDaT roles CSV with or without its
  * skills CSV) into a validated framework. Every failure is a LoadError naming the file and where.
@@ -109,13 +58,20 @@ export function importUserFiles(
   // Pasted text may keep the byte-order mark that a file's decoding drops.
   const files = given.map((file) => ({ ...file, text: file.text.replace(/^\uFEFF/, '') }));
   for (const file of files) checkSize(file.name, new Blob([file.text]).size);
-  const kinds = files.map(kindOf);
-  if (kinds.includes('json')) {
+  const kinds = files.map((file) => {
+    try {
+      return formatOf('framework', file.name, file.text).id;
+    } catch (error) {
+      if (error instanceof ImportError) throw new LoadError(`${error.message}.`);
+      throw error;
+    }
+  });
+  if (kinds.includes('framework-json')) {
     if (files.length > 1) throw new LoadError('Load one JSON framework file at a time.');
-    return { framework: parseJson(files[0]) };
+    return { framework: readFrameworkJson(files[0]) };
   }
-  const roles = files.filter((_, i) => kinds[i] === 'roles');
-  const skills = files.filter((_, i) => kinds[i] === 'skills');
+  const roles = files.filter((_, i) => kinds[i] === 'ddat-roles-csv');
+  const skills = files.filter((_, i) => kinds[i] === 'ddat-skills-csv');
   if (roles.length !== 1) {
     throw new LoadError(
       roles.length === 0
@@ -132,7 +88,7 @@ export function importUserFiles(
       skillsFile: skills[0]?.name,
       id: `user-${slugify(name) || 'framework'}`,
       name,
-      source: ddatCsvSource(files.filter((_, i) => kinds[i] !== 'json').map((f) => f.name)),
+      source: ddatCsvSource(files.map((f) => f.name)),
       proficiencies: ddat.proficiencies,
       tracks: ddat.tracks,
     });

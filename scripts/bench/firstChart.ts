@@ -1,0 +1,73 @@
+/** `npm run bench -- first-chart`: see scripts/bench.ts for what it measures. */
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { APP, median, quartiles, root, round, type BenchRun } from './stats';
+
+export default async function measure({ browser, results }: BenchRun): Promise<void> {
+  // First chart: the app against a static page of the same SVG. A third page, the prerendered app
+  // page without the matrix and without script, shows what the page around the chart costs.
+  const setup = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await setup.goto(`http://127.0.0.1:${APP}/`);
+  await setup.locator('svg.matrix').waitFor();
+  const svg = await setup.locator('svg.matrix').evaluate((el) => el.outerHTML);
+  await setup.close();
+  const appPage = readFileSync(new URL('dist/index.html', root), 'utf8');
+  // The static page carries the app's styles as the app's page does (inlined).
+  const styles = [...appPage.matchAll(/<style>[\s\S]*?<\/style>|<link rel="stylesheet"[^>]*>/g)]
+    .map((m) => m[0])
+    .join('');
+  const benchPages = {
+    static: `<!doctype html><html lang="en-GB"><head><meta charset="UTF-8"><title>static</title>${styles}</head><body>${svg}</body></html>`,
+    shell: appPage
+      .replace(/<svg class="matrix[\s\S]*?<\/svg>/, '')
+      .replace(/<script[\s\S]*?<\/script>/g, '')
+      .replace(/<link rel="(modulepreload|preload)"[^>]*>/g, ''),
+  };
+  for (const [name, html] of Object.entries(benchPages)) {
+    writeFileSync(new URL(`dist/bench-${name}.html`, root), html);
+  }
+  const firstPaint: Record<'app' | 'static' | 'shell', number[]> = { app: [], static: [], shell: [] };
+  const runs = 30;
+  for (let run = 0; run < runs; run++) {
+    for (const which of ['app', 'static', 'shell'] as const) {
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(`http://127.0.0.1:${APP}/${which === 'app' ? '' : `bench-${which}.html`}`);
+      // The app marks "matrix-painted" when Element Timing reports its matrix's last cell painted;
+      // the static page holds the same SVG, so the same entry times it. The page without the
+      // chart has only its first contentful paint.
+      firstPaint[which].push(
+        await page.evaluate(
+          (kind) =>
+            new Promise<number>((resolve) => {
+              const [type, name] =
+                kind === 'app'
+                  ? ['mark', 'matrix-painted']
+                  : kind === 'static'
+                    ? ['element', 'matrix-painted']
+                    : ['paint', 'first-contentful-paint'];
+              new PerformanceObserver((list) => {
+                for (const entry of list.getEntries() as (PerformanceEntry & {
+                  identifier?: string;
+                  renderTime?: number;
+                })[]) {
+                  if ((entry.identifier ?? entry.name) === name) resolve(entry.renderTime || entry.startTime);
+                }
+              }).observe({ type, buffered: true });
+            }),
+          which,
+        ),
+      );
+      await context.close();
+    }
+  }
+  for (const name of Object.keys(benchPages)) rmSync(new URL(`dist/bench-${name}.html`, root));
+  results.firstChart = {
+    runs,
+    appMs: round(median(firstPaint.app)),
+    staticMs: round(median(firstPaint.static)),
+    appMiddleHalfMs: quartiles(firstPaint.app),
+    staticMiddleHalfMs: quartiles(firstPaint.static),
+    ratio: round(median(firstPaint.app) / median(firstPaint.static)),
+    pageWithoutChartMs: round(median(firstPaint.shell)),
+  };
+}
