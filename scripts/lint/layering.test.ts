@@ -14,7 +14,8 @@ async function layeringErrors(file: string, code: string): Promise<string[]> {
   return result.messages.filter((m) => m.ruleId === 'local/layering').map((m) => m.message);
 }
 
-describe('the layering rule', () => {
+// The first lint of each kind of file loads its parser (TypeScript, Svelte): seconds on a busy machine.
+describe('the layering rule', { timeout: 60_000 }, () => {
   it.each([
     ['src/lib/export/x.ts', "import Matrix from '../../charts/matrix/Chart.svelte';"],
     ['src/lib/charts/x.ts', "export { CHART_COMPONENTS } from '../../components/charts/chartComponents';"],

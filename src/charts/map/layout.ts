@@ -150,12 +150,21 @@ export const DIRECTION_ARROWS = { sideways: '→', up: '↑', down: '↓' } as c
 export const moveLabel = (move: MoveCost) =>
   `${move.steps === 0 ? '✓' : `+${move.steps}`} ${DIRECTION_ARROWS[move.direction]}`;
 
+const byKey = new WeakMap<MapLayout, Map<string, MapNode>>();
+
+/** The map's levels by their key (nodeKey), made once per layout. */
+export function nodesByKey(layout: MapLayout): Map<string, MapNode> {
+  let nodes = byKey.get(layout);
+  if (!nodes) byKey.set(layout, (nodes = new Map(layout.nodes.map((n) => [n.key, n]))));
+  return nodes;
+}
+
 /**
  * The moves from one place, drawn: a curve from the start (a level's node, or the start of its
  * role's row for the person's own ratings) to each level within reach, its cost beside it.
  */
 export function layoutMoves(layout: MapLayout, from: { x: number; y: number }, moves: MoveCost[]): MapMove[] {
-  const node = new Map(layout.nodes.map((n) => [n.key, n]));
+  const node = nodesByKey(layout);
   return moves.flatMap((move) => {
     const to = node.get(nodeKey(move.to.role.id, move.to.level.id));
     if (!to) return [];

@@ -6,7 +6,15 @@ import { group } from 'd3-array';
 import type { ChartContext } from '../../lib/charts/types';
 import { movesFrom, nearestMoves, roleLevels } from '../../lib/model/closeness';
 import { count } from '../../lib/model/count';
-import { MAP_SIZES, layoutCareerMap, layoutMoves, nodeKey, type MapLayout, type MapMove } from './layout';
+import {
+  MAP_SIZES,
+  layoutCareerMap,
+  layoutMoves,
+  nodeKey,
+  nodesByKey,
+  type MapLayout,
+  type MapMove,
+} from './layout';
 import { mapMoves, mapScope, mapStart } from './definition';
 
 type MapNode = MapLayout['nodes'][number];
@@ -44,7 +52,7 @@ export function pointedMoves(ctx: ChartContext, layout: MapLayout, pointed: stri
 /** The overview: every level's cheapest move within reach, from the rows shown (`shown`), each keyed apart. */
 export function overviewMoves(ctx: ChartContext, layout: MapLayout, shown: Set<number>): MapMove[] {
   if (!ctx.mapAll) return [];
-  const nodeOf = new Map(layout.nodes.map((n) => [n.key, n]));
+  const nodeOf = nodesByKey(layout);
   return nearestMoves(ctx.index.framework, ctx.moveBudget).flatMap((move) => {
     const from = nodeOf.get(nodeKey(move.from.role.id, move.from.level.id));
     return from && shown.has(from.row)

@@ -6,7 +6,8 @@
  */
 import { levelLabel } from '../../lib/model/framework';
 import { skillName } from '../../lib/model/closeness';
-import { count, movesSummary } from '../../lib/model/moveWords';
+import { count } from '../../lib/model/count';
+import { movesSummary } from '../../lib/model/moveWords';
 import { DIRECTION_ARROWS } from './layout';
 import { mapChart, mapMoves, mapPages, mapRoles, mapStartLabel } from './definition';
 import { mapPageSlide } from './pageSlide';

@@ -1,3 +1,4 @@
+import { count } from '../../lib/model/count';
 import { levelLabel } from '../../lib/model/framework';
 import { COVERAGE_MARK, gapWords, shownName, standingWords } from '../../lib/model/teamWords';
 import { coverageOf } from '../../lib/model/coverage';
@@ -18,7 +19,7 @@ export function teamAgainstWords(ctx: ChartContext): string {
   return against ? levelLabel(ctx.index.framework, against) : 'their own targets';
 }
 
-const people = (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`;
+const people = (n: number) => count(n, 'person', 'people');
 
 /** People on one page of paper or one picture slide: more would be too small to read. */
 export const TEAM_PAGE_ROWS = 12;

@@ -5,6 +5,7 @@
  * the header repeated on each. The per-skill summary (meeting the target, median, single points of
  * failure) is the table's last rows.
  */
+import { count } from '../../lib/model/count';
 import { teamChart } from './definition';
 import { proficiencySwatches } from '../../lib/layout/colour';
 import { asHeading, gapWords, shownName, standingWords, teamSummaryRows } from '../../lib/model/teamWords';
@@ -64,7 +65,7 @@ export function teamSlides(parts: ChartSlideParts): NativeSlide[] {
       { ...parts, title: partTitle },
       {
         unit: 'people',
-        summary: `${team.rows.length} ${team.rows.length === 1 ? 'person' : 'people'}, each against ${team.against ? 'the level chosen' : 'their own target'}.`,
+        summary: `${count(team.rows.length, 'person', 'people')}, each against ${team.against ? 'the level chosen' : 'their own target'}.`,
         colW: columns,
         header,
         rows,

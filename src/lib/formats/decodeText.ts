@@ -8,6 +8,7 @@
  *
  * decodeText('a.csv', bytes of "Caf\xe9") → { text: 'Café', encoding: 'windows-1252', warning: … }
  */
+import { count } from '../model/count';
 export interface Decoded {
   text: string;
   encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -41,8 +42,6 @@ function windows1252(bytes: Uint8Array): string {
   return text;
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 export function decodeText(name: string, input: ArrayBuffer | Uint8Array): Decoded {
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
   if (bytes[0] === 0xff && bytes[1] === 0xfe)
@@ -71,6 +70,6 @@ export function decodeText(name: string, input: ArrayBuffer | Uint8Array): Decod
     text,
     encoding: 'utf-8',
     lost,
-    warning: `${name} is not UTF-8: ${plural(lost, 'character', 'characters')} could not be read and show${lost === 1 ? 's' : ''} as "�". Save the file as UTF-8 and load it again to see them.`,
+    warning: `${name} is not UTF-8: ${count(lost, 'character')} could not be read and show${lost === 1 ? 's' : ''} as "�". Save the file as UTF-8 and load it again to see them.`,
   };
 }

@@ -1,3 +1,4 @@
+import { count } from './count';
 import { changeSteps, stepsWords } from './steps';
 import type { Level, Requirement } from './types';
 import type { RoleIndex } from './framework';
@@ -134,7 +135,7 @@ export function describeChange(change: Change, proficiencyName: (id: string) => 
     case 'raised':
     case 'lowered': {
       const steps = Math.abs(change.steps);
-      return `${change.kind} ${steps} ${steps === 1 ? 'step' : 'steps'} from ${proficiencyName(change.from!.proficiency).toLowerCase()}`;
+      return `${change.kind} ${count(steps, 'step')} from ${proficiencyName(change.from!.proficiency).toLowerCase()}`;
     }
     case 'new':
       return 'new at this level';

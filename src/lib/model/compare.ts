@@ -1,3 +1,4 @@
+import { count } from './count';
 import { totalStepsApart } from './steps';
 import type { Framework, Level, Proficiency, Requirement, Skill } from './types';
 import type { ResolvedColumn, RoleIndex } from './framework';
@@ -71,14 +72,13 @@ export function compareSkill(a: ResolvedColumn, b: ResolvedColumn, skill: Skill)
   return { ...base, kind: 'same', steps: 0, reworded };
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const name = (p?: Proficiency) => p?.name.toLowerCase() ?? 'not required';
 
 /** "In all, X asks for 1 step more than Y.", with "you" where a side is the person. */
 function inAll(apart: number, a: ResolvedColumn, b: ResolvedColumn): string {
   if (apart === 0) return 'In all, both come to the same number of steps.';
   const [more, less] = apart > 0 ? [a, b] : [b, a];
-  const steps = plural(Math.abs(apart), 'step');
+  const steps = count(Math.abs(apart), 'step');
   if (more.level.id === YOU_ID) return `In all, you have ${steps} more than ${less.label} asks for.`;
   if (less.level.id === YOU_ID) return `In all, ${more.label} asks for ${steps} more than you have.`;
   return `In all, ${more.label} asks for ${steps} more than ${less.label}.`;
@@ -104,7 +104,7 @@ export function summariseComparison(a: ResolvedColumn, b: ResolvedColumn, skills
     const verb = who.level.id === YOU_ID ? 'have more' : 'asks for more';
     const steps = list.reduce((sum, s) => sum + s.steps, 0);
     parts.push(
-      `${who.label} ${verb} in ${plural(list.length, 'skill')}, ${plural(steps, 'step')} (${details.join('; ')})`,
+      `${who.label} ${verb} in ${count(list.length, 'skill')}, ${count(steps, 'step')} (${details.join('; ')})`,
     );
   };
   const only = (kind: 'only-a' | 'only-b', who: ResolvedColumn) => {
@@ -134,10 +134,10 @@ export function summariseComparison(a: ResolvedColumn, b: ResolvedColumn, skills
 
   if (same.length > 0 && parts.length > 0) {
     const asked = a.level.id === YOU_ID || b.level.id === YOU_ID ? 'at' : 'asked at';
-    sentence += ` ${plural(same.length, 'skill is', 'skills are')} ${asked} the same proficiency`;
+    sentence += ` ${count(same.length, 'skill is', 'skills are')} ${asked} the same proficiency`;
     sentence += reworded > 0 ? `, ${reworded} of them worded differently.` : '.';
   } else if (same.length > 0 && reworded > 0) {
-    sentence += ` ${reworded} of ${plural(same.length, 'skill')} are worded differently.`;
+    sentence += ` ${reworded} of ${count(same.length, 'skill')} are worded differently.`;
   }
   if (parts.length > 0) sentence += ` ${inAll(apart, a, b)}`;
   return sentence;

@@ -3,4 +3,7 @@ const plural = new Intl.PluralRules('en');
 
 /** "1 step", "6 steps"; `other`, the plural where it is not the noun and "s" ("1 person", "2 people"). */
 export const count = (n: number, one: string, other = `${one}s`) =>
-  `${n} ${plural.select(n) === 'one' ? one : other}`;
+  `${number(n)} ${plural.select(n) === 'one' ? one : other}`;
+
+/** A number as people read it: "10,000". */
+export const number = (n: number) => n.toLocaleString('en-GB');

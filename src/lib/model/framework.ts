@@ -1,3 +1,4 @@
+import { count } from './count';
 import type { Framework, Level, Proficiency, Requirement, Role, Skill, Track } from './types';
 
 /** Fast look-ups over one role of a framework, built once per role. */
@@ -114,12 +115,11 @@ export function absentRequirement(role: Role): string {
  */
 export function roleSize(role: Role): string {
   const steps = new Set(role.levels.map((l) => l.seniority)).size;
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const levels =
     steps === role.levels.length
-      ? plural(steps, 'level')
-      : `${plural(steps, 'level')} (${role.levels.length} with their tracks)`;
-  return `${levels} · ${plural(role.skills.length, 'skill')}`;
+      ? count(steps, 'level')
+      : `${count(steps, 'level')} (${role.levels.length} with their tracks)`;
+  return `${levels} · ${count(role.skills.length, 'skill')}`;
 }
 
 /** One column of a comparison or the matrix: a level of a role, or you (model/you.ts), and its label. */

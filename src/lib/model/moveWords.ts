@@ -5,8 +5,6 @@
 import { DIRECTIONS, type MoveCost, type MoveDirection } from './closeness';
 import { count } from './count';
 
-export { count };
-
 /** A group's heading: "Sideways: about as senior as DevOps engineer". */
 export function directionHeading(direction: MoveDirection, from: string): string {
   if (direction === 'sideways') return `Sideways: about as senior as ${from}`;

@@ -6,6 +6,7 @@
  * A count of skills alone misleads (six skills each raised one step ask less than five raised one
  * step and one raised two), so the steps go beside it: "6 raised · 7 steps up". Pure.
  */
+import { count } from './count';
 
 /** The steps up and down over a set of changes: raised and new count up, lowered and dropped down. */
 export function changeSteps(changes: Iterable<{ move: number }>): { up: number; down: number } {
@@ -21,8 +22,8 @@ export function changeSteps(changes: Iterable<{ move: number }>): { up: number; 
 /** "7 steps up", "1 step up · 2 down", or '' when nothing moved. */
 export function stepsWords({ up, down }: { up: number; down: number }): string {
   const parts = [
-    up > 0 ? `${up} ${up === 1 ? 'step' : 'steps'} up` : '',
-    down > 0 ? `${down} ${down === 1 ? 'step' : 'steps'} down` : '',
+    up > 0 ? `${count(up, 'step')} up` : '',
+    down > 0 ? `${count(down, 'step')} down` : '',
   ].filter(Boolean);
   return parts.join(' · ');
 }

@@ -102,9 +102,6 @@ export function unmatchedTable(unmatched: UnmatchedRating[], names: boolean) {
   };
 }
 
-const counted = (n: number, one: string, many: string) =>
-  `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
-
 /** What loading a team's files came to, to count in one sentence. */
 export interface LoadCounts {
   people: number;
@@ -125,14 +122,14 @@ export interface LoadCounts {
 export function loadSummary(c: LoadCounts): string {
   const read =
     c.people > 0
-      ? `${counted(c.people, 'person', 'people')} from ${counted(c.files, 'file', 'files')}${c.roles > 1 ? `, in ${c.roles} roles` : ''}`
+      ? `${count(c.people, 'person', 'people')} from ${count(c.files, 'file', 'files')}${c.roles > 1 ? `, in ${c.roles} roles` : ''}`
       : c.files > 0
-        ? `No one was read from ${counted(c.files, 'file', 'files')}`
+        ? `No one was read from ${count(c.files, 'file', 'files')}`
         : 'No one was read';
   const parts = [read];
-  if (c.unreadFiles > 0) parts.push(`${counted(c.unreadFiles, 'file', 'files')} could not be read`);
-  if (c.rowsSkipped > 0) parts.push(`${counted(c.rowsSkipped, 'row', 'rows')} could not be read`);
-  if (c.ratingsSkipped > 0) parts.push(`${counted(c.ratingsSkipped, 'rating', 'ratings')} could not be used`);
+  if (c.unreadFiles > 0) parts.push(`${count(c.unreadFiles, 'file', 'files')} could not be read`);
+  if (c.rowsSkipped > 0) parts.push(`${count(c.rowsSkipped, 'row', 'rows')} could not be read`);
+  if (c.ratingsSkipped > 0) parts.push(`${count(c.ratingsSkipped, 'rating', 'ratings')} could not be used`);
   return `${parts.join('; ')}.`;
 }
 
@@ -142,7 +139,7 @@ export function skippedWords(s: { file: string; line?: number; rows: number; rea
     s.line === undefined
       ? s.file
       : s.rows > 1
-        ? `${s.file}, line ${s.line} and ${counted(s.rows - 1, 'more row', 'more rows')} of the same person and date`
+        ? `${s.file}, line ${s.line} and ${count(s.rows - 1, 'more row', 'more rows')} of the same person and date`
         : `${s.file}, line ${s.line}`;
   return `${where}: ${s.reason}`;
 }
@@ -153,10 +150,8 @@ export function skippedWords(s: { file: string; line?: number; rows: number; rea
  */
 export function deltaSummary(moves: { compared: number; later: number }, from: string, to: string): string {
   const later =
-    moves.later > 0
-      ? `${counted(moves.later, 'person was', 'people were')} first assessed after ${from}`
-      : '';
+    moves.later > 0 ? `${count(moves.later, 'person was', 'people were')} first assessed after ${from}` : '';
   if (moves.compared === 0)
     return `Nobody in the team was assessed by ${from}, so nothing can be said to have moved by ${to}${later ? `: ${later}` : ''}.`;
-  return `Of the ${counted(moves.compared, 'person', 'people')} assessed by both ${from} and ${to}${later ? ` (${later}, and ${moves.later === 1 ? 'is' : 'are'} left out)` : ''}:`;
+  return `Of the ${count(moves.compared, 'person', 'people')} assessed by both ${from} and ${to}${later ? ` (${later}, and ${moves.later === 1 ? 'is' : 'are'} left out)` : ''}:`;
 }

@@ -337,7 +337,7 @@ export class Team {
     this.storage = {
       kind: 'done',
       text: on
-        ? `Kept in this browser: ${this.people.length} ${this.people.length === 1 ? 'person' : 'people'} from ${count(this.files.length, 'file')}. Nothing is sent anywhere.`
+        ? `Kept in this browser: ${count(this.people.length, 'person', 'people')} from ${count(this.files.length, 'file')}. Nothing is sent anywhere.`
         : 'No longer kept: removed from this browser.',
     };
   }
