@@ -284,6 +284,33 @@ test.describe('the self-assessment', () => {
     await expect(page.getByRole('heading', { name: 'Rate yourself' })).toBeVisible();
   });
 
+  test('follows the person from the 2020 page to the 2025 role, the renamed skill carried', async ({
+    page,
+  }) => {
+    await page.goto('./?view=assess');
+    await page.getByRole('button', { name: 'Start my assessment' }).click();
+    await group(page, 'Modern standards approach').getByLabel('Expert').check();
+    await group(page, 'Service support').getByLabel('Practitioner').check();
+    await expect
+      .poll(() => storedKeys(page))
+      .toEqual(['ddat-devops-engineer-2020/development-operations-devops-engineer']);
+    await page.goto('./?fw=ddat-2025&role=development-operations-devops-engineer&view=assess');
+    await expect(page.getByRole('status').filter({ hasText: 'is carried to this version' })).toContainText(
+      '"Modern standards approach" is carried as "Modern development standards"',
+    );
+    await expect(group(page, 'Modern development standards').getByLabel('Expert')).toBeChecked();
+    await expect(group(page, 'Service support').getByLabel('Practitioner')).toBeChecked();
+    await expect
+      .poll(() => storedKeys(page).then((keys) => keys.sort()))
+      .toEqual([
+        'ddat-2025/development-operations-devops-engineer',
+        'ddat-devops-engineer-2020/development-operations-devops-engineer',
+      ]);
+    // The 2020 page still has its own, as it was.
+    await page.goto('./?view=assess');
+    await expect(group(page, 'Modern standards approach').getByLabel('Expert')).toBeChecked();
+  });
+
   test('works for a 2025 role and a loaded framework, each kept apart', async ({ page }) => {
     await page.goto('./?fw=ddat-2025&role=infrastructure-engineer&view=assess');
     await expect(

@@ -1,6 +1,6 @@
 /**
- * Every file format a chart is exported in, as one table: its name as the export menu says it, what
- * "Preparing the …" calls it, and the module in `write/` that writes it. Adding a format is one file
+ * Every file format a chart is exported in, as one table: its name as the export menu says it, the
+ * module in `write/` that writes it, and where the menu puts its button. Adding a format is one file
  * in `write/` (a default export taking an ExportJob) and one row here; `exports.test.ts` fails on a
  * writer without a row. Types only beside the table: the export menu imports it on first load.
  */
@@ -14,12 +14,12 @@ import type { DeckSlide } from '../export/pptx';
  * asks for, or (`plain`, a format without options) in the last row, which the menu draws from here.
  */
 export const EXPORT_FORMATS = [
-  { id: 'pptx', name: 'PowerPoint', what: 'slides', writer: 'pptx', row: 'slides' },
-  { id: 'pptx-picture', name: 'PowerPoint picture', what: 'slides', writer: 'pptx', row: 'slides' },
-  { id: 'pdf', name: 'PDF', what: 'PDF', writer: 'pdf', row: 'pdf' },
-  { id: 'png', name: 'PNG', what: 'PNG', writer: 'png', row: 'png' },
-  { id: 'svg', name: 'SVG', what: 'SVG', writer: 'svg', row: 'plain' },
-  { id: 'csv', name: 'CSV data', what: 'CSV', writer: 'csv', row: 'plain' },
+  { id: 'pptx', name: 'PowerPoint', writer: 'pptx', row: 'slides' },
+  { id: 'pptx-picture', name: 'PowerPoint picture', writer: 'pptx', row: 'slides' },
+  { id: 'pdf', name: 'PDF', writer: 'pdf', row: 'pdf' },
+  { id: 'png', name: 'PNG', writer: 'png', row: 'png' },
+  { id: 'svg', name: 'SVG', writer: 'svg', row: 'plain' },
+  { id: 'csv', name: 'CSV data', writer: 'csv', row: 'plain' },
 ] as const;
 
 /** pptx: native, editable slides; pptx-picture: the chart as a picture, exactly as the app draws it. */

@@ -4,7 +4,8 @@
  * where the name fits several versions, by the skills the file names; a role, a level, a skill and a
  * proficiency as the source names them or as the app labels them), each looked up once. Pure.
  */
-import type { Framework, Role } from '../model/types';
+import type { Framework, Role, Skill } from '../model/types';
+import { renamedInLineage } from '../model/lineage';
 import {
   ASSESSMENT_FORMAT,
   ASSESSMENT_VERSION,
@@ -93,11 +94,28 @@ function remembered<T>(find: (written: string) => T): (written: string) => T {
   };
 }
 
-/** A role's skills by any name written for them, looked up once per name. */
-const skillsByName = new WeakMap<Role, (written: string) => ReturnType<typeof findSkill>>();
-export const skillOf = (role: Role, written: string) => {
+/**
+ * A role's skill by any name written for it, looked up once per name: by id or name, or by the name
+ * another version of its framework gives it (lineage.ts), `renamed` then saying what was read as what.
+ */
+const skillsByName = new WeakMap<Role, (written: string) => { skill: Skill; renamed?: string } | undefined>();
+export const skillOf = (framework: Framework, role: Role, written: string) => {
   let find = skillsByName.get(role);
-  if (!find) skillsByName.set(role, (find = remembered((name) => findSkill(role, name))));
+  if (!find)
+    skillsByName.set(
+      role,
+      (find = remembered((name) => {
+        const skill = findSkill(role, name);
+        if (skill) return { skill };
+        const other = renamedInLineage(role, framework.id, name);
+        return other
+          ? {
+              skill: other.skill,
+              renamed: `"${name}" (${other.version.label}) is read as "${other.skill.name}", its name in ${framework.name}.`,
+            }
+          : undefined;
+      })),
+    );
   return find(written);
 };
 

@@ -317,6 +317,62 @@ Alex,${ROLE},2026-11-01,Working,Expert,Practitioner,Practitioner
   });
 });
 
+describe('a team file across versions of the framework', () => {
+  const read2025 = 'is read as "Modern development standards", its name in DDaT Capability Framework (2025).';
+
+  it.each([
+    [
+      'the long CSV',
+      'team.csv',
+      `person,framework,role,level_target,skill,proficiency,date\nAli,ddat-2025,${ROLE},,Modern standards approach,Expert,2026-11-01\nAli,ddat-2025,${ROLE},,Service support,Working,2026-11-01\n`,
+      `"Modern standards approach" (7 January 2020 (GOV.UK role page)) ${read2025}`,
+    ],
+    [
+      'a wide grid',
+      'grid.csv',
+      `person,framework,role,date,Modern standards approach,Service support\nAli,ddat-2025,${ROLE},2026-11-01,Expert,Working\n`,
+      `"Modern standards approach" (7 January 2020 (GOV.UK role page)) ${read2025}`,
+    ],
+  ])(
+    'reads a skill %s names as an earlier version did as the skill it is now, and says so',
+    (_, file, text, note) => {
+      const read = readTeamFile(file, text, frameworks);
+      expect(read.unmatched).toEqual([]);
+      expect(read.assessments[0].ratings.map((r) => [r.skill, r.proficiency])).toEqual(
+        expect.arrayContaining([['modern-development-standards', 'expert']]),
+      );
+      expect(read.notes).toContain(note);
+    },
+  );
+
+  it('reads a 2020 self-assessment file into the 2025 role, the renamed skill carried', () => {
+    const role2020 = devopsFramework().roles[0];
+    const own = {
+      format: 'pathway-explorer-assessment',
+      formatVersion: 1,
+      framework: { id: 'ddat-devops-engineer-2020', name: 'DDaT Capability Framework' },
+      role: { id: ROLE, name: role2020.name },
+      person: 'Ali',
+      source: 'self',
+      target: null,
+      date: '2026-11-01',
+      ratings: [
+        { skill: 'modern-standards-approach', skillName: 'Modern standards approach', proficiency: 'expert' },
+      ],
+    };
+    // Given as the 2025 version's file: its framework is the 2025 one, its skill the 2020 name.
+    const as2025 = { ...own, framework: { id: 'ddat-2025', name: 'DDaT Capability Framework (2025)' } };
+    const read = readTeamFile('ali.json', JSON.stringify(own), [ddat2025]);
+    expect(read.unmatched).toEqual([]);
+    expect(read.assessments[0].ratings[0].skill).toBe('modern-development-standards');
+    expect(read.notes).toEqual([
+      '"Modern standards approach" (DDaT Capability Framework) is read as "Modern development standards", its name in DDaT Capability Framework (2025).',
+    ]);
+    // Within one version, a name it does not have stays unmatched.
+    expect(readTeamFile('ali.json', JSON.stringify(as2025), [ddat2025]).unmatched).toHaveLength(1);
+  });
+});
+
 describe('pickFramework', () => {
   it('takes an id or a name as written', () => {
     expect(pickFramework('ddat-2025', frameworks, { role: ROLE, skills: [] })?.framework.id).toBe(

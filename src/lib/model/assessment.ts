@@ -9,6 +9,7 @@
 import type { Framework, Level, Role } from './types';
 import { levelLabel, type RoleIndex } from './framework';
 import type { Rating } from './gap';
+import { renamedSkill } from './lineage';
 
 export const ASSESSMENT_FORMAT = 'pathway-explorer-assessment';
 export const ASSESSMENT_VERSION = 1;
@@ -124,7 +125,15 @@ export function matchRatings(
   const mismatches: Mismatch[] = [];
   const matched = new Set<string>();
   for (const rating of assessment.ratings) {
-    const skill = index.skill(rating.skill) ?? findSkill(index.role, rating.skillName);
+    const direct = index.skill(rating.skill) ?? findSkill(index.role, rating.skillName);
+    // A skill another version of the framework names otherwise (lineage.ts's table).
+    const renamed = direct
+      ? undefined
+      : renamedSkill(index.role, index.framework.id, assessment.framework.id, {
+          id: rating.skill,
+          name: rating.skillName,
+        });
+    const skill = direct ?? renamed;
     if (!skill) {
       mismatches.push({ rating, why: `the role has no skill "${rating.skillName}" now` });
       continue;
@@ -143,8 +152,10 @@ export function matchRatings(
       proficiency: rating.proficiency,
       ...(rating.note ? { note: rating.note } : {}),
     });
-    // Kept, and said: the skill has another id now (found by its name), or another name.
-    if (skill.id !== rating.skill)
+    // Kept, and said: the skill was renamed, has another id now (found by its name), or another name.
+    if (renamed)
+      mismatches.push({ rating, why: `"${rating.skillName || rating.skill}" is now named "${skill.name}"` });
+    else if (skill.id !== rating.skill)
       mismatches.push({
         rating,
         why: `matched by its name to "${skill.name}" (id ${skill.id}, was ${rating.skill})`,
@@ -154,6 +165,9 @@ export function matchRatings(
   }
   return { ratings, mismatches };
 }
+
+/** A mismatch whose rating meets no skill of the role (not one found under a new id or name). */
+export const unmatched = (mismatch: Mismatch) => !/^matched by its name|is now named/.test(mismatch.why);
 
 /**
  * Why an assessment does not belong to the role shown, in words, naming what differs (the role, or

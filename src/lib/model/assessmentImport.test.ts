@@ -6,7 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { devopsIndex } from '../../../tests/unit/fixtures';
 import { assessmentOf, type Assessment } from './assessment';
-import { offerImport, skippedWords, takenWords } from './assessmentImport';
+import { readFileSync } from 'node:fs';
+import { carryRatings, carryRecord, offerImport, skippedWords, takenWords } from './assessmentImport';
+import { validateFramework } from './schema';
+import { indexRole } from './framework';
 
 const index = devopsIndex();
 const skill = index.role.skills[0].id;
@@ -104,5 +107,47 @@ describe('the sentences of an import', () => {
       '1 assessment of x.json could not be read and is left out: item 2: bad.',
     );
     expect(skippedWords('x.json', [], 'assessment')).toBe('');
+  });
+});
+
+describe('carrying a record to another version of the framework', () => {
+  const load = (file: string) =>
+    validateFramework(
+      JSON.parse(readFileSync(new URL(`../../../static/data/${file}`, import.meta.url), 'utf8')),
+    );
+  const v2020 = load('devops-engineer-2020.json');
+  const v2025 = load('ddat-2025.json');
+  const role2025 = v2025.roles.find((r) => r.id === index.role.id)!;
+  const to = indexRole(v2025, role2025);
+  const mine = assessmentOf(
+    indexRole(v2020, v2020.roles[0]),
+    [
+      { skillId: 'modern-standards-approach', proficiency: 'expert', note: 'Set our standards.' },
+      { skillId: 'service-support', proficiency: 'working' },
+    ],
+    { date: '2026-11-01' },
+  );
+
+  it('carries each rating to its skill here, the renamed one under its new id and name, its note kept', () => {
+    const { ratings, renamed } = carryRatings(to, mine);
+    expect(ratings.map((r) => [r.skill, r.skillName, r.proficiency, r.note])).toEqual([
+      ['modern-development-standards', 'Modern development standards', 'expert', 'Set our standards.'],
+      ['service-support', 'Service support', 'working', undefined],
+    ]);
+    expect(renamed).toEqual([['Modern standards approach', 'Modern development standards']]);
+  });
+
+  it('carries the assessment and its snapshots, and says what it kept, renamed and could not place', () => {
+    const lost = {
+      ...mine,
+      ratings: [...mine.ratings, { skill: 'juggling', skillName: 'Juggling', proficiency: 'expert' }],
+    };
+    const carried = carryRecord(to, { current: lost, snapshots: [mine] }, 'the 2020 version');
+    expect(carried.current?.framework.id).toBe('ddat-2025');
+    expect(carried.snapshots.map((s) => s.ratings[0].skill)).toEqual(['modern-development-standards']);
+    expect(carried.current?.ratings).toHaveLength(3);
+    expect(carried.text).toBe(
+      'Your assessment of this role in the 2020 version is carried to this version, with 1 snapshot, and kept here: 2 ratings meet a skill of this version; "Modern standards approach" is carried as "Modern development standards"; 1 rating meets none and is kept, listed below. The one kept for the 2020 version is unchanged.',
+    );
   });
 });

@@ -3,7 +3,8 @@
  * being filled in, kept snapshots) and how each differs, in one question; and the people a file
  * names, for a file of several people's assessments (never taken for one's own). Pure.
  */
-import { belongsElsewhere, nameKey, type Assessment } from './assessment';
+import { belongsElsewhere, findSkill, nameKey, type Assessment } from './assessment';
+import { renamedSkill } from './lineage';
 import { assessmentDifferences, snapshotsReplaced, type Replaced } from './assessmentRecord';
 import type { RoleIndex } from './framework';
 import { count } from './count';
@@ -96,14 +97,9 @@ export function offerImport(
       whose: { from, people: people.map((name) => ({ name, count: ofPerson(name) })), found, file },
     };
   }
+  const renames = new Map<string, string>();
   const here = (a: Assessment): Assessment =>
-    a.framework.id === index.framework.id && a.role.id === index.role.id
-      ? a
-      : {
-          ...a,
-          framework: { id: index.framework.id, name: index.framework.name },
-          role: { id: index.role.id, name: index.role.name },
-        };
+    a.framework.id === index.framework.id && a.role.id === index.role.id ? a : carryTo(index, a, renames);
   const elsewhere = found.filter((a) => !ofRole(index, a));
   const versions = found
     .filter((a) => ofRole(index, a) && a.framework.id !== index.framework.id)
@@ -124,6 +120,7 @@ export function offerImport(
     versions.length > 0
       ? `It was made against ${versions.join(' and ')}; its ratings are matched to ${index.framework.name} by skill, and any that no longer match are kept and listed.`
       : '',
+    [...renames].map(([was, now]) => `"${was}" is carried as "${now}", its name in this version.`).join(' '),
     said,
   ]
     .filter(Boolean)
@@ -166,4 +163,73 @@ export function skippedWords(
     .join('; ');
   const more = skipped.length > 5 ? `; and ${skipped.length - 5} more` : '';
   return `${count(skipped.length, unit)} of ${name} could not be read and ${skipped.length === 1 ? 'is' : 'are'} left out: ${listed}${more}.`;
+}
+
+/**
+ * An assessment's ratings as the role shown names its skills: each met by id, by name, or by a
+ * rename between versions of the framework (lineage.ts), and then written under the skill's id and
+ * name here, its proficiency and note kept; a rating that meets no skill is kept as it was (and
+ * listed as a mismatch). `renamed`: the names carried under a new one (was → now).
+ */
+export function carryRatings(
+  index: RoleIndex,
+  assessment: Assessment,
+): { ratings: Assessment['ratings']; renamed: [string, string][] } {
+  const renamed: [string, string][] = [];
+  const ratings = assessment.ratings.map((rating) => {
+    if (index.skill(rating.skill) || findSkill(index.role, rating.skillName)) return rating;
+    const written = { id: rating.skill, name: rating.skillName };
+    const skill = renamedSkill(index.role, index.framework.id, assessment.framework.id, written);
+    if (!skill) return rating;
+    renamed.push([rating.skillName || rating.skill, skill.name]);
+    return { ...rating, skill: skill.id, skillName: skill.name };
+  });
+  return { ratings, renamed };
+}
+
+/**
+ * A person's kept record of a role in another version of the framework, carried to the role shown:
+ * the assessment and each snapshot with their ratings carried (carryRatings), and the migration in
+ * a sentence: how many ratings meet a skill here, which were carried under a new name, and how many
+ * meet none (kept, and listed beside the form).
+ */
+export function carryRecord(
+  index: RoleIndex,
+  record: { current: Assessment | null; snapshots: Assessment[] },
+  from: string,
+): { current: Assessment | null; snapshots: Assessment[]; text: string } {
+  const renamed = new Map<string, string>();
+  const carry = (a: Assessment) => carryTo(index, a, renamed);
+  const current = record.current && carry(record.current);
+  const snapshots = record.snapshots.map(carry);
+  const shown = current ?? snapshots.at(-1);
+  const meets = shown?.ratings.filter((r) => index.skill(r.skill)).length ?? 0;
+  const none = (shown?.ratings.length ?? 0) - meets;
+  const parts = [
+    `${count(meets, 'rating')} ${meets === 1 ? 'meets' : 'meet'} a skill of this version`,
+    ...[...renamed].map(([was, now]) => `"${was}" is carried as "${now}"`),
+    ...(none > 0
+      ? [
+          `${count(none, 'rating')} ${none === 1 ? 'meets' : 'meet'} none and ${none === 1 ? 'is' : 'are'} kept, listed below`,
+        ]
+      : []),
+  ];
+  const history = snapshots.length > 0 ? `, with ${count(snapshots.length, 'snapshot')},` : '';
+  return {
+    current,
+    snapshots,
+    text: `Your assessment of this role in ${from} is carried to this version${history} and kept here: ${parts.join('; ')}. The one kept for ${from} is unchanged.`,
+  };
+}
+
+/** An assessment as the role shown's: its framework and role, its ratings carried (`renamed`: was → now, added to). */
+function carryTo(index: RoleIndex, a: Assessment, renamed: Map<string, string>): Assessment {
+  const carried = carryRatings(index, a);
+  for (const [was, now] of carried.renamed) renamed.set(was, now);
+  return {
+    ...a,
+    framework: { id: index.framework.id, name: index.framework.name },
+    role: { id: index.role.id, name: index.role.name },
+    ratings: carried.ratings,
+  };
 }

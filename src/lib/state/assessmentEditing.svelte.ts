@@ -12,14 +12,13 @@ import {
   type Assessment,
   type AssessmentRating,
   type AssessmentSource,
-  type Mismatch,
+  unmatched,
 } from '../model/assessment';
 import { saveSnapshot } from '../model/assessmentHistory';
 import { ratingsFromLevel } from '../model/gap';
 import { KeptAssessment, today } from './assessmentKeeping.svelte';
 
-/** A mismatch whose rating meets no skill of the role (not one found under a new id or name). */
-export const unmatched = (mismatch: Mismatch) => !/^matched by its name|is now named/.test(mismatch.why);
+export { unmatched } from '../model/assessment';
 
 /** The self-assessment as the person fills it in. */
 export class EditedAssessment extends KeptAssessment {

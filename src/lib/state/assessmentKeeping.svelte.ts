@@ -79,14 +79,14 @@ export class KeptAssessment {
     // Asked again for the role being read (the framework object replaced, its id the same): the
     // same read, so that nothing done after the first (a link taken in) is read over.
     if (this.#opening?.key === key) return this.#opening.done;
-    const done = this.#read(key);
+    const done = this.#read(key, frameworkId, roleId);
     this.#opening = { key, done };
     return done;
   }
 
   #opening: { key: string; done: Promise<void> } | null = null;
 
-  async #read(key: string): Promise<void> {
+  async #read(key: string, frameworkId: string, roleId: string): Promise<void> {
     const read = ++this.#reads;
     // Another role's assessment is not shown, nor written to, while this one's is read.
     if (key !== this.key) {
@@ -111,7 +111,20 @@ export class KeptAssessment {
     this.key = key;
     this.#show(record);
     if (unreadable) await this.#setAside(key, raw, record, unreadable);
+    // Nothing kept for this role in this version: perhaps in another version of the framework.
+    else if (raw === undefined)
+      await this.nothingKept(frameworkId, roleId, () => read === this.#reads && this.key === key);
   }
+
+  /**
+   * Called when the role opened has no record in this browser (`current`: whether it is still the
+   * role shown). The self-assessment carries one from another version of the framework.
+   */
+  protected async nothingKept(
+    _frameworkId: string,
+    _roleId: string,
+    _current: () => boolean,
+  ): Promise<void> {}
 
   /** A record that did not read in full: copied aside as it was, the rest opened, and said. */
   async #setAside(key: string, raw: unknown, record: AssessmentRecord, what: string): Promise<void> {

@@ -54,6 +54,19 @@ async function keeperOf() {
   return { explorer, keeper };
 }
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+const ddat2025 = validateFramework(
+  JSON.parse(readFileSync(new URL('../../../static/data/ddat-2025.json', import.meta.url), 'utf8')),
+);
+/** A page on the 2025 DevOps role, its keeper open. */
+async function keeperOn2025() {
+  const explorer = new Explorer();
+  explorer.load(ddat2025);
+  explorer.roleId = role.id;
+  const keeper = new SelfAssessment(explorer);
+  explorer.selfAssessment = keeper;
+  await keeper.open(ddat2025.id, role.id);
+  return { explorer, keeper };
+}
 
 beforeEach(() => {
   stored.clear();
@@ -227,32 +240,54 @@ describe('files and links', () => {
     void keeper;
   });
 
-  it('takes a 2020 DevOps assessment into the 2025 role, keeping the rating of a renamed skill and saying so', async () => {
+  it('carries the assessment kept for the 2020 page to the 2025 role when that has none, and leaves the 2020 one as it was', async () => {
+    const { explorer, keeper: first } = await filled();
+    await first.snapshot();
+    const kept2020 = JSON.stringify(explorer.assessment);
+    const { explorer: later, keeper } = await keeperOn2025();
+    await settle();
+    expect(later.assessment!.framework.id).toBe('ddat-2025');
+    expect(later.you!.ratings).toHaveLength(10);
+    expect(later.you!.mismatches).toEqual([]);
+    expect(keeper.snapshots).toHaveLength(1);
+    expect(keeper.status!.text).toBe(
+      'Your assessment of this role in the version of 7 January 2020 (GOV.UK role page) is carried to this version, with 1 snapshot, and kept here: 10 ratings meet a skill of this version; "Modern standards approach" is carried as "Modern development standards". The one kept for the version of 7 January 2020 (GOV.UK role page) is unchanged.',
+    );
+    // Kept for 2025 in this browser: a page opened later reads it from there.
+    const { explorer: again } = await keeperOn2025();
+    expect(again.assessment!.ratings.map((r) => r.skill)).toContain('modern-development-standards');
+    // The 2020 record is as it was.
+    const back = new Explorer();
+    back.load(framework);
+    back.roleId = role.id;
+    await new SelfAssessment(back).open(explorer.framework!.id, role.id);
+    expect(JSON.stringify(back.assessment)).toBe(kept2020);
+  });
+
+  it('takes a 2020 DevOps assessment into the 2025 role, carrying the rating of a renamed skill to its new name and saying so', async () => {
     const { explorer } = await filled();
     const from2020 = JSON.stringify(explorer.assessment);
-    const ddat2025 = validateFramework(
-      JSON.parse(readFileSync(new URL('../../../static/data/ddat-2025.json', import.meta.url), 'utf8')),
-    );
-    const later = new Explorer();
-    later.load(ddat2025);
-    later.roleId = role.id;
-    const keeper = new SelfAssessment(later);
-    later.selfAssessment = keeper;
-    await keeper.open(ddat2025.id, role.id);
+    // The file is taken to another browser, which keeps nothing of the 2020 page.
+    stored.clear();
+    const { explorer: later, keeper } = await keeperOn2025();
     keeper.importText('devops-2020.json', from2020);
     await settle();
     expect(later.assessment!.framework.id).toBe('ddat-2025');
     expect(keeper.status!.text).toMatch(
       /It was made against DDaT Capability Framework \(ddat-devops-engineer-2020\)/,
     );
-    // "Modern standards approach" (2020) is "Modern development standards" in 2025: kept, listed.
-    expect(later.you!.mismatches.map((m) => m.why)).toEqual([
-      'the role has no skill "Modern standards approach" now',
-    ]);
-    expect(later.you!.ratings).toHaveLength(9);
-    await keeper.dropMismatches();
+    // "Modern standards approach" (2020) is "Modern development standards" in 2025: carried, said.
+    expect(keeper.status!.text).toContain(
+      '"Modern standards approach" is carried as "Modern development standards", its name in this version.',
+    );
     expect(later.you!.mismatches).toEqual([]);
-    expect(later.assessment!.ratings).toHaveLength(9);
+    expect(later.you!.ratings).toHaveLength(10);
+    const carried = later.you!.ratings.find((r) => r.skillId === 'modern-development-standards');
+    const was = explorer.assessment!.ratings.find((r) => r.skill === 'modern-standards-approach');
+    expect(was?.proficiency).toMatch(/\w/);
+    expect(carried?.proficiency).toBe(was?.proficiency);
+    await keeper.dropMismatches();
+    expect(later.assessment!.ratings).toHaveLength(10);
   });
 });
 

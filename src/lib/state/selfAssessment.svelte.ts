@@ -13,6 +13,7 @@ import { assessmentCsvFile, assessmentJsonFile, setAsideJsonFile } from '../form
 import { formatOf } from '../formats/table';
 import { decodeText } from '../formats/decodeText';
 import {
+  carryRecord,
   offerImport,
   skippedWords,
   takenWords,
@@ -23,6 +24,10 @@ import { mergeSnapshots } from '../model/assessmentRecord';
 import { writeViewState } from './viewState';
 
 import { EditedAssessment } from './assessmentEditing.svelte';
+import { readRecord } from './assessmentStore';
+import { lineageOf } from '../model/lineage';
+import { historyKey } from '../model/assessmentHistory';
+import { readKeptRecord } from '../model/assessmentRecord';
 
 export { today, type Status } from './assessmentKeeping.svelte';
 export { unmatched } from './assessmentEditing.svelte';
@@ -30,6 +35,35 @@ export { unmatched } from './assessmentEditing.svelte';
 export class SelfAssessment extends EditedAssessment {
   pending = $state.raw<PendingImport | null>(null);
   whose = $state.raw<WhoseFile | null>(null);
+
+  /**
+   * The role opened has nothing kept in this version of the framework: the person's record of the
+   * same role in another version (the newest that has one) is carried here, its ratings following
+   * their skills (renames included), and the migration said. The record it came from is unchanged.
+   */
+  protected override async nothingKept(frameworkId: string, roleId: string, current: () => boolean) {
+    const place = lineageOf(frameworkId);
+    if (!place) return;
+    const others = place.lineage.versions.filter((v) => v.frameworkId !== frameworkId).reverse();
+    for (const version of others) {
+      let raw: unknown;
+      try {
+        raw = await readRecord(historyKey(version.frameworkId, roleId));
+      } catch {
+        return; // Said when this page next reads or writes.
+      }
+      if (!current()) return;
+      const { record } = readKeptRecord(raw);
+      if (!record.current && record.snapshots.length === 0) continue;
+      const carried = carryRecord(this.index, record, `the version of ${version.label}`);
+      this.at = 'form';
+      await this.change(
+        (r) => ({ ...r, current: carried.current, snapshots: carried.snapshots }),
+        carried.text,
+      );
+      return;
+    }
+  }
 
   /** Deletes this role's assessment and snapshots from the page and from IndexedDB. */
   override async delete(): Promise<void> {

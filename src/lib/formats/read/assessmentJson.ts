@@ -15,6 +15,7 @@ import {
 } from '../../model/assessmentFile';
 import { ImportError } from '../importError';
 import { fromFileName, orSkip, pickFramework, type TeamFile } from '../reading';
+import { renamedSkill } from '../../model/lineage';
 
 export function readAssessmentJson(file: string, text: string, frameworks: Framework[]): TeamFile {
   let data: unknown;
@@ -72,7 +73,14 @@ function readJsonItem(
     fail(`${framework.name} has no role "${assessment.role.name || assessment.role.id}" (field role)`);
   const person = assessment.person.trim() || fromFileName(file);
   const ratings = assessment.ratings.flatMap((rating) => {
-    const skill = findSkill(role, rating.skill) ?? findSkill(role, rating.skillName);
+    const written = { id: rating.skill, name: rating.skillName };
+    const direct = findSkill(role, rating.skill) ?? findSkill(role, rating.skillName);
+    // Made against another version of the framework, under a name it has since changed.
+    const skill = direct ?? renamedSkill(role, framework.id, assessment.framework.id, written);
+    if (skill && !direct) {
+      const note = `"${rating.skillName || rating.skill}" (${assessment.framework.name || assessment.framework.id}) is read as "${skill.name}", its name in ${framework.name}.`;
+      if (!result.notes.includes(note)) result.notes.push(note);
+    }
     if (!skill) {
       result.unmatched.push({ file, person, role: role.name, skill: rating.skillName || rating.skill });
       return [];

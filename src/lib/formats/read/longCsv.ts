@@ -233,7 +233,9 @@ function longReader(file: string, headerRow: string[], mode: LongCsvMode) {
         // Made at its first rating of a skill the role has (a person none of whose skills match has none).
         let into = assessments.get(key);
         for (let i = 0; i < group.skills.length; i++) {
-          const skill = skillOf(role, group.skills[i]);
+          const found = skillOf(framework, role, group.skills[i]);
+          if (found?.renamed && !notes.includes(found.renamed)) notes.push(found.renamed);
+          const skill = found?.skill;
           if (!skill) {
             if (mode === 'strict') skip(group.lines[i], `${role.name} has no skill "${group.skills[i]}"`);
             else

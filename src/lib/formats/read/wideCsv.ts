@@ -108,7 +108,9 @@ export function readWideCsv(
     for (const column of skillColumns) {
       const value = unguard(row[column.at].trim());
       if (value === '') continue;
-      const skill = skillOf(role, column.name);
+      const found = skillOf(framework, role, column.name);
+      if (found?.renamed && !notes.includes(found.renamed)) notes.push(found.renamed);
+      const skill = found?.skill;
       if (!skill) {
         unmatched.push({ file, line: at, person, role: role.name, skill: column.name });
         continue;

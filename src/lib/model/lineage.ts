@@ -1,0 +1,134 @@
+/**
+ * One framework, many versions: the releases of a framework as a lineage, oldest first, each with
+ * its date and source; and the skills a later release renamed, as a table the app ships. The
+ * built-in DDaT holds the 2020 GOV.UK DevOps page and the 2025 CSV as two versions of one framework.
+ *
+ * Skills are matched across versions by id, then by name (nameKey), then by this table. Every entry
+ * is derived from the two sources (`lineage.test.ts` derives the candidates again from the data and
+ * fails on any that is not decided here) and checked by hand against both; docs/data.md says how.
+ * Pure.
+ */
+import { slugify } from './slug';
+import type { Role, Skill } from './types';
+
+export interface FrameworkVersion {
+  /** The framework's id in the library (each version is a framework of its own). */
+  frameworkId: string;
+  /** When it was published, as YYYY-MM-DD or YYYY. */
+  date: string;
+  /** The release in words: its date and where it was published. */
+  label: string;
+}
+
+export interface Lineage {
+  id: string;
+  name: string;
+  /** Oldest first. */
+  versions: FrameworkVersion[];
+}
+
+/** A skill a later version renamed: in `role`, `from` of the earlier version is `to` of the later. */
+export interface SkillRename {
+  role: string;
+  from: { framework: string; skill: string };
+  to: { framework: string; skill: string };
+  /** Why the two are one skill, as checked by hand. */
+  why: string;
+}
+
+export const DDAT_LINEAGE: Lineage = {
+  id: 'ddat',
+  name: 'DDaT Capability Framework',
+  versions: [
+    {
+      frameworkId: 'ddat-devops-engineer-2020',
+      date: '2020-01-07',
+      label: '7 January 2020 (GOV.UK role page)',
+    },
+    { frameworkId: 'ddat-2025', date: '2025', label: '2025 (CSV download)' },
+  ],
+};
+
+export const LINEAGES: Lineage[] = [DDAT_LINEAGE];
+
+/**
+ * The renames between the built-in versions. Of the 10 skills of the DevOps role, 9 keep their id
+ * and name from 2020 to 2025; "Modern standards approach" (2020: "You use a modern standards
+ * approach throughout automation and testing") is "Modern development standards" in 2025 ("using
+ * the latest technologies and best practices to improve the quality of the software development
+ * process"), asked for at the same place in the role.
+ */
+export const SKILL_RENAMES: SkillRename[] = [
+  {
+    role: 'development-operations-devops-engineer',
+    from: { framework: 'ddat-devops-engineer-2020', skill: 'modern-standards-approach' },
+    to: { framework: 'ddat-2025', skill: 'modern-development-standards' },
+    why: 'the only skill of the 2020 role without a 2025 match by id or name, and the only 2025 skill without a 2020 one; both describe applying modern standards to development',
+  },
+];
+
+/** The lineage a framework is a version of, and its place in it; undefined for one on its own. */
+export function lineageOf(frameworkId: string): { lineage: Lineage; at: number } | undefined {
+  for (const lineage of LINEAGES) {
+    const at = lineage.versions.findIndex((v) => v.frameworkId === frameworkId);
+    if (at >= 0) return { lineage, at };
+  }
+  return undefined;
+}
+
+/** Whether two frameworks are versions of one lineage (a framework is a version of itself). */
+export const sameLineage = (a: string, b: string) =>
+  a === b || (lineageOf(a) !== undefined && lineageOf(a)?.lineage === lineageOf(b)?.lineage);
+
+/**
+ * The skill of `role` (in framework `to`) that a rating written in framework `from` (its skill's id
+ * or name) is of by a rename between the two versions, in either direction; undefined when none.
+ * (A match by id or name comes first: see matchRatings.)
+ */
+export function renamedSkill(
+  role: Role,
+  to: string,
+  from: string,
+  written: { id: string; name: string },
+  renames: SkillRename[] = SKILL_RENAMES,
+): Skill | undefined {
+  if (from === to || !sameLineage(from, to)) return undefined;
+  const writes = (skill: string) => written.id === skill || slugify(written.name) === skill;
+  for (const rename of renames) {
+    if (rename.role !== role.id) continue;
+    const now =
+      rename.from.framework === from && rename.to.framework === to && writes(rename.from.skill)
+        ? rename.to.skill
+        : rename.to.framework === from && rename.from.framework === to && writes(rename.to.skill)
+          ? rename.from.skill
+          : undefined;
+    const skill = now === undefined ? undefined : role.skills.find((s) => s.id === now);
+    if (skill) return skill;
+  }
+  return undefined;
+}
+
+/**
+ * The skill of `role` (in framework `frameworkId`) that another version of its framework names
+ * `written` (an id or a name, as a file writes it), and that version; undefined when none does.
+ */
+export function renamedInLineage(
+  role: Role,
+  frameworkId: string,
+  written: string,
+  renames: SkillRename[] = SKILL_RENAMES,
+): { skill: Skill; version: FrameworkVersion } | undefined {
+  const place = lineageOf(frameworkId);
+  if (!place) return undefined;
+  for (const version of place.lineage.versions) {
+    const skill = renamedSkill(
+      role,
+      frameworkId,
+      version.frameworkId,
+      { id: written, name: written },
+      renames,
+    );
+    if (skill) return { skill, version };
+  }
+  return undefined;
+}
