@@ -90,6 +90,18 @@ for (const width of [390, 320]) {
       expect(Math.abs(header.x - regionBox.x)).toBeLessThanOrEqual(2);
     });
 
+    test('"Where do I stand?" never scrolls sideways as a whole, its level list as wide as the screen', async ({
+      page,
+    }) => {
+      await page.goto('./?view=assess');
+      await page.getByRole('button', { name: 'Start my assessment' }).click();
+      const start = page.getByLabel('Start from a level');
+      await expect(start).toBeVisible();
+      const box = (await start.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(width);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    });
+
     test('the team view never scrolls sideways as a whole; its heatmap scrolls in its own frame', async ({
       page,
     }) => {
