@@ -56,6 +56,27 @@ test.describe('the team view', () => {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
   });
 
+  test('a team file naming the framework without its version opens straight into its heatmap, and says which version', async ({
+    page,
+  }) => {
+    await page.goto('./?view=team');
+    await load(
+      page,
+      'team.csv',
+      `person,framework,role,level_target,skill,proficiency,date,source\nAli,DDaT Capability Framework,${ROLE},,Modern development standards,Working,2026-11-01,self\nAli,DDaT Capability Framework,${ROLE},,Service support,Expert,2026-11-01,self\n`,
+    );
+    // The file's skills are the 2025 version's: that version's role is shown, no click needed.
+    await expect(page).toHaveURL(/fw=ddat-2025/);
+    await expect(page.locator('svg.team-heatmap [role="rowheader"]')).toHaveCount(1);
+    await expect(page.getByText('Nobody in the team has the role shown')).toHaveCount(0);
+    await openNotes(page);
+    await expect(
+      page.getByText(
+        'The team was assessed against another version of DDaT Capability Framework, 2025 (CSV download): the role is shown in that version.',
+      ),
+    ).toBeVisible();
+  });
+
   test('the wide grid and the long CSV give the same heatmap', async ({ page }) => {
     await page.goto('./?view=team');
     await load(page, 'long.csv', teamLongCsv(framework, ROLE, team));

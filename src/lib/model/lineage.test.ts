@@ -10,7 +10,14 @@ import type { Framework, Role } from './types';
 import { validateFramework } from './schema';
 import { indexRole } from './framework';
 import { assessmentOf, findSkill, matchRatings, unmatched } from './assessment';
-import { DDAT_LINEAGE, SKILL_RENAMES, lineageOf, renamedSkill, sameLineage } from './lineage';
+import {
+  DDAT_LINEAGE,
+  SKILL_RENAMES,
+  lineageOf,
+  renamedSkill,
+  sameLineage,
+  sameRoleElsewhere,
+} from './lineage';
 
 const load = (file: string) =>
   validateFramework(
@@ -106,5 +113,30 @@ describe('a rating across versions', () => {
     expect(renamedSkill(role2025, v2025.id, v2020.id, written)?.id).toBe('modern-development-standards');
     expect(renamedSkill(role2025, v2025.id, 'user-other', written)).toBeUndefined();
     expect(renamedSkill(role2025, v2025.id, v2025.id, written)).toBeUndefined();
+  });
+});
+
+describe('a team of the role shown in another version', () => {
+  const ROLE = 'development-operations-devops-engineer';
+  const group = (framework: string, role: string, people: number) => ({
+    group: `${framework}|${role}`,
+    people: Array.from({ length: people }),
+  });
+
+  it.each([
+    [
+      'the same role in the other version',
+      [group('ddat-2025', ROLE, 3)],
+      { frameworkId: 'ddat-2025', roleId: ROLE },
+    ],
+    [
+      'nothing, when someone has the role shown',
+      [group('ddat-devops-engineer-2020', ROLE, 1), group('ddat-2025', ROLE, 3)],
+      undefined,
+    ],
+    ['nothing, for another role', [group('ddat-2025', 'data-scientist', 3)], undefined],
+    ['nothing, for a framework of another lineage', [group('user-ladder', ROLE, 3)], undefined],
+  ])('gives %s', (_, groups, expected) => {
+    expect(sameRoleElsewhere(groups, 'ddat-devops-engineer-2020', ROLE)).toEqual(expected);
   });
 });

@@ -132,3 +132,28 @@ export function renamedInLineage(
   }
   return undefined;
 }
+
+/**
+ * Of a team's roles (`framework|role` keys), the one that is the role shown in another version of
+ * its framework, when the team has nobody in the role shown itself: the heatmap shows that one at
+ * once, rather than a page that says nobody has the role. The version with most people, then the
+ * latest.
+ */
+export function sameRoleElsewhere(
+  groups: { group: string; people: unknown[] }[],
+  frameworkId: string,
+  roleId: string,
+): { frameworkId: string; roleId: string } | undefined {
+  if (groups.some((g) => g.group === `${frameworkId}|${roleId}`)) return undefined;
+  const order = (id: string) => lineageOf(id)?.at ?? -1;
+  const found = groups
+    .map((g) => {
+      const [framework, role] = g.group.split('|');
+      return { frameworkId: framework, roleId: role, people: g.people.length };
+    })
+    .filter(
+      (g) => g.roleId === roleId && g.frameworkId !== frameworkId && sameLineage(g.frameworkId, frameworkId),
+    )
+    .sort((a, b) => b.people - a.people || order(b.frameworkId) - order(a.frameworkId));
+  return found[0] && { frameworkId: found[0].frameworkId, roleId: found[0].roleId };
+}

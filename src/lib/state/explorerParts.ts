@@ -29,4 +29,5 @@ export interface TeamHost extends Frameworks {
   readonly teamGroup: 'none' | 'target' | 'reached';
   readonly teamShort: boolean;
   frameworkById(id: string): Promise<Framework>;
+  showRole(frameworkId: string, roleId: string): Promise<void>;
 }

@@ -10,6 +10,7 @@ import type { TeamHost } from './explorerParts';
 import { arrangeRows, type TeamSort } from '../model/teamArrange';
 import { compareDates, compareDatesInSteps, type TeamDelta } from '../model/teamDelta';
 import { gatherTeam, teamDates, teamGroups, type TeamEntry } from '../model/teamRoster';
+import { lineageOf, sameRoleElsewhere } from '../model/lineage';
 import { teamGrid, teamGridInSteps, type TeamShown } from '../model/teamGrid';
 import type { Assessment } from '../model/assessment';
 import { noteWords } from '../model/teamWords';
@@ -303,6 +304,23 @@ export class Team {
       this.unmatched = [...this.unmatched, ...unmatched];
       this.skipped = [...this.skipped, ...skipped];
       this.warnings = [...this.warnings, ...warnings];
+      // Nobody has the role shown, but the team has it in another version of the framework: shown
+      // there at once, and said.
+      const shown = this.#explorer.framework;
+      const elsewhere =
+        shown && this.#explorer.index
+          ? sameRoleElsewhere(this.groups, shown.id, this.#explorer.index.role.id)
+          : undefined;
+      if (shown && elsewhere) {
+        const version = lineageOf(elsewhere.frameworkId)?.lineage.versions.find(
+          (v) => v.frameworkId === elsewhere.frameworkId,
+        );
+        await this.#explorer.showRole(elsewhere.frameworkId, elsewhere.roleId);
+        this.fileNotes = [
+          ...this.fileNotes,
+          `The team was assessed against another version of ${shown.name}${version ? `, ${version.label}` : ''}: the role is shown in that version.`,
+        ];
+      }
       if (this.kept && entries.length > 0) {
         const problem = await this.#write();
         if (problem) {
