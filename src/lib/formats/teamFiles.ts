@@ -7,7 +7,7 @@
  * rating of a skill the role does not have is reported, not dropped. Pure.
  */
 import type { Framework } from '../model/types';
-import { decodeText } from './csv';
+import { decodeText, withoutBom } from './csv';
 import { formatOf } from './table';
 import type { TeamDefaults, TeamFile } from './reading';
 
@@ -44,5 +44,5 @@ export function readTeamFile(
   defaults: TeamDefaults = {},
 ): TeamFile {
   const read = formatOf('team', file, text).reads.team!;
-  return read(file, text.replace(/^\uFEFF/, ''), frameworks, defaults);
+  return read(file, withoutBom(text), frameworks, defaults);
 }

@@ -6,7 +6,7 @@
  * Pure, and light (the state reads ratings through it with the first page): reading a file is
  * `assessmentFile.ts`, the long CSV and the share link `assessmentCsv.ts` and `assessmentLink.ts`.
  */
-import type { Framework, Level, Role } from './types';
+import type { Framework, Level, Role, Skill } from './types';
 import { levelLabel, type RoleIndex } from './framework';
 import type { Rating } from './gap';
 import { renamedSkill } from './lineage';
@@ -113,6 +113,22 @@ export interface Mismatch {
 }
 
 /**
+ * The role's skill a rating (made in framework `from`) is of: by its id, by its name, or by the name
+ * another version of the framework gave it (lineage.ts's table), `renamed` then true.
+ */
+export function ratedSkill(
+  index: RoleIndex,
+  from: string,
+  rating: AssessmentRating,
+): { skill: Skill; renamed: boolean } | undefined {
+  const direct = index.skill(rating.skill) ?? findSkill(index.role, rating.skillName);
+  if (direct) return { skill: direct, renamed: false };
+  const written = { id: rating.skill, name: rating.skillName };
+  const skill = renamedSkill(index.role, index.framework.id, from, written);
+  return skill && { skill, renamed: true };
+}
+
+/**
  * Meets a file's ratings with the role as it is now: those that match become ratings; a skill the
  * role no longer has (or has under another id, found by its name), or a proficiency the scale
  * lacks, is kept as a mismatch with the reason, so that nothing the person wrote is lost.
@@ -125,15 +141,7 @@ export function matchRatings(
   const mismatches: Mismatch[] = [];
   const matched = new Set<string>();
   for (const rating of assessment.ratings) {
-    const direct = index.skill(rating.skill) ?? findSkill(index.role, rating.skillName);
-    // A skill another version of the framework names otherwise (lineage.ts's table).
-    const renamed = direct
-      ? undefined
-      : renamedSkill(index.role, index.framework.id, assessment.framework.id, {
-          id: rating.skill,
-          name: rating.skillName,
-        });
-    const skill = direct ?? renamed;
+    const { skill, renamed } = ratedSkill(index, assessment.framework.id, rating) ?? {};
     if (!skill) {
       mismatches.push({ rating, why: `the role has no skill "${rating.skillName}" now` });
       continue;

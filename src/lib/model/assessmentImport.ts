@@ -3,8 +3,7 @@
  * being filled in, kept snapshots) and how each differs, in one question; and the people a file
  * names, for a file of several people's assessments (never taken for one's own). Pure.
  */
-import { belongsElsewhere, findSkill, nameKey, type Assessment } from './assessment';
-import { renamedSkill } from './lineage';
+import { belongsElsewhere, nameKey, ratedSkill, type Assessment } from './assessment';
 import { assessmentDifferences, snapshotsReplaced, type Replaced } from './assessmentRecord';
 import type { RoleIndex } from './framework';
 import { count } from './count';
@@ -177,10 +176,9 @@ export function carryRatings(
 ): { ratings: Assessment['ratings']; renamed: [string, string][] } {
   const renamed: [string, string][] = [];
   const ratings = assessment.ratings.map((rating) => {
-    if (index.skill(rating.skill) || findSkill(index.role, rating.skillName)) return rating;
-    const written = { id: rating.skill, name: rating.skillName };
-    const skill = renamedSkill(index.role, index.framework.id, assessment.framework.id, written);
-    if (!skill) return rating;
+    const found = ratedSkill(index, assessment.framework.id, rating);
+    if (!found?.renamed) return rating;
+    const { skill } = found;
     renamed.push([rating.skillName || rating.skill, skill.name]);
     return { ...rating, skill: skill.id, skillName: skill.name };
   });

@@ -17,6 +17,7 @@ import {
   renamedSkill,
   sameLineage,
   sameRoleElsewhere,
+  versionOf,
 } from './lineage';
 
 const load = (file: string) =>
@@ -41,6 +42,8 @@ describe('the DDaT lineage', () => {
     expect(sameLineage('ddat-devops-engineer-2020', 'ddat-2025')).toBe(true);
     expect(sameLineage('ddat-2025', 'user-my-ladder')).toBe(false);
     expect(lineageOf('user-my-ladder')).toBeUndefined();
+    expect(versionOf('ddat-2025')?.label).toBe('2025 (CSV download)');
+    expect(versionOf('user-my-ladder')).toBeUndefined();
   });
 
   /** The skills of `a`'s role that `b`'s same role has by neither id nor name. */

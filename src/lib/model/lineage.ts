@@ -76,6 +76,12 @@ export function lineageOf(frameworkId: string): { lineage: Lineage; at: number }
   return undefined;
 }
 
+/** The version a framework is, in its lineage; undefined for one on its own. */
+export function versionOf(frameworkId: string): FrameworkVersion | undefined {
+  const place = lineageOf(frameworkId);
+  return place?.lineage.versions[place.at];
+}
+
 /** Whether two frameworks are versions of one lineage (a framework is a version of itself). */
 export const sameLineage = (a: string, b: string) =>
   a === b || (lineageOf(a) !== undefined && lineageOf(a)?.lineage === lineageOf(b)?.lineage);

@@ -10,7 +10,7 @@ import type { TeamHost } from './explorerParts';
 import { arrangeRows, type TeamSort } from '../model/teamArrange';
 import { compareDates, compareDatesInSteps, type TeamDelta } from '../model/teamDelta';
 import { gatherTeam, teamDates, teamGroups, type TeamEntry } from '../model/teamRoster';
-import { lineageOf, sameRoleElsewhere } from '../model/lineage';
+import { sameRoleElsewhere, versionOf } from '../model/lineage';
 import { teamGrid, teamGridInSteps, type TeamShown } from '../model/teamGrid';
 import type { Assessment } from '../model/assessment';
 import { noteWords } from '../model/teamWords';
@@ -312,9 +312,7 @@ export class Team {
           ? sameRoleElsewhere(this.groups, shown.id, this.#explorer.index.role.id)
           : undefined;
       if (shown && elsewhere) {
-        const version = lineageOf(elsewhere.frameworkId)?.lineage.versions.find(
-          (v) => v.frameworkId === elsewhere.frameworkId,
-        );
+        const version = versionOf(elsewhere.frameworkId);
         await this.#explorer.showRole(elsewhere.frameworkId, elsewhere.roleId);
         this.fileNotes = [
           ...this.fileNotes,
