@@ -147,7 +147,7 @@ describe('carrying a record to another version of the framework', () => {
     expect(carried.snapshots.map((s) => s.ratings[0].skill)).toEqual(['modern-development-standards']);
     expect(carried.current?.ratings).toHaveLength(3);
     expect(carried.text).toBe(
-      'Your assessment of this role in the 2020 version is carried to this version, with 1 snapshot, and kept here: 2 ratings meet a skill of this version; "Modern standards approach" is carried as "Modern development standards"; 1 rating meets none and is kept, listed below. The one kept for the 2020 version is unchanged.',
+      'Your assessment of this role in the 2020 version is carried to this version, with 1 snapshot, and kept here: 1 rating kept under the same skill; "Modern standards approach" is carried as "Modern development standards", its name in this version; "Juggling" is no longer asked for: kept, and listed below. The one kept for the 2020 version is unchanged.',
     );
   });
 });

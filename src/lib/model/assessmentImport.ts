@@ -3,10 +3,15 @@
  * being filled in, kept snapshots) and how each differs, in one question; and the people a file
  * names, for a file of several people's assessments (never taken for one's own). Pure.
  */
-import { belongsElsewhere, nameKey, ratedSkill, type Assessment } from './assessment';
+import { belongsElsewhere, nameKey, type Assessment } from './assessment';
 import { assessmentDifferences, snapshotsReplaced, type Replaced } from './assessmentRecord';
 import type { RoleIndex } from './framework';
+import type { Role } from './types';
 import { count } from './count';
+import { migrateRatings, migrationWords, type Migration } from './migration';
+import { skillMappings } from './lineage';
+
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** An assessment read from a file or a link, waiting for the person to say what it may replace. */
 export interface PendingImport {
@@ -96,9 +101,13 @@ export function offerImport(
       whose: { from, people: people.map((name) => ({ name, count: ofPerson(name) })), found, file },
     };
   }
-  const renames = new Map<string, string>();
-  const here = (a: Assessment): Assessment =>
-    a.framework.id === index.framework.id && a.role.id === index.role.id ? a : carryTo(index, a, renames);
+  const migrations = new Map<Assessment, Migration>();
+  const here = (a: Assessment): Assessment => {
+    if (a.framework.id === index.framework.id && a.role.id === index.role.id) return a;
+    const carried = carryTo(index, a);
+    migrations.set(carried.assessment, carried.migration);
+    return carried.assessment;
+  };
   const elsewhere = found.filter((a) => !ofRole(index, a));
   const versions = found
     .filter((a) => ofRole(index, a) && a.framework.id !== index.framework.id)
@@ -115,11 +124,12 @@ export function offerImport(
   const sorted = [...mine].sort((a, b) => a.date.localeCompare(b.date));
   const latest = sorted.at(-1)!;
   const snapshots = sorted.length > 1 ? sorted : [];
+  const migration = migrations.get(latest);
   const note = [
     versions.length > 0
-      ? `It was made against ${versions.join(' and ')}; its ratings are matched to ${index.framework.name} by skill, and any that no longer match are kept and listed.`
+      ? `It was made against ${versions.join(' and ')}; its ratings are matched to ${index.framework.name} by skill.`
       : '',
-    [...renames].map(([was, now]) => `"${was}" is carried as "${now}", its name in this version.`).join(' '),
+    migration && versions.length > 0 ? `${capital(migrationWords(migration).join('; '))}.` : '',
     said,
   ]
     .filter(Boolean)
@@ -165,69 +175,59 @@ export function skippedWords(
 }
 
 /**
- * An assessment's ratings as the role shown names its skills: each met by id, by name, or by a
- * rename between versions of the framework (lineage.ts), and then written under the skill's id and
- * name here, its proficiency and note kept; a rating that meets no skill is kept as it was (and
- * listed as a mismatch). `renamed`: the names carried under a new one (was → now).
+ * An assessment's ratings as the role shown names its skills, by the migration of model/migration.ts
+ * (each met by id, by name, or by a change between versions of the framework, and then written under
+ * the skill's id and name here, its proficiency and note kept; a rating that meets no skill is kept
+ * as it was, and listed as a mismatch).
  */
-export function carryRatings(
-  index: RoleIndex,
-  assessment: Assessment,
-): { ratings: Assessment['ratings']; renamed: [string, string][] } {
-  const renamed: [string, string][] = [];
-  const ratings = assessment.ratings.map((rating) => {
-    const found = ratedSkill(index, assessment.framework.id, rating);
-    if (!found?.renamed) return rating;
-    const { skill } = found;
-    renamed.push([rating.skillName || rating.skill, skill.name]);
-    return { ...rating, skill: skill.id, skillName: skill.name };
-  });
-  return { ratings, renamed };
+export function carryRatings(index: RoleIndex, assessment: Assessment, before?: Role): Migration {
+  const from = assessment.framework.id;
+  return migrateRatings(
+    index,
+    from,
+    assessment.ratings,
+    skillMappings(index.role.id, from, index.framework.id),
+    before,
+  );
 }
 
 /**
  * A person's kept record of a role in another version of the framework, carried to the role shown:
- * the assessment and each snapshot with their ratings carried (carryRatings), and the migration in
- * a sentence: how many ratings meet a skill here, which were carried under a new name, and how many
- * meet none (kept, and listed beside the form).
+ * the assessment and each snapshot with their ratings carried (carryRatings), and the migration
+ * report of the one shown (migrationWords).
  */
 export function carryRecord(
   index: RoleIndex,
   record: { current: Assessment | null; snapshots: Assessment[] },
   from: string,
+  before?: Role,
 ): { current: Assessment | null; snapshots: Assessment[]; text: string } {
-  const renamed = new Map<string, string>();
-  const carry = (a: Assessment) => carryTo(index, a, renamed);
-  const current = record.current && carry(record.current);
-  const snapshots = record.snapshots.map(carry);
-  const shown = current ?? snapshots.at(-1);
-  const meets = shown?.ratings.filter((r) => index.skill(r.skill)).length ?? 0;
-  const none = (shown?.ratings.length ?? 0) - meets;
-  const parts = [
-    `${count(meets, 'rating')} ${meets === 1 ? 'meets' : 'meet'} a skill of this version`,
-    ...[...renamed].map(([was, now]) => `"${was}" is carried as "${now}"`),
-    ...(none > 0
-      ? [
-          `${count(none, 'rating')} ${none === 1 ? 'meets' : 'meet'} none and ${none === 1 ? 'is' : 'are'} kept, listed below`,
-        ]
-      : []),
-  ];
+  const current = record.current && carryTo(index, record.current).assessment;
+  const snapshots = record.snapshots.map((a) => carryTo(index, a).assessment);
+  const shown = record.current ?? record.snapshots.at(-1);
+  const report = shown ? migrationWords(carryTo(index, shown, before).migration) : [];
   const history = snapshots.length > 0 ? `, with ${count(snapshots.length, 'snapshot')},` : '';
   return {
     current,
     snapshots,
-    text: `Your assessment of this role in ${from} is carried to this version${history} and kept here: ${parts.join('; ')}. The one kept for ${from} is unchanged.`,
+    text: `Your assessment of this role in ${from} is carried to this version${history} and kept here: ${report.join('; ')}. The one kept for ${from} is unchanged.`,
   };
 }
 
-/** An assessment as the role shown's: its framework and role, its ratings carried (`renamed`: was → now, added to). */
-function carryTo(index: RoleIndex, a: Assessment, renamed: Map<string, string>): Assessment {
-  const carried = carryRatings(index, a);
-  for (const [was, now] of carried.renamed) renamed.set(was, now);
+/** An assessment as the role shown's: its framework and role, its ratings carried, and what became of them. */
+function carryTo(
+  index: RoleIndex,
+  a: Assessment,
+  before?: Role,
+): { assessment: Assessment; migration: Migration } {
+  const migration = carryRatings(index, a, before);
   return {
-    ...a,
-    framework: { id: index.framework.id, name: index.framework.name },
-    role: { id: index.role.id, name: index.role.name },
-    ratings: carried.ratings,
+    assessment: {
+      ...a,
+      framework: { id: index.framework.id, name: index.framework.name },
+      role: { id: index.role.id, name: index.role.name },
+      ratings: migration.ratings,
+    },
+    migration,
   };
 }

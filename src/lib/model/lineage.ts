@@ -10,6 +10,7 @@
  */
 import { slugify } from './slug';
 import type { Role, Skill } from './types';
+import type { SkillMapping } from './versionDiff';
 
 export interface FrameworkVersion {
   /** The framework's id in the library (each version is a framework of its own). */
@@ -162,4 +163,37 @@ export function sameRoleElsewhere(
     )
     .sort((a, b) => b.people - a.people || order(b.frameworkId) - order(a.frameworkId));
   return found[0] && { frameworkId: found[0].frameworkId, roleId: found[0].roleId };
+}
+
+/**
+ * The skill changes the rename table declares for `role` from framework `from` to framework `to`
+ * (either way round), as the version diff and the migration take them: ids of `from`'s skills to
+ * ids of `to`'s.
+ */
+export function skillMappings(
+  role: string,
+  from: string,
+  to: string,
+  renames: SkillRename[] = SKILL_RENAMES,
+): SkillMapping[] {
+  return renames.flatMap((rename) =>
+    rename.role !== role
+      ? []
+      : rename.from.framework === from && rename.to.framework === to
+        ? [{ from: [rename.from.skill], to: [rename.to.skill] }]
+        : rename.to.framework === from && rename.from.framework === to
+          ? [{ from: [rename.to.skill], to: [rename.from.skill] }]
+          : [],
+  );
+}
+
+/** The other versions of a framework's lineage, oldest first (none for a framework on its own). */
+export function otherVersions(frameworkId: string): FrameworkVersion[] {
+  return lineageOf(frameworkId)?.lineage.versions.filter((v) => v.frameworkId !== frameworkId) ?? [];
+}
+
+/** The latest version of a framework's lineage, when it is not that framework itself. */
+export function newerVersion(frameworkId: string): FrameworkVersion | undefined {
+  const place = lineageOf(frameworkId);
+  return place && place.at < place.lineage.versions.length - 1 ? place.lineage.versions.at(-1) : undefined;
 }

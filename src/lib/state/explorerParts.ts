@@ -14,6 +14,7 @@ interface Frameworks {
   readonly index: RoleIndex | undefined;
   readonly catalogue: CatalogueEntry[];
   readonly userFrameworks: Framework[];
+  frameworkById(id: string): Promise<Framework>;
 }
 
 /** What SelfAssessment needs: the assessment shown (which it sets), and the frameworks and view. */
@@ -28,6 +29,5 @@ export interface TeamHost extends Frameworks {
   readonly teamSort: string;
   readonly teamGroup: 'none' | 'target' | 'reached';
   readonly teamShort: boolean;
-  frameworkById(id: string): Promise<Framework>;
   showRole(frameworkId: string, roleId: string): Promise<void>;
 }

@@ -251,7 +251,7 @@ describe('files and links', () => {
     expect(later.you!.mismatches).toEqual([]);
     expect(keeper.snapshots).toHaveLength(1);
     expect(keeper.status!.text).toBe(
-      'Your assessment of this role in the version of 7 January 2020 (GOV.UK role page) is carried to this version, with 1 snapshot, and kept here: 10 ratings meet a skill of this version; "Modern standards approach" is carried as "Modern development standards". The one kept for the version of 7 January 2020 (GOV.UK role page) is unchanged.',
+      'Your assessment of this role in the version of 7 January 2020 (GOV.UK role page) is carried to this version, with 1 snapshot, and kept here: 9 ratings kept under the same skill; "Modern standards approach" is carried as "Modern development standards", its name in this version. The one kept for the version of 7 January 2020 (GOV.UK role page) is unchanged.',
     );
     // Kept for 2025 in this browser: a page opened later reads it from there.
     const { explorer: again } = await keeperOn2025();

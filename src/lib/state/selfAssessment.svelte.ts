@@ -55,7 +55,13 @@ export class SelfAssessment extends EditedAssessment {
       if (!current()) return;
       const { record } = readKeptRecord(raw);
       if (!record.current && record.snapshots.length === 0) continue;
-      const carried = carryRecord(this.index, record, `the version of ${version.label}`);
+      // The role as that version has it tells what this one newly asks for (said without, if it cannot be fetched).
+      const before = await this.explorer
+        .frameworkById(version.frameworkId)
+        .then((framework) => framework.roles.find((role) => role.id === roleId))
+        .catch(() => undefined);
+      if (!current()) return;
+      const carried = carryRecord(this.index, record, `the version of ${version.label}`, before);
       this.at = 'form';
       await this.change(
         (r) => ({ ...r, current: carried.current, snapshots: carried.snapshots }),
