@@ -1,13 +1,14 @@
 /**
  * Rebuilds the app's built-in frameworks from the source copies in data/sources (`npm run data`):
  * the DevOps engineer page (2020) and the whole DDaT framework from its CSVs (2025), plus the
- * catalogue the role picker reads. A test re-runs the same imports and fails if a committed file differs.
+ * catalogue the role picker reads, and the notes the masthead gives of each version (versionNotes.ts). A test re-runs the same imports and fails if a committed file differs.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { buildDdat2025Framework, buildDevopsFramework } from '../src/lib/formats/sources/ddatSource';
 import { buildCatalogue } from '../src/lib/model/catalogue';
 import { serialiseFramework } from '../src/lib/model/serialise';
 import { JSON_SCHEMAS } from './jsonSchemas';
+import { buildVersionNotes } from '../src/lib/model/versionNotes';
 
 const read = (name: string) => readFileSync(new URL(`../data/sources/${name}`, import.meta.url), 'utf8');
 const write = (name: string, text: string) => {
@@ -35,6 +36,9 @@ write(
     2,
   )}\n`,
 );
+const notes = `${JSON.stringify(buildVersionNotes([devops, ddat.framework]), null, 2)}\n`;
+writeFileSync(new URL('../src/lib/model/versionNotes.json', import.meta.url), notes);
+console.log('wrote src/lib/model/versionNotes.json');
 for (const schema of JSON_SCHEMAS) {
   writeFileSync(new URL(`../static/${schema.file}`, import.meta.url), schema.text());
   console.log(`wrote static/${schema.file}`);

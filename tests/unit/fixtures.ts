@@ -8,6 +8,8 @@ import { assessmentOf } from '../../src/lib/model/assessment';
 import { ratingsFromLevel } from '../../src/lib/model/gap';
 import { Team } from '../../src/lib/state/team.svelte';
 import { syntheticTeam } from '../bench/syntheticTeam';
+import { Versions } from '../../src/lib/state/versions.svelte';
+import type { CatalogueEntry } from '../../src/lib/model/catalogue';
 
 /** The built-in framework as the app loads it (validated). */
 export function devopsFramework(): Framework {
@@ -78,4 +80,27 @@ export function withTeam(explorer: Explorer, people = 5, dates = 1): Team {
     })),
   );
   return team;
+}
+
+/** The built-in 2025 framework as the app loads it (validated), read once. */
+let ddat2025: Framework | undefined;
+export function ddatFramework(): Framework {
+  return (ddat2025 ??= validateFramework(
+    JSON.parse(readFileSync(new URL('../../static/data/ddat-2025.json', import.meta.url), 'utf8')),
+  ));
+}
+
+/**
+ * Gives an Explorer showing the 2020 DevOps page "What changed" against the 2025 CSV, as the compare
+ * view would once it fetched that version: the catalogue, and the other version loaded.
+ */
+export function withVersions(explorer: Explorer): Versions {
+  explorer.catalogue = JSON.parse(
+    readFileSync(new URL('../../static/data/catalogue.json', import.meta.url), 'utf8'),
+  ) as CatalogueEntry[];
+  const versions = new Versions(explorer);
+  explorer.versions = versions;
+  const other = versions.otherId === ddatFramework().id ? ddatFramework() : devopsFramework();
+  versions.other = other;
+  return versions;
 }

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { devopsFramework, withAssessment, withTeam } from '../../../tests/unit/fixtures';
+import { devopsFramework, withAssessment, withTeam, withVersions } from '../../../tests/unit/fixtures';
 import { Explorer } from '../../lib/state/explorer.svelte';
 import { CHART_KINDS } from '../../lib/charts/kinds';
 import { CHARTS, chartFileName, chartTable, chartsThatApply } from '../../lib/charts/registry';
@@ -21,6 +21,8 @@ explorer.load(framework);
 withAssessment(explorer);
 // And a team, for the team heatmap.
 withTeam(explorer);
+// And the 2025 version, for what changed since the 2020 page.
+withVersions(explorer);
 const ctx = explorer.chartContext!;
 const ddat = new Explorer();
 ddat.load(

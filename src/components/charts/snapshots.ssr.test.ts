@@ -7,7 +7,7 @@
  */
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import { devopsFramework, withAssessment, withTeam } from '../../../tests/unit/fixtures';
+import { devopsFramework, withAssessment, withTeam, withVersions } from '../../../tests/unit/fixtures';
 import { Explorer, explorerContext } from '../../lib/state/explorer.svelte';
 import { defaultViewState, type ViewState } from '../../lib/state/viewState';
 import { CHART_KINDS } from '../../lib/charts/kinds';
@@ -42,6 +42,8 @@ describe.each(CHART_KINDS)('the %s chart', (kind) => {
     if (state === 'with-you' || kind === 'profile') withAssessment(explorer);
     // The team heatmap is drawn only with a team: five people, seeded.
     if (kind === 'team') withTeam(explorer);
+    // What changed is drawn only with another version: the 2025 CSV's.
+    if (kind === 'changes') withVersions(explorer);
     const { body } = render(CHART_COMPONENTS[kind].chart, { context: explorerContext(explorer) });
     const svg = normaliseSvg(body);
     expect(svg).toMatch(/^<svg[^>]*>\n<title>[^<]+<\/title>\n<desc>[^<]+<\/desc>/);

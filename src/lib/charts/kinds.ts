@@ -9,6 +9,7 @@ export const CHART_KINDS = [
   'trajectory',
   'compare',
   'overview',
+  'changes',
   'profile',
   'map',
   'team',

@@ -111,6 +111,7 @@ describe('collectCharts', () => {
       'trajectory',
       'compare',
       'overview',
+      'changes',
       'profile',
       'map',
       'team',

@@ -4,6 +4,7 @@ import type { Comparison } from '../model/compare';
 import type { ChartKind } from './kinds';
 import type { Rating } from '../model/gap';
 import type { TeamShown } from '../model/teamGrid';
+import type { VersionChanges } from '../model/versionDiff';
 
 /** What a chart's title, legend, rows and export depend on: the role and the view as it is now. */
 export interface ChartContext {
@@ -28,6 +29,8 @@ export interface ChartContext {
   mapRoles?: string | null;
   /** The team loaded in "Team", as its heatmap shows it (the people of the role shown). */
   team?: TeamShown;
+  /** Two versions of the role shown and what changed between them ("What changed since …"). */
+  versions?: VersionChanges;
 }
 
 export interface LegendItem {

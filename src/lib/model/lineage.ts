@@ -10,7 +10,6 @@
  */
 import { slugify } from './slug';
 import type { Role, Skill } from './types';
-import type { SkillMapping } from './versionDiff';
 
 export interface FrameworkVersion {
   /** The framework's id in the library (each version is a framework of its own). */
@@ -26,6 +25,12 @@ export interface Lineage {
   name: string;
   /** Oldest first. */
   versions: FrameworkVersion[];
+}
+
+/** Skills of one role that a later version renamed, merged or split: `from` ids of the earlier version, `to` ids of the later. */
+export interface SkillMapping {
+  from: string[];
+  to: string[];
 }
 
 /** A skill a later version renamed: in `role`, `from` of the earlier version is `to` of the later. */

@@ -10,12 +10,9 @@ import { nameKey } from './assessment';
 import type { ChangeKind } from './changes';
 import { count } from './count';
 import type { Framework, Level, Requirement, Role, Skill } from './types';
+import type { FrameworkVersion, SkillMapping } from './lineage';
 
-/** Skills of one role that a later version renamed, merged or split: `from` ids of the earlier version, `to` ids of the later. */
-export interface SkillMapping {
-  from: string[];
-  to: string[];
-}
+export type { SkillMapping };
 
 export type SkillFateKind = 'same' | 'renamed' | 'merged' | 'split' | 'removed' | 'added';
 
@@ -270,6 +267,20 @@ export function roleDiffWords(diff: RoleDiff): string {
   return `${parts.join('; ')}.`;
 }
 
+/** One side of a comparison of versions: the framework, the role in it, and which release it is. */
+export interface VersionSide {
+  framework: Framework;
+  role: Role;
+  version: FrameworkVersion;
+}
+
+/** Two versions of one role, older first, and what changed between them. */
+export interface VersionChanges {
+  before: VersionSide;
+  after: VersionSide;
+  diff: RoleDiff;
+}
+
 /** One family's changes across a whole framework. */
 export interface FamilyChanges {
   family: string;
@@ -345,4 +356,16 @@ export function diffFrameworks(
   }
   result.families = [...families.values()].sort((a, b) => a.family.localeCompare(b.family));
   return result;
+}
+
+/** A whole framework's change in a sentence: "51 roles added, none removed or renamed; in the 1 role in both, 85 requirements changed." */
+export function frameworkDiffWords(diff: FrameworkDiff): string {
+  const inBoth = diff.families.reduce((n, f) => n + f.rolesCompared, 0);
+  const said = (n: number, what: string) => (n === 0 ? `none ${what}` : `${count(n, 'role')} ${what}`);
+  const roles = [
+    said(diff.rolesAdded.length, 'added'),
+    said(diff.rolesRemoved.length, 'removed'),
+    said(diff.rolesRenamed.length, 'renamed'),
+  ].join(', ');
+  return `${roles}; in the ${count(inBoth, 'role')} in both, ${count(diff.counts.changed, 'requirement')} changed (${requirementWords(diff.counts)}).`;
 }

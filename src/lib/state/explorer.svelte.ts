@@ -15,6 +15,7 @@ import type { Rating } from '../model/gap';
 import { YOU_ID } from '../model/you';
 import type { SelfAssessment } from './selfAssessment.svelte';
 import type { Team } from './team.svelte';
+import type { Versions } from './versions.svelte';
 
 /** A thing the detail panel can show: a cell (both ids), a level, a skill, or the role (neither). */
 export interface Target {
@@ -65,6 +66,9 @@ export class Explorer {
   teamSort = $state<string>(VIEW_DEFAULTS.teamSort);
   teamGroup = $state<'none' | 'target' | 'reached'>(VIEW_DEFAULTS.teamGroup);
   teamShort = $state<boolean>(VIEW_DEFAULTS.teamShort);
+  since = $state<string | null>(VIEW_DEFAULTS.since);
+  /** "What changed" (state/versions.svelte.ts, made with the compare view): never in the URL. */
+  versions = $state.raw<Versions | null>(null);
   /** The team loaded in "Team" (state/team.svelte.ts, loaded with that view): never in the URL. */
   team = $state.raw<Team | null>(null);
   /** Where the pointer is, and where keyboard focus is in a chart: transient, not in the URL. */
@@ -163,6 +167,9 @@ export class Explorer {
       },
       get comparison() {
         return explorer.comparison;
+      },
+      get versions() {
+        return explorer.versions?.shown;
       },
     };
   });

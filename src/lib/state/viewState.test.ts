@@ -60,6 +60,7 @@ const badLinks: [string, string][] = [
   ['?present=hasOwnProperty', 'present "hasOwnProperty"'],
   ['?role=constructor', 'role "constructor"'],
   ['?track=valueOf', 'track "valueOf"'],
+  ['?since=a%20b', 'since "a b"'],
 ];
 
 describe('writeViewState / parseViewState', () => {
@@ -91,12 +92,13 @@ describe('writeViewState / parseViewState', () => {
       teamSort: 'skill:user-focus',
       teamGroup: 'target',
       teamShort: true,
+      since: 'ddat-2025',
       present: 'pathway',
       theme: 'dark',
     };
     const query = writeViewState(view, framework);
     expect(query).toBe(
-      '?view=compare&track=management&changes=1&gap=0&level=senior-devops-engineer-management&skill=service-support&from=devops-engineer&table=1&cross=0&present=pathway&theme=dark&a=lead-devops-engineer-technical&b=devops-engineer&start=devops-engineer&budget=9&all=1&roles=reach&asks=user-focus&against=devops-engineer&sort=skill%3Auser-focus&group=target&short=1',
+      '?view=compare&track=management&changes=1&gap=0&level=senior-devops-engineer-management&skill=service-support&from=devops-engineer&table=1&cross=0&present=pathway&theme=dark&a=lead-devops-engineer-technical&b=devops-engineer&start=devops-engineer&budget=9&all=1&roles=reach&asks=user-focus&against=devops-engineer&sort=skill%3Auser-focus&group=target&short=1&since=ddat-2025',
     );
     expect(parseViewState(query, framework)).toEqual({ state: view, ignored: [] });
   });

@@ -59,6 +59,9 @@ export interface ViewState {
   teamSort: string;
   teamGroup: 'none' | 'target' | 'reached';
   teamShort: boolean;
+  /** "What changed": the other version of the framework the role is compared with (a framework's
+   *  id), or null for the one before the shown (else the one after). */
+  since: string | null;
   /** The chart shown full screen in presentation mode, or null. */
   present: ChartKind | null;
   theme: Theme;
@@ -97,6 +100,7 @@ export const VIEW_DEFAULTS = {
   teamSort: 'name',
   teamGroup: 'none',
   teamShort: false,
+  since: null,
   present: null,
   theme: 'system',
 } as const satisfies Omit<ViewState, 'frameworkId' | 'roleId'>;
@@ -274,6 +278,14 @@ export const VIEW_PARAMS: readonly ViewParam[] = [
   }),
   oneOf('group', 'teamGroup', ['none', 'target', 'reached']),
   flag('short', 'teamShort'),
+  param({
+    name: 'since',
+    key: 'since',
+    // Any other framework's id: whether it is a version of this one is told when the section shows
+    // (state/versions.svelte.ts), so that the lineages are not part of the first page load.
+    parse: (value, state) => (value !== state.frameworkId && /^[\w-]+$/.test(value) ? value : undefined),
+    write: (state) => state.since ?? undefined,
+  }),
 ];
 
 /**

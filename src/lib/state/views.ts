@@ -38,7 +38,7 @@ export const VIEW_TABLE = [
     short: 'Compare',
     component: 'views/CompareView.svelte',
     print: 'compare',
-    charts: ['compare', 'overview'],
+    charts: ['compare', 'overview', 'changes'],
   },
   {
     name: 'assess',
