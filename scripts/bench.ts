@@ -25,6 +25,9 @@
  *   heatmap drawn (rows in view), to the first paint, with the longest task and the heap it holds;
  *   then sorted, filtered and pointed at, 10 each, timed as the interactions are (from the start
  *   of a frame: `work` to the end of its script, style and layout, and to its painted frame);
+ * - versions: "what changed" between the 2025 framework and a version of it with 300 edits made by
+ *   a seeded generator (tests/bench/versionEdits.ts): every role diffed, and the chart of the role
+ *   with most changes drawn to its first paint;
  * - import: the full 2025 DDaT CSV parsed, converted, validated and indexed, against d3-dsv's
  *   csvParse alone on the same file; and the largest 2025 role's matrix render;
  * - size: the first load's JavaScript and CSS, gzipped, and all assets.
@@ -45,6 +48,7 @@ import scale from './bench/scale';
 import rating from './bench/rating';
 import map from './bench/map';
 import team from './bench/team';
+import versions from './bench/versions';
 import size from './bench/size';
 
 /** The parts, in the order they run; `size` always runs. */
@@ -55,6 +59,7 @@ const PARTS: Record<string, (run: BenchRun) => Promise<void> | void> = {
   rating,
   map,
   team,
+  versions,
 };
 const only = process.argv[2];
 if (only !== undefined && !(only in PARTS))

@@ -22,6 +22,10 @@ import { validateFramework } from '../../src/lib/model/schema';
 import { defaultViewState } from '../../src/lib/state/viewState';
 import { indexRole } from '../../src/lib/model/framework';
 import type { Framework } from '../../src/lib/model/types';
+import ChangesChart from '../../src/charts/changes/Chart.svelte';
+import { diffFrameworks, diffRole } from '../../src/lib/model/versionDiff';
+import type { Versions } from '../../src/lib/state/versions.svelte';
+import { editedFramework } from './versionEdits';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const nextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
@@ -345,8 +349,84 @@ declare global {
       rateAndRender: typeof rateAndRender;
       careerMap: typeof careerMap;
       team: typeof team;
+      versionChanges: typeof versionChanges;
       ready: boolean;
     };
   }
 }
-window.bench = { parse, renderMatrix, renderMarkup, rateAndRender, careerMap, team, ready: true };
+/**
+ * "What changed": the diff of all the roles of `data` against a later version of it with `edits`
+ * edits (tests/bench/versionEdits.ts), and the chart of the role with most changes mounted, to its
+ * DOM (work) and to the next painted frame.
+ */
+async function versionChanges(data: Framework, edits: number, runs: number) {
+  const before = validateFramework(data);
+  const { framework: after, made } = editedFramework(before, edits);
+  const diffed: number[] = [];
+  const work: number[] = [];
+  const painted: number[] = [];
+  let changed = 0;
+  let role = after.roles[0];
+  for (let i = 0; i < runs; i++) {
+    collect();
+    let t = performance.now();
+    const diff = diffFrameworks(before, after);
+    diffed.push(performance.now() - t);
+    changed = diff.counts.changed;
+    role = after.roles
+      .map((r, k) => ({ r, n: diffRole(before, before.roles[k], after, r).counts.changed }))
+      .sort((a, b) => b.n - a.n)[0].r;
+    const explorer = new Explorer();
+    explorer.load(after, { ...defaultViewState(after), roleId: role.id, view: 'compare' });
+    const shown = {
+      before: {
+        framework: before,
+        role: before.roles.find((r) => r.id === role.id)!,
+        version: { frameworkId: before.id, date: '2025', label: '2025' },
+      },
+      after: {
+        framework: after,
+        role,
+        version: { frameworkId: after.id, date: '2026', label: '2026 (edited)' },
+      },
+    };
+    explorer.versions = {
+      shown: { ...shown, diff: diffRole(before, shown.before.role, after, role) },
+    } as unknown as Versions;
+    const target = document.getElementById('page')!;
+    collect();
+    t = performance.now();
+    const chart = mount(ChangesChart, {
+      target,
+      props: { onPage: true },
+      context: explorerContext(explorer),
+    });
+    flushSync();
+    target.getBoundingClientRect();
+    work.push(performance.now() - t);
+    await nextPaint();
+    painted.push(performance.now() - t);
+    unmount(chart);
+    await nextPaint();
+  }
+  return {
+    roles: after.roles.length,
+    edits: made,
+    requirementsChanged: changed,
+    chartRole: role.name,
+    diffAllRolesMs: median(diffed),
+    chartWorkMs: median(work),
+    chartPaintedMs: median(painted),
+  };
+}
+
+window.bench = {
+  parse,
+  renderMatrix,
+  renderMarkup,
+  rateAndRender,
+  careerMap,
+  team,
+  versionChanges,
+  ready: true,
+};

@@ -9,7 +9,7 @@ import { levelLabel } from '../../src/lib/model/framework';
 import { ASSESSMENT_COLUMNS } from '../../src/lib/formats/assessmentCsv';
 
 /** A small, fast, seeded generator (mulberry32). */
-function random(seed: number) {
+export function random(seed: number) {
   return () => {
     seed = (seed + 0x6d2b79f5) | 0;
     let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);

@@ -59,6 +59,8 @@ const CHARTS = [
     levels: false,
   },
   { kind: 'overview', query: 'view=compare', title: 'where the tracks differ', skills: true, levels: false },
+  // What changed from the 2020 page to the 2025 CSV: the renamed skill under its 2025 name.
+  { kind: 'changes', query: 'view=compare', title: 'what changed since', skills: false, levels: false },
   {
     kind: 'map',
     query: 'fw=ddat-2025&role=development-operations-devops-engineer&view=moves',
@@ -157,6 +159,11 @@ for (const theme of ['light', 'dark', 'contrast'] as const) {
         if (chart.kind === 'matrix')
           for (const mark of ['▲1', '✎', 'NEW', 'DROPPED']) expect(text).toContain(mark);
         if (chart.kind === 'compare') expect(text).toMatch(/\+1 ▶|◀ \+1/);
+        if (chart.kind === 'changes') {
+          expect(text).toContain('✎');
+          expect(text.replace(/\s+/g, ' ')).toContain('renamed from Modern standards approach');
+          expect(pdfText(nativeShown).replace(/\s+/g, ' ')).toContain('85 requirements of 85 changed');
+        }
         if (chart.kind === 'profile')
           for (const mark of ['●', '◆', 'short by 1']) expect(text).toContain(mark);
         // Exports name nobody unless asked: Person 1, Person 2, …

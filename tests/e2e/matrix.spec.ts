@@ -298,7 +298,7 @@ test('nothing beside the matrix moves when the app takes over, its controls repl
   await context.route(/\/assets\/.*\.js$/, () => {});
   const prerendered = await context.newPage();
   await prerendered.goto('./');
-  await expect(prerendered.locator('.stand-in')).toHaveCount(6);
+  await expect(prerendered.locator('.stand-in')).toHaveCount(7);
   // The pointer says they are not ready yet.
   for (const standIn of [
     prerendered.locator('.stand-in').first(),

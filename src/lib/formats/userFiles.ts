@@ -5,6 +5,7 @@ import { ImportError, LoadError } from './importError';
 import { decodeText } from './csv';
 import { formatOf } from './table';
 import { convertDdatCsv, type CsvReport } from './read/ddatCsv';
+import { DDAT_LINEAGE } from '../model/lineage';
 import { readFrameworkJson } from './read/frameworkJson';
 
 export { LoadError } from './importError';
@@ -48,11 +49,13 @@ export function checkSize(name: string, bytes: number): void {
  * Turns what a person loaded (one JSON framework file, or the DDaT roles CSV with or without its
  * skills CSV) into a validated framework. Every failure is a LoadError naming the file and where.
  * A CSV is read on its own terms, with the DDaT's proficiency scale and tracks (`ddat`: those of the
- * built-in framework), whatever framework is on screen.
+ * built-in framework), whatever framework is on screen. With `loadedOn` (YYYY-MM-DD), a DDaT CSV is
+ * taken for a later release of the DDaT, dated that day: a new version of it (loadedVersions.ts).
  */
 export function importUserFiles(
   given: InputFile[],
   ddat: { proficiencies: Proficiency[]; tracks: Track[] },
+  loadedOn?: string,
 ): { framework: Framework; report?: CsvReport } {
   if (given.length === 0) throw new LoadError('No file was given.');
   // Pasted text may keep the byte-order mark that a file's decoding drops.
@@ -92,7 +95,10 @@ export function importUserFiles(
       proficiencies: ddat.proficiencies,
       tracks: ddat.tracks,
     });
-    return { framework: validateFramework(result.framework), report: result.report };
+    const framework = loadedOn
+      ? { ...result.framework, follows: { framework: DDAT_LINEAGE.name, date: loadedOn } }
+      : result.framework;
+    return { framework: validateFramework(framework), report: result.report };
   } catch (error) {
     if (error instanceof ImportError || error instanceof FrameworkError)
       throw new LoadError(`${error.message}.`);

@@ -73,9 +73,56 @@ export const SKILL_RENAMES: SkillRename[] = [
   },
 ];
 
+/**
+ * What a later version did to some skills of one role, between two frameworks: a rename (one to
+ * one), a merge (many to one) or a split (one to many); `from` ids of the earlier framework's skills,
+ * `to` ids of the later's.
+ */
+export interface SkillChange {
+  role: string;
+  from: { framework: string; skills: string[] };
+  to: { framework: string; skills: string[] };
+}
+
+/** The lineages in force: the built-in ones and those loaded frameworks join, with their skill changes. */
+export interface LineageSet {
+  lineages: Lineage[];
+  changes: SkillChange[];
+  /** Why a loaded framework that names an earlier version could not join it, by its id. */
+  problems: Map<string, string>;
+}
+
+const asChange = (rename: SkillRename): SkillChange => ({
+  role: rename.role,
+  from: { framework: rename.from.framework, skills: [rename.from.skill] },
+  to: { framework: rename.to.framework, skills: [rename.to.skill] },
+});
+
+/** The built-in lineages and renames alone. */
+export const BUILT_IN_LINEAGES: LineageSet = {
+  lineages: LINEAGES,
+  changes: SKILL_RENAMES.map(asChange),
+  problems: new Map(),
+};
+
+let source: () => LineageSet = () => BUILT_IN_LINEAGES;
+
+/**
+ * Where the lineages in force come from: the built-in ones until the app says otherwise, with the
+ * frameworks a person loaded (loadedVersions.ts, given by the state that holds them). The one piece
+ * of module state here, set by the app's state once, so that every lookup below (a rating's skill, a
+ * team's role, the version picker) sees the loaded versions without each caller passing them.
+ */
+export function followLineages(from: () => LineageSet): void {
+  source = from;
+}
+
+/** The lineages in force now. */
+export const currentLineages = (): LineageSet => source();
+
 /** The lineage a framework is a version of, and its place in it; undefined for one on its own. */
 export function lineageOf(frameworkId: string): { lineage: Lineage; at: number } | undefined {
-  for (const lineage of LINEAGES) {
+  for (const lineage of currentLineages().lineages) {
     const at = lineage.versions.findIndex((v) => v.frameworkId === frameworkId);
     if (at >= 0) return { lineage, at };
   }
@@ -93,28 +140,44 @@ export const sameLineage = (a: string, b: string) =>
   a === b || (lineageOf(a) !== undefined && lineageOf(a)?.lineage === lineageOf(b)?.lineage);
 
 /**
+ * The skill changes declared for `role` from framework `from` to framework `to`, either way round:
+ * ids of `from`'s skills to ids of `to`'s.
+ */
+export function skillMappings(
+  role: string,
+  from: string,
+  to: string,
+  changes: SkillChange[] = currentLineages().changes,
+): SkillMapping[] {
+  return changes.flatMap((change) =>
+    change.role !== role
+      ? []
+      : change.from.framework === from && change.to.framework === to
+        ? [{ from: change.from.skills, to: change.to.skills }]
+        : change.to.framework === from && change.from.framework === to
+          ? [{ from: change.to.skills, to: change.from.skills }]
+          : [],
+  );
+}
+
+/**
  * The skill of `role` (in framework `to`) that a rating written in framework `from` (its skill's id
  * or name) is of by a rename between the two versions, in either direction; undefined when none.
- * (A match by id or name comes first: see matchRatings.)
+ * (A match by id or name comes first: see matchRatings. Merges and splits are carried by
+ * migration.ts, which has all of a person's ratings at once.)
  */
 export function renamedSkill(
   role: Role,
   to: string,
   from: string,
   written: { id: string; name: string },
-  renames: SkillRename[] = SKILL_RENAMES,
+  changes?: SkillChange[],
 ): Skill | undefined {
   if (from === to || !sameLineage(from, to)) return undefined;
   const writes = (skill: string) => written.id === skill || slugify(written.name) === skill;
-  for (const rename of renames) {
-    if (rename.role !== role.id) continue;
-    const now =
-      rename.from.framework === from && rename.to.framework === to && writes(rename.from.skill)
-        ? rename.to.skill
-        : rename.to.framework === from && rename.from.framework === to && writes(rename.to.skill)
-          ? rename.from.skill
-          : undefined;
-    const skill = now === undefined ? undefined : role.skills.find((s) => s.id === now);
+  for (const mapping of skillMappings(role.id, from, to, changes)) {
+    if (mapping.from.length !== 1 || mapping.to.length !== 1 || !writes(mapping.from[0])) continue;
+    const skill = role.skills.find((s) => s.id === mapping.to[0]);
     if (skill) return skill;
   }
   return undefined;
@@ -128,7 +191,7 @@ export function renamedInLineage(
   role: Role,
   frameworkId: string,
   written: string,
-  renames: SkillRename[] = SKILL_RENAMES,
+  changes?: SkillChange[],
 ): { skill: Skill; version: FrameworkVersion } | undefined {
   const place = lineageOf(frameworkId);
   if (!place) return undefined;
@@ -138,7 +201,7 @@ export function renamedInLineage(
       frameworkId,
       version.frameworkId,
       { id: written, name: written },
-      renames,
+      changes,
     );
     if (skill) return { skill, version };
   }
@@ -168,28 +231,6 @@ export function sameRoleElsewhere(
     )
     .sort((a, b) => b.people - a.people || order(b.frameworkId) - order(a.frameworkId));
   return found[0] && { frameworkId: found[0].frameworkId, roleId: found[0].roleId };
-}
-
-/**
- * The skill changes the rename table declares for `role` from framework `from` to framework `to`
- * (either way round), as the version diff and the migration take them: ids of `from`'s skills to
- * ids of `to`'s.
- */
-export function skillMappings(
-  role: string,
-  from: string,
-  to: string,
-  renames: SkillRename[] = SKILL_RENAMES,
-): SkillMapping[] {
-  return renames.flatMap((rename) =>
-    rename.role !== role
-      ? []
-      : rename.from.framework === from && rename.to.framework === to
-        ? [{ from: [rename.from.skill], to: [rename.to.skill] }]
-        : rename.to.framework === from && rename.from.framework === to
-          ? [{ from: [rename.to.skill], to: [rename.from.skill] }]
-          : [],
-  );
 }
 
 /** The other versions of a framework's lineage, oldest first (none for a framework on its own). */

@@ -75,6 +75,24 @@ export const FrameworkSchema = v.object({
     ),
     v.minLength(1),
   ),
+  follows: v.optional(
+    v.object({
+      framework: Name,
+      date: v.pipe(
+        v.string(),
+        v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date: YYYY, YYYY-MM or YYYY-MM-DD'),
+      ),
+      skills: v.optional(
+        v.array(
+          v.object({
+            role: Id,
+            from: v.pipe(v.array(Id), v.minLength(1)),
+            to: v.pipe(v.array(Id), v.minLength(1)),
+          }),
+        ),
+      ),
+    }),
+  ),
 });
 
 /** A problem with a framework file: where (a JSON path) and what was expected. */
@@ -216,5 +234,21 @@ function checkReferences(framework: Framework): void {
         throw new FrameworkError(`a second requirement for the same level and skill`, path);
       pairs.add(pair);
     });
+  });
+  // What a later release did to skills names skills of its own roles (the earlier version's are
+  // checked when it joins that version: loadedVersions.ts).
+  framework.follows?.skills?.forEach((change, c) => {
+    const at = `follows.skills.${c}`;
+    const role = framework.roles.find((r) => r.id === change.role);
+    if (!role) throw new FrameworkError(`unknown role "${change.role}"`, `${at}.role`);
+    change.to.forEach((id, i) => {
+      if (!role.skills.some((s) => s.id === id))
+        throw new FrameworkError(`the role "${change.role}" has no skill "${id}"`, `${at}.to.${i}`);
+    });
+    if (change.from.length > 1 && change.to.length > 1)
+      throw new FrameworkError(
+        'a change is a rename, a merge (many to one) or a split (one to many), not many to many',
+        at,
+      );
   });
 }

@@ -91,6 +91,18 @@ export interface Source {
   attribution: string;
 }
 
+/**
+ * This framework as a later release of another: which one it follows (that framework's id or name, or
+ * the name of the lineage, for its latest version), when it was published (YYYY, YYYY-MM or
+ * YYYY-MM-DD), and what became of skills the ids of which changed: a rename is one skill to one, a
+ * merge several to one, a split one to several (`from`: ids in the earlier version's role `role`).
+ */
+export interface FrameworkFollows {
+  framework: string;
+  date: string;
+  skills?: { role: string; from: string[]; to: string[] }[];
+}
+
 export interface Framework {
   formatVersion: number;
   id: string;
@@ -99,4 +111,6 @@ export interface Framework {
   proficiencies: Proficiency[];
   tracks: Track[];
   roles: Role[];
+  /** Where it is a later release of another framework (model/loadedVersions.ts). */
+  follows?: FrameworkFollows;
 }

@@ -6,6 +6,7 @@
  * assessmentEditing.svelte.ts, its files and links selfAssessment.svelte.ts (the class the app uses).
  */
 import type { KeeperHost } from './explorerParts';
+import { followLoadedVersions } from '../model/loadedVersions';
 import { assessmentOf, type Assessment } from '../model/assessment';
 import { historyKey } from '../model/assessmentHistory';
 import { readKeptRecord, type AssessmentRecord } from '../model/assessmentRecord';
@@ -63,6 +64,7 @@ export class KeptAssessment {
   #writing = 0;
   constructor(explorer: KeeperHost) {
     this.explorer = explorer;
+    followLoadedVersions(explorer);
     // Another tab changed a record: the one shown is read again. (The keeper lives as long as the page.)
     onOtherTabWrite((key) => {
       if (this.key !== '' && (key === this.key || key === '*')) void this.#reread();

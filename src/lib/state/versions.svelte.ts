@@ -6,6 +6,7 @@
  */
 import type { Framework, Role } from '../model/types';
 import type { CatalogueEntry } from '../model/catalogue';
+import { followLoadedVersions } from '../model/loadedVersions';
 import { lineageOf, skillMappings, versionOf, type FrameworkVersion } from '../model/lineage';
 import { diffFrameworks, diffRole, type FrameworkDiff, type VersionChanges } from '../model/versionDiff';
 
@@ -54,6 +55,7 @@ export class Versions {
 
   constructor(host: VersionsHost) {
     this.#host = host;
+    followLoadedVersions(host);
   }
 
   /** The versions that have the role shown, oldest first. */
