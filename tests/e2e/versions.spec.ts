@@ -14,8 +14,19 @@ const devops = JSON.parse(
   readFileSync(new URL('../../static/data/devops-engineer-2020.json', import.meta.url), 'utf8'),
 );
 /** A department's release of the DevOps role that follows the DDaT: one requirement raised a step. */
-function release(date: string, name = 'Our DevOps ladder') {
+function release(date: string, name = 'Our DevOps ladder', renamePrototyping = false) {
   const framework = structuredClone(devops);
+  if (renamePrototyping) {
+    // A skill given a new id and name: no id, name or table matches it to the 2025 one.
+    const role = framework.roles[0];
+    role.skills.find((s: { id: string }) => s.id === 'prototyping').id = 'prototyping-and-testing';
+    role.skills.find((s: { id: string }) => s.id === 'prototyping-and-testing').name =
+      'Prototyping and testing';
+    for (const r of role.requirements.filter((r: { skillId: string }) => r.skillId === 'prototyping')) {
+      r.skillId = 'prototyping-and-testing';
+      r.skillName = 'Prototyping and testing';
+    }
+  }
   framework.id = 'our-devops';
   framework.name = name;
   framework.follows = { framework: 'DDaT Capability Framework', date };
@@ -190,5 +201,36 @@ test.describe('versions of a framework', () => {
     await expect(page.getByText('has no other version in this app to compare with')).toBeVisible();
     await page.goto('./');
     await expect(page.getByLabel('Version').locator('option')).toHaveCount(2);
+  });
+
+  test('a rename the app is unsure of is offered, applied only when the person confirms it, and taken back', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await page.getByText('Load your own framework').click();
+    await page.getByLabel('Choose files').setInputFiles(release('2026-11-30', 'Our DevOps ladder', true));
+    await expect(page.getByRole('status').filter({ hasText: 'Loaded "Our DevOps ladder"' })).toBeVisible();
+    await page.getByRole('link', { name: 'Compare levels and tracks' }).click();
+    const offer = page
+      .locator('.maybe')
+      .filter({ hasText: '"Prototyping" (2025 (CSV download)) and "Prototyping and testing"' });
+    await expect(offer).toContainText('may be one skill renamed');
+    const rows = page.getByRole('group', { name: /^What changed in .* skill by skill$/ }).getByRole('button');
+    // Not applied by itself: one skill added, one removed.
+    await expect(rows.filter({ hasText: 'new skill' })).toHaveCount(2);
+    await offer.getByRole('button', { name: 'They are one skill, renamed' }).click();
+    await expect(
+      page
+        .getByRole('status')
+        .filter({ hasText: '"Prototyping" is now read as "Prototyping and testing" renamed' }),
+    ).toBeVisible();
+    await expect(rows.filter({ hasText: 'renamed from Prototyping' })).toHaveCount(1);
+    await expect(rows.filter({ hasText: 'new skill' })).toHaveCount(1);
+    // Kept in this browser.
+    await page.reload();
+    await expect(rows.filter({ hasText: 'renamed from Prototyping' })).toHaveCount(1);
+    await page.getByRole('button', { name: 'Take it back' }).click();
+    await expect(rows.filter({ hasText: 'renamed from Prototyping' })).toHaveCount(0);
+    await expect(offer).toBeVisible();
   });
 });

@@ -172,16 +172,30 @@ export function lineagesWith(loaded: Framework[], base: LineageSet = BUILT_IN_LI
  * Makes every lineage lookup (lineage.ts) see the frameworks `host` has loaded: called by each state
  * that reads versions (the self-assessment, the team, what changed), whichever comes first.
  */
-export function followLoadedVersions(host: { readonly userFrameworks: Framework[] }): void {
-  followLineages(lineagesFollowing(() => host.userFrameworks));
+export function followLoadedVersions(
+  host: { readonly userFrameworks: Framework[] },
+  confirmed: () => SkillChange[] = () => [],
+): void {
+  followLineages(lineagesFollowing(() => host.userFrameworks, confirmed));
 }
 
-/** The lineages with `loaded` joined, worked out once per list of loaded frameworks (by identity). */
-export function lineagesFollowing(loaded: () => Framework[]): () => LineageSet {
-  let memo: { from: Framework[]; set: LineageSet } | undefined;
+/**
+ * The lineages with `loaded` joined and the renames a person `confirmed` added, worked out again
+ * only when the list of loaded frameworks (by identity) or the confirmed renames change.
+ */
+export function lineagesFollowing(
+  loaded: () => Framework[],
+  confirmed: () => SkillChange[] = () => [],
+): () => LineageSet {
+  let memo: { from: Framework[]; renames: string; set: LineageSet } | undefined;
   return () => {
     const from = loaded();
-    if (memo?.from !== from) memo = { from, set: lineagesWith(from) };
+    const mine = confirmed();
+    const renames = JSON.stringify(mine);
+    if (memo?.from !== from || memo.renames !== renames) {
+      const set = lineagesWith(from);
+      memo = { from, renames, set: { ...set, changes: [...set.changes, ...mine] } };
+    }
     return memo.set;
   };
 }

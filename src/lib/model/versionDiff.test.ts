@@ -13,6 +13,7 @@ import {
   diffFrameworks,
   diffRole,
   matchSkills,
+  renameCandidates,
   requirementWords,
   roleDiffWords,
   type SkillMapping,
@@ -265,5 +266,39 @@ describe('the whole framework', () => {
     const diff = diffFrameworks(before, after);
     expect(diff.rolesRenamed.map((r) => [r.before.name, r.after.name])).toEqual([['R', 'R2']]);
     expect(diff.rolesRemoved.map((r) => r.name)).toEqual(['Gone']);
+  });
+});
+
+describe('renames offered for a person to confirm', () => {
+  const skill = (id: string, name: string) => ({ id, name });
+  const fate = (kind: 'removed' | 'added', id: string, name: string) =>
+    kind === 'removed'
+      ? { kind, from: [skill(id, name)], to: [] }
+      : { kind, from: [], to: [skill(id, name)] };
+
+  it('pairs each removed skill with the added one whose name shares most words, each offered once', () => {
+    const pairs = renameCandidates([
+      fate('removed', 'msa', 'Modern standards approach'),
+      fate('removed', 'proto', 'Prototyping'),
+      fate('removed', 'gone', 'Juggling'),
+      fate('added', 'pt', 'Prototyping and testing'),
+      fate('added', 'mds', 'Modern development standards'),
+      fate('added', 'new', 'Quantum'),
+    ]);
+    expect(pairs.map((p) => [p.from.id, p.to.id])).toEqual([
+      ['msa', 'mds'],
+      ['proto', 'pt'],
+    ]);
+  });
+
+  it('offers one removed and one added whatever their names, and nothing where no name is shared', () => {
+    expect(renameCandidates([fate('removed', 'a', 'Alpha'), fate('added', 'b', 'Beta')])).toHaveLength(1);
+    expect(
+      renameCandidates([
+        fate('removed', 'a', 'Alpha'),
+        fate('removed', 'c', 'Gamma'),
+        fate('added', 'b', 'Beta'),
+      ]),
+    ).toEqual([]);
   });
 });

@@ -146,11 +146,37 @@ function compareAcross(
   return { kind: from.description === to.description ? 'unchanged' : 'reworded', steps: 0 };
 }
 
-/** Skills left unmatched on both sides, one each: a rename the person may confirm. */
-function renameCandidates(fates: SkillFate[]): { from: Skill; to: Skill }[] {
-  const removed = fates.filter((f) => f.kind === 'removed');
-  const added = fates.filter((f) => f.kind === 'added');
-  return removed.length === 1 && added.length === 1 ? [{ from: removed[0].from[0], to: added[0].to[0] }] : [];
+/** A name's words of four letters or more, as people write them ("Modern standards approach" → modern, standards, approach). */
+const wordsOf = (name: string) =>
+  new Set(
+    nameKey(name)
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length >= 4),
+  );
+
+/**
+ * Skills left unmatched on both sides that may be one skill renamed, for the person to confirm: one
+ * removed and one added, or else each removed skill with the added one whose name shares most words
+ * with its name (and at least one), each added skill offered once.
+ */
+export function renameCandidates(fates: SkillFate[]): { from: Skill; to: Skill }[] {
+  const removed = fates.filter((f) => f.kind === 'removed').map((f) => f.from[0]);
+  const added = fates.filter((f) => f.kind === 'added').map((f) => f.to[0]);
+  if (removed.length === 1 && added.length === 1) return [{ from: removed[0], to: added[0] }];
+  const offered = new Set<string>();
+  const pairs: { from: Skill; to: Skill }[] = [];
+  for (const from of removed) {
+    const words = wordsOf(from.name);
+    const shared = (to: Skill) => [...wordsOf(to.name)].filter((w) => words.has(w)).length;
+    const best = added
+      .filter((to) => !offered.has(to.id) && shared(to) > 0)
+      .sort((x, y) => shared(y) - shared(x))[0];
+    if (best) {
+      offered.add(best.id);
+      pairs.push({ from, to: best });
+    }
+  }
+  return pairs;
 }
 
 /**

@@ -7,6 +7,7 @@
  */
 import type { KeeperHost } from './explorerParts';
 import { followLoadedVersions } from '../model/loadedVersions';
+import { confirmedRenames } from './confirmedRenames';
 import { assessmentOf, type Assessment } from '../model/assessment';
 import { historyKey } from '../model/assessmentHistory';
 import { readKeptRecord, type AssessmentRecord } from '../model/assessmentRecord';
@@ -64,7 +65,7 @@ export class KeptAssessment {
   #writing = 0;
   constructor(explorer: KeeperHost) {
     this.explorer = explorer;
-    followLoadedVersions(explorer);
+    followLoadedVersions(explorer, confirmedRenames);
     // Another tab changed a record: the one shown is read again. (The keeper lives as long as the page.)
     onOtherTabWrite((key) => {
       if (this.key !== '' && (key === this.key || key === '*')) void this.#reread();

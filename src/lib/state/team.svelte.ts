@@ -8,6 +8,7 @@
 import type { Framework } from '../model/types';
 import type { TeamHost } from './explorerParts';
 import { followLoadedVersions } from '../model/loadedVersions';
+import { confirmedRenames } from './confirmedRenames';
 import { arrangeRows, type TeamSort } from '../model/teamArrange';
 import { compareDates, compareDatesInSteps, type TeamDelta } from '../model/teamDelta';
 import { gatherTeam, teamDates, teamGroups, type TeamEntry } from '../model/teamRoster';
@@ -229,7 +230,7 @@ export class Team {
   #explorer: TeamHost;
 
   constructor(explorer: TeamHost) {
-    followLoadedVersions(explorer);
+    followLoadedVersions(explorer, confirmedRenames);
     this.#explorer = explorer;
     // A large team's grid and what moved, worked out a few hundred people a frame. (The team lives
     // as long as the page.)

@@ -4,10 +4,18 @@
  * the first time the compare view opens (like the team), so that the diff is no part of the first
  * page load; the chart reads what it shows through the Explorer's chart context.
  */
-import type { Framework, Role } from '../model/types';
+import type { Framework, Role, Skill } from '../model/types';
 import type { CatalogueEntry } from '../model/catalogue';
 import { followLoadedVersions } from '../model/loadedVersions';
-import { lineageOf, skillMappings, versionOf, type FrameworkVersion } from '../model/lineage';
+import { confirmRename, withdrawRename } from './confirmedRenames';
+import { confirmedRenames } from './confirmedRenames';
+import {
+  lineageOf,
+  skillMappings,
+  versionOf,
+  type FrameworkVersion,
+  type SkillChange,
+} from '../model/lineage';
 import { diffFrameworks, diffRole, type FrameworkDiff, type VersionChanges } from '../model/versionDiff';
 
 /** What the versions need of the Explorer. */
@@ -52,10 +60,14 @@ export class Versions {
   other = $state.raw<Framework | null>(null);
   /** Why it could not be fetched. */
   problem = $state<string | null>(null);
+  /** What came of confirming or taking back a rename, in a sentence. */
+  renameStatus = $state<string | null>(null);
+  /** Counts the renames confirmed or taken back on this page: the diff is worked out again. */
+  #renames = $state(0);
 
   constructor(host: VersionsHost) {
     this.#host = host;
-    followLoadedVersions(host);
+    followLoadedVersions(host, confirmedRenames);
   }
 
   /** The versions that have the role shown, oldest first. */
@@ -79,6 +91,7 @@ export class Versions {
   shown: VersionChanges | undefined = $derived.by(() => {
     const host = this.#host;
     const other = this.other;
+    void this.#renames;
     if (!host.framework || !host.role || !other || other.id !== this.otherId) return undefined;
     const otherRole = other.roles.find((role) => role.id === host.role!.id);
     const shownVersion = versionOf(host.framework.id);
@@ -105,6 +118,38 @@ export class Versions {
       skillMappings(roleId, before.framework.id, after.framework.id),
     );
   });
+
+  /** The renames the person confirmed between the two versions shown (from the older to the newer). */
+  confirmed: SkillChange[] = $derived.by(() => {
+    void this.#renames;
+    const shown = this.shown;
+    if (!shown) return [];
+    const [a, b] = [shown.before.framework.id, shown.after.framework.id];
+    return confirmedRenames().filter(
+      (c) => c.role === shown.after.role.id && c.from.framework === a && c.to.framework === b,
+    );
+  });
+
+  /** The person says two skills the diff could not match are one skill, renamed: kept in this browser. */
+  confirm(from: Skill, to: Skill): void {
+    const shown = this.shown;
+    if (!shown) return;
+    const change: SkillChange = {
+      role: shown.after.role.id,
+      from: { framework: shown.before.framework.id, skills: [from.id] },
+      to: { framework: shown.after.framework.id, skills: [to.id] },
+    };
+    const notKept = confirmRename(change);
+    this.#renames++;
+    this.renameStatus = `"${from.name}" is now read as "${to.name}" renamed, here and wherever ratings are carried between these versions.${notKept ? ` It holds for this visit only: ${notKept}.` : ''}`;
+  }
+
+  /** Takes a confirmed rename back. */
+  withdraw(change: SkillChange): void {
+    const notKept = withdrawRename(change);
+    this.#renames++;
+    this.renameStatus = `The rename is taken back: the two skills are shown as one removed and one added.${notKept ? ` It holds for this visit only: ${notKept}.` : ''}`;
+  }
 
   /** Fetches the other version (a built-in one on first use); what was shown stays if it fails. */
   async load(): Promise<void> {
