@@ -89,7 +89,7 @@ test.describe('versions of a framework', () => {
       name: 'Modern development standards (renamed from Modern standards approach), word by word',
     });
     await expect(words).toBeVisible();
-    const section = page.locator('section.words');
+    const section = page.locator('section.version-words');
     await expect(section.locator('ins').first()).toBeVisible();
     await expect(section.locator('del').first()).toBeVisible();
     // Across the framework: the 2025 CSV adds 51 roles to the page's one.
@@ -169,9 +169,22 @@ test.describe('versions of a framework', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Loaded "Our DevOps ladder"' })).toContainText(
       'It is a version of DDaT Capability Framework, after 2025 (CSV download)',
     );
+    // The masthead names it among the DDaT's versions, and the 2025 one now has a newer version.
+    await expect(page.getByLabel('Version')).toHaveValue('our-devops');
+    await expect(page.getByLabel('Version').locator('option')).toHaveText([
+      '7 January 2020 (GOV.UK role page)',
+      '2025 (CSV download)',
+      '30 November 2026 (Our DevOps ladder, loaded)',
+    ]);
+    await page.getByLabel('Version').selectOption('ddat-2025');
+    await expect(page.locator('.newer')).toContainText(
+      'A newer version exists: 30 November 2026 (Our DevOps ladder, loaded).',
+    );
+    await expect(page.locator('.newer')).toContainText('1 requirement raised');
+    await page.getByLabel('Version').selectOption('our-devops');
     await page.getByRole('link', { name: 'Compare levels and tracks' }).click();
     await expect(page.getByLabel('Compare this version with')).toHaveValue('ddat-2025');
-    await expect(page.locator('.changes .summary')).toContainText('1 requirement raised');
+    await expect(page.locator('.version-summary')).toContainText('1 requirement raised');
     await page
       .getByLabel('Compare this version with')
       .selectOption({ label: '7 January 2020 (GOV.UK role page)' });
@@ -199,6 +212,10 @@ test.describe('versions of a framework', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(ROLE);
     await page.getByRole('link', { name: 'Compare levels and tracks' }).click();
     await expect(page.getByText('has no other version in this app to compare with')).toBeVisible();
+    // The one step that leads somewhere: the loader, open and focused.
+    await page.getByRole('button', { name: 'Load a later release' }).click();
+    await expect(page.locator('#framework-loader summary')).toBeFocused();
+    await expect(page.getByLabel('Choose files')).toBeVisible();
     await page.goto('./');
     await expect(page.getByLabel('Version').locator('option')).toHaveCount(2);
   });

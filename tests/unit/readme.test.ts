@@ -10,6 +10,8 @@ import { matchRatings } from '../../src/lib/model/assessment';
 import { parseAssessmentCsv } from '../../src/lib/formats/assessmentCsv';
 import { readTeamFile } from '../../src/lib/formats/teamFiles';
 import { devopsFramework, devopsIndex } from './fixtures';
+import { lineagesWith } from '../../src/lib/model/loadedVersions';
+import { skillMappings } from '../../src/lib/model/lineage';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const formats = readFileSync(new URL('../../docs/file-formats.md', import.meta.url), 'utf8');
@@ -56,6 +58,28 @@ describe('README and docs', () => {
     const example = exampleAfter('## The framework file format', 'json');
     const framework = validateFramework(JSON.parse(example));
     expect(framework.roles[0].levels[0].next).toEqual(['senior-engineer-technical']);
+  });
+
+  it('has an example of a later release that the app loads and joins to the release it follows', () => {
+    const first = JSON.parse(exampleAfter('## The framework file format', 'json'));
+    const { follows } = JSON.parse(exampleAfter('**A later release of another framework.**', 'json'));
+    const role = first.roles[0];
+    // The same ladder, its one skill under a new id, as the example's follows says.
+    const renamed = {
+      ...JSON.parse(JSON.stringify(first).replaceAll('"automation"', '"automation-and-tooling"')),
+      id: 'acme-ladder-2027',
+      follows,
+    };
+    const later = validateFramework(renamed);
+    const set = lineagesWith([validateFramework(first), later]);
+    expect(set.problems).toEqual(new Map());
+    expect(set.lineages.at(-1)!.versions.map((v) => v.frameworkId)).toEqual([
+      'acme-ladder',
+      'acme-ladder-2027',
+    ]);
+    expect(skillMappings(role.id, 'acme-ladder', 'acme-ladder-2027', set.changes)).toEqual([
+      { from: ['automation'], to: ['automation-and-tooling'] },
+    ]);
   });
 
   it('opens with the app, a screenshot and the two commands, says how to deploy, and links pages that exist', () => {

@@ -16,12 +16,8 @@ it('are the notes worked out from the built-in frameworks now', () => {
 it('say that the 2025 CSV is newer than the 2020 page, and how much of the DevOps role changed', () => {
   const notes = buildVersionNotes([devopsFramework(), ddatFramework()]);
   const newer = notes['ddat-devops-engineer-2020'].newer['development-operations-devops-engineer'];
-  expect(newer).toMatchObject({
-    frameworkId: 'ddat-2025',
-    label: '2025 (CSV download)',
-    changed: 85,
-    total: 85,
-  });
+  expect(newer).toMatchObject({ frameworkId: 'ddat-2025', label: '2025 (CSV download)' });
+  expect(newer.words).toMatch(/^85 requirements of 85 changed: /);
   expect(notes['ddat-2025'].newer).toEqual({});
   expect(notes['ddat-2025'].versions.map((v) => v.frameworkId)).toEqual([
     'ddat-devops-engineer-2020',

@@ -9,13 +9,10 @@ import type { Framework } from './types';
 import { LINEAGES, skillMappings } from './lineage';
 import { diffRole, roleDiffWords } from './versionDiff';
 
+/** The newer version of a role, and its change in a sentence (roleDiffWords: how many requirements of how many changed, and how). */
 export interface NewerNote {
   frameworkId: string;
   label: string;
-  /** Requirements that differ in any way, of all the role asks for in either version. */
-  changed: number;
-  total: number;
-  /** The change in a sentence (roleDiffWords). */
   words: string;
 }
 
@@ -46,17 +43,7 @@ export function buildVersionNotes(frameworks: Framework[]): Record<string, Versi
           if (!later) continue;
           const mappings = skillMappings(role.id, framework.id, newest.id);
           const diff = diffRole(framework, role, newest, later, mappings);
-          const total = diff.rows.reduce(
-            (n, row) => n + row.cells.filter((c) => c.kind !== 'absent').length,
-            0,
-          );
-          newer[role.id] = {
-            frameworkId: newest.id,
-            label: latest.label,
-            changed: diff.counts.changed,
-            total,
-            words: roleDiffWords(diff),
-          };
+          newer[role.id] = { frameworkId: newest.id, label: latest.label, words: roleDiffWords(diff) };
         }
       }
       notes[version.frameworkId] = { label: version.label, versions, newer };

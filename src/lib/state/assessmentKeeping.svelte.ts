@@ -197,6 +197,7 @@ export class KeptAssessment {
   protected async change(
     edit: (record: AssessmentRecord) => AssessmentRecord,
     done?: string,
+    what = 'Your change',
   ): Promise<boolean> {
     const key = this.key;
     if (key === '') return false;
@@ -229,8 +230,8 @@ export class KeptAssessment {
         kind: 'problem',
         text:
           error instanceof UnreadableRecord
-            ? `Your change is shown but not kept: ${error.message}.`
-            : `Your change is shown but could not be kept in this browser: ${storageProblem(error)}.`,
+            ? `${what} is shown but not kept: ${error.message}.`
+            : `${what} is shown but could not be kept in this browser: ${storageProblem(error)}.`,
       };
       return false;
     }

@@ -8,6 +8,7 @@ import { devopsFramework } from '../../../tests/unit/fixtures';
 import { Explorer } from './explorer.svelte';
 import { SelfAssessment, today } from './selfAssessment.svelte';
 import type { AssessmentRecord } from './assessmentStore';
+import * as store from './assessmentStore';
 import { assessmentFragment } from '../model/assessmentLink';
 import { readFileSync } from 'node:fs';
 import { validateFramework } from '../model/schema';
@@ -262,6 +263,40 @@ describe('files and links', () => {
     back.roleId = role.id;
     await new SelfAssessment(back).open(explorer.framework!.id, role.id);
     expect(JSON.stringify(back.assessment)).toBe(kept2020);
+  });
+
+  it('says so when the carried assessment cannot be kept in this version, and shows it all the same', async () => {
+    await filled();
+    const full = Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+    const refused = vi.spyOn(store, 'changeRecord').mockRejectedValueOnce(full);
+    const { explorer: later, keeper } = await keeperOn2025();
+    await settle();
+    expect(keeper.status).toEqual({
+      kind: 'problem',
+      text: "Your assessment of this role in the version of 7 January 2020 (GOV.UK role page), carried to this version, is shown but could not be kept in this browser: this browser's storage for the app is full.",
+    });
+    expect(later.assessment!.framework.id).toBe('ddat-2025');
+    refused.mockRestore();
+  });
+
+  it('does not carry the 2020 assessment back over a deletion in 2025, and says so', async () => {
+    await filled();
+    const { explorer: later, keeper } = await keeperOn2025();
+    await settle();
+    expect(later.assessment!.framework.id).toBe('ddat-2025');
+    await keeper.delete();
+    expect(keeper.status!.text).toBe(
+      'Your assessment of this role is deleted from this browser. The one kept for the version of 7 January 2020 (GOV.UK role page) is not carried here again; it is unchanged.',
+    );
+    // Opened again: nothing, as the person asked; the 2020 one is still there.
+    const { explorer: again } = await keeperOn2025();
+    await settle();
+    expect(again.assessment).toBeNull();
+    const back = new Explorer();
+    back.load(framework);
+    back.roleId = role.id;
+    await new SelfAssessment(back).open(framework.id, role.id);
+    expect(back.assessment?.framework.id).toBe(framework.id);
   });
 
   it('takes a 2020 DevOps assessment into the 2025 role, carrying the rating of a renamed skill to its new name and saying so', async () => {

@@ -24,7 +24,7 @@ import { mergeSnapshots } from '../model/assessmentRecord';
 import { writeViewState } from './viewState';
 
 import { EditedAssessment } from './assessmentEditing.svelte';
-import { readRecord } from './assessmentStore';
+import { changeRecord, readRecord } from './assessmentStore';
 import { lineageOf } from '../model/lineage';
 import { historyKey } from '../model/assessmentHistory';
 import { readKeptRecord } from '../model/assessmentRecord';
@@ -66,16 +66,37 @@ export class SelfAssessment extends EditedAssessment {
       await this.change(
         (r) => ({ ...r, current: carried.current, snapshots: carried.snapshots }),
         carried.text,
+        `Your assessment of this role in the version of ${version.label}, carried to this version,`,
       );
       return;
     }
   }
 
-  /** Deletes this role's assessment and snapshots from the page and from IndexedDB. */
+  /**
+   * Deletes this role's assessment and snapshots from the page and from IndexedDB. Where another
+   * version of the framework keeps one for the same role, an empty record stays in this one's place:
+   * opening the role again must not carry that one back over the person's deletion.
+   */
   override async delete(): Promise<void> {
     this.pending = null;
     this.whose = null;
+    const [frameworkId, roleId, key] = [this.index.framework.id, this.index.role.id, this.key];
     await super.delete();
+    if (this.status?.kind !== 'done') return;
+    try {
+      for (const version of lineageOf(frameworkId)?.lineage.versions ?? []) {
+        if (version.frameworkId === frameworkId) continue;
+        if ((await readRecord(historyKey(version.frameworkId, roleId))) === undefined) continue;
+        await changeRecord(key, () => ({ current: null, snapshots: [] }));
+        this.status = {
+          kind: 'done',
+          text: `Your assessment of this role is deleted from this browser. The one kept for the version of ${version.label} is not carried here again; it is unchanged.`,
+        };
+        return;
+      }
+    } catch {
+      // Nothing of the person's is at stake: at worst, the other version's is carried here again.
+    }
   }
 
   /** Deletes every role's assessment kept in this browser. */
