@@ -158,7 +158,16 @@ for (const theme of ['light', 'dark', 'contrast'] as const) {
         // The marks the app draws, in the embedded font, not swapped for ASCII.
         if (chart.kind === 'matrix')
           for (const mark of ['▲1', '✎', 'NEW', 'DROPPED']) expect(text).toContain(mark);
-        if (chart.kind === 'compare') expect(text).toMatch(/\+1 ▶|◀ \+1/);
+        if (chart.kind === 'compare') {
+          expect(text).toMatch(/\+1 ▶|◀ \+1/);
+          // Its meaning kept on paper and on its slides: the summary sentence and the marks' key.
+          for (const shown of [text, pdfText(nativeShown), pdfText(pictureShown)]) {
+            const flat = shown.replace(/\s+/g, ' ');
+            expect(flat).toContain('Senior DevOps engineer (technical) asks for more in');
+            // (pdftotext may set the key's ▶ apart from its words.)
+            expect(flat).toContain('left asks 1 step more');
+          }
+        }
         if (chart.kind === 'changes') {
           expect(text).toContain('✎');
           expect(text.replace(/\s+/g, ' ')).toContain('renamed from Modern standards approach');

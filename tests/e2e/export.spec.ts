@@ -101,10 +101,16 @@ for (const view of VIEWS) {
     });
     expect(png4.name).toBe(`${view.file}.4x-transparent.png`);
     expect(pngSize(png4.bytes)).toEqual({ width: width * 4, height: height * 4 });
-    await menu.getByLabel('Transparent').uncheck();
-    const png2 = await exportFile(page, view.kind, 'PNG', () =>
-      menu.getByLabel('PNG size').selectOption('2'),
+    // The menu closed after each export, its status beside it; opened again, it kept its choices.
+    await expect(menu).not.toHaveAttribute('open');
+    await expect(page.locator(`figure[data-chart="${view.kind}"] .export-status`)).toHaveText(
+      `Saved ${view.file}.4x-transparent.png`,
     );
+    const png2 = await exportFile(page, view.kind, 'PNG', async () => {
+      await expect(menu.getByLabel('Transparent')).toBeChecked();
+      await menu.getByLabel('Transparent').uncheck();
+      await menu.getByLabel('PNG size').selectOption('2');
+    });
     writeFileSync(test.info().outputPath(`look-at-${view.kind}.png`), png2.bytes);
 
     // PDF: one page, text as text.
@@ -173,6 +179,9 @@ test('exports all views as one deck, with progress', async ({ page }) => {
   expect(cover).toContain('Development operations (DevOps) engineer');
   expect(cover).toContain('DDaT Capability Framework');
   expect(cover).toContain('Open Government Licence v3.0');
+  // The version, and one line of source and licence: the attribution is in the notes.
+  expect(cover).toContain('DDaT Capability Framework, version of 7 January 2020 (GOV.UK role page)');
+  expect(cover.match(/Source:/g)).toHaveLength(1);
   // The compare slide says the comparison's summary; every chart slide has speaker notes in words.
   expect(titles.join(' ')).toContain('Senior DevOps engineer (technical) asks for more in 1 skill');
   const notes = Object.keys(zip.files).filter((f) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(f));
@@ -209,10 +218,14 @@ test("exports all views for a framework whose one track never splits: the docs' 
   // A title slide and four charts: no overview, there is nothing to set side by side. Before, the
   // whole deck failed.
   expect(Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))).toHaveLength(5);
-  // The title slide says why the overview is left out, and the profile (no self-assessment here).
+  // The cover holds no notes of the app's own; its speaker notes say why the overview is left out,
+  // and the profile (no self-assessment here).
   const cover = await zip.file('ppt/slides/slide1.xml')!.async('string');
-  expect(cover).toContain('No track overview slide');
-  expect(cover).toContain('No you against a level slide: there is no self-assessment of this role');
+  expect(cover).not.toContain('No track overview slide');
+  expect(cover).not.toContain('slide:');
+  const notes = await zip.file('ppt/notesSlides/notesSlide1.xml')!.async('string');
+  expect(notes).toContain('No track overview slide');
+  expect(notes).toContain('No you against a level slide: there is no self-assessment of this role');
 });
 
 test('copies a chart to the clipboard', async ({ page, context }) => {
@@ -221,7 +234,11 @@ test('copies a chart to the clipboard', async ({ page, context }) => {
   const menu = page.locator('figure[data-chart="matrix"] details.export');
   await menu.locator('summary').click();
   await menu.getByRole('button', { name: 'Copy image' }).click();
-  await expect(menu.getByRole('status')).toHaveText('Copied the chart as an image');
+  // Said beside the menu, which closes off the chart.
+  await expect(page.locator('figure[data-chart="matrix"] .export-status')).toHaveText(
+    'Copied the chart as an image',
+  );
+  await expect(menu).not.toHaveAttribute('open');
   const types = await page.evaluate(async () => (await navigator.clipboard.read())[0].types);
   expect(types).toContain('image/png');
 });
@@ -256,6 +273,12 @@ for (const [theme, colour] of [
 test("a dark-theme PDF is dark to its edges, as the app's page is", async ({ page }) => {
   await page.goto('./?theme=dark');
   const pdf = await exportFile(page, 'matrix', 'PDF');
+  // Its name says the theme, so that it does not collide with the light one in Downloads.
+  expect(pdf.name).toBe('development-operations-devops-engineer-matrix.dark.pdf');
+  // The data has no theme.
+  expect((await exportFile(page, 'matrix', 'CSV data')).name).toBe(
+    'development-operations-devops-engineer-matrix.csv',
+  );
   // The page's #14181d, give or take the renderer's rounding.
   for (const colour of edgeColours(rasterise(pdf.path, 1, 20)))
     expect(sameColour(colour, [20, 24, 29], 3)).toBe(true);

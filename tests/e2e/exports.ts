@@ -1,7 +1,7 @@
 /** Exporting a chart from its menu, as a person would, and keeping the file. */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test } from './fixtures';
+import { expect, test } from './fixtures';
 
 export async function exportFile(page: Page, kind: string, button: string, setup?: () => Promise<unknown>) {
   const menu = page.locator(`figure[data-chart="${kind}"] details.export`);
@@ -10,6 +10,8 @@ export async function exportFile(page: Page, kind: string, button: string, setup
   const downloading = page.waitForEvent('download');
   await menu.getByRole('button', { name: button, exact: true }).click();
   const download = await downloading;
+  // Done, the menu closes off the chart (and says beside it what it saved).
+  await expect(menu).not.toHaveAttribute('open');
   const path = test.info().outputPath(download.suggestedFilename());
   await download.saveAs(path);
   return { name: download.suggestedFilename(), path, bytes: readFileSync(path) };

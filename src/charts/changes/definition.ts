@@ -29,6 +29,7 @@ export const changesChart = defineChart<ChangesRow>({
     ctx.versions
       ? `Each skill (rows) at each level (columns): the proficiency ${ctx.versions.after.version.label} asks for, marked with how it differs from ${ctx.versions.before.version.label}. ${roleDiffWords(ctx.versions.diff)}`
       : 'There is no other version of this role to compare with.',
+  summary: (ctx) => (ctx.versions ? roleDiffWords(ctx.versions.diff) : undefined),
   legend: (ctx): LegendItem[] => [
     ...proficiencyLegend(ctx.versions?.after.framework ?? ctx.index.framework),
     NOT_REQUIRED_LEGEND,

@@ -7,7 +7,6 @@
 import { changesChart } from './definition';
 import { columnName } from './layout';
 import { headerCell, nameCell, swatchCell, tableSlides } from '../../lib/slides/tableSlides';
-import { roleDiffWords } from '../../lib/model/versionDiff';
 import type { NativeSlide, ChartSlideParts, TableCell } from '../../lib/slides/types';
 
 /** The width of the skills' column, in inches; the levels share what is left of the body. */
@@ -23,7 +22,7 @@ export function changesSlides(parts: ChartSlideParts): NativeSlide[] {
   const cellW = (TABLE_WIDTH - SKILL_COLUMN) / Math.max(1, levels.length);
   const notes = [changesChart.describe(ctx), ...rows.map((row) => `${row.ariaLabel}`)].join('\n');
   return tableSlides(parts, {
-    summary: roleDiffWords(versions.diff),
+    summary: changesChart.summary!(ctx)!,
     colW: [SKILL_COLUMN, ...levels.map(() => cellW)],
     header: [
       headerCell(theme, 'Skill'),

@@ -1,6 +1,11 @@
 import { layoutCompare, type CompareRow } from './layout';
 import { NOT_REQUIRED_LEGEND, proficiencyLegend } from '../../lib/charts/legend';
-import { defineChart } from '../../lib/charts/types';
+import { defineChart, type LegendItem } from '../../lib/charts/types';
+
+/** The key to the comparison's marks, in one item (a slide's legend has one row to spare): which side asks for more, by how many steps. */
+export const COMPARE_MARKS: LegendItem[] = [
+  { mark: '◀ +1', meaning: 'left asks 1 step more (+1 ▶: right)' },
+].map(({ mark, meaning }) => ({ label: meaning, shape: 'mark', mark, fill: '#ffffff', stroke: '#1b1f24' }));
 
 /** Two columns (levels of any roles) side by side, skill by skill. */
 export const compareChart = defineChart<CompareRow>({
@@ -16,7 +21,13 @@ export const compareChart = defineChart<CompareRow>({
     ctx.comparison
       ? `${ctx.comparison.skills.length} skills, each with the proficiency ${ctx.comparison.a.label} asks for and the one ${ctx.comparison.b.label} asks for, and which side asks for more, by how many steps.`
       : 'There is no pair of levels to compare.',
-  legend: (ctx) => [...proficiencyLegend(ctx.index.framework), NOT_REQUIRED_LEGEND],
+  summary: (ctx) => ctx.comparison?.summary,
+  // With the key to the difference marks: an export without it leaves "◀ +1" unexplained.
+  legend: (ctx) => [
+    ...proficiencyLegend(ctx.index.framework),
+    NOT_REQUIRED_LEGEND,
+    ...(ctx.comparison ? COMPARE_MARKS : []),
+  ],
   fileNameParts: (ctx) =>
     ctx.comparison ? ['compare', ctx.comparison.a.level.id, 'vs', ctx.comparison.b.level.id] : ['compare'],
   rows: (ctx) => (ctx.comparison ? layoutCompare(ctx.index.framework, ctx.comparison).rows : []),

@@ -42,6 +42,11 @@ export function chartTitle(kind: ChartKind, ctx: ChartContext): string {
   return CHARTS[kind].title(ctx);
 }
 
+/** The sentence an export carries under the chart's title, if the chart has one. */
+export function chartSummary(kind: ChartKind, ctx: ChartContext): string | undefined {
+  return CHARTS[kind].summary?.(ctx);
+}
+
 export function chartLegend(kind: ChartKind, ctx: ChartContext): LegendItem[] {
   return CHARTS[kind].legend(ctx);
 }

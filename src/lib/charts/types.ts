@@ -81,6 +81,11 @@ export interface ChartDefinition<Row = unknown> {
   title: (ctx: ChartContext) => string;
   /** One or two sentences saying what the chart shows, for its SVG description and speaker notes. */
   describe: (ctx: ChartContext) => string;
+  /**
+   * The sentence the page shows beside the chart, where the chart means little without it (the
+   * comparison's verdict): every export carries it under the title, on slides, pictures and paper.
+   */
+  summary?: (ctx: ChartContext) => string | undefined;
   /** The key to its colours and marks. */
   legend: (ctx: ChartContext) => LegendItem[];
   /** What its file name says after the role: ["matrix", "technical"]. */

@@ -7,10 +7,13 @@ import { CHART_KINDS, type ChartKind } from '../charts/kinds';
 import type { ChartContext } from '../charts/types';
 import type { Source } from '../model/types';
 import { sourceLine } from '../model/source';
+import { versionOf } from '../model/lineage';
+import { dateWords } from '../model/loadedVersions';
 import {
   CHARTS,
   chartFileName,
   chartLegend,
+  chartSummary,
   chartPages,
   chartTitle,
   chartsThatApply,
@@ -52,6 +55,16 @@ function chartContext(explorer: Explorer): ChartContext {
   return ctx;
 }
 
+/**
+ * A file's ending with the theme it is drawn in, unless light ("matrix.dark.pdf", "matrix.pdf"), so
+ * that a light and a dark export of one chart do not collide in Downloads; data (CSV) has no theme.
+ */
+export function themedEnding(explorer: { appliedTheme: string }, ending: string): string {
+  return explorer.appliedTheme === 'light' || ending === 'csv'
+    ? ending
+    : `${explorer.appliedTheme}.${ending}`;
+}
+
 /** The page's current theme colours, so exports follow the theme. */
 function currentTheme(): ExportTheme {
   const style = getComputedStyle(document.documentElement);
@@ -74,6 +87,8 @@ async function standalone(
   const chart = await render(explorer, kind, ctx);
   return composeStandaloneSvg({
     title: chartTitle(kind, ctx),
+    // A picture slide says the summary as its own text.
+    summary: options.bare ? undefined : chartSummary(kind, ctx),
     chartMarkup: chart.markup,
     chartWidth: chart.width,
     chartHeight: chart.height,
@@ -100,7 +115,7 @@ async function pictureOf(
     width,
     height,
     altText: chartTitle(kind, ctx),
-    summary: kind === 'compare' ? ctx.comparison?.summary : undefined,
+    summary: chartSummary(kind, ctx),
     notes: CHARTS[kind].describe(ctx),
     source: explorer.framework!.source.attribution,
     background: theme.background,
@@ -158,7 +173,7 @@ export async function exportChart(
     format,
     ctx,
     options,
-    fileName: (ending) => chartFileName(kind, ctx, ending),
+    fileName: (ending) => chartFileName(kind, ctx, themedEnding(explorer, ending)),
     standalone: (drawn, page) => standalone(explorer, kind, render, drawn, page),
     pages: () => pagesOf(explorer, kind),
     slides: (style) => slidesOf(explorer, kind, render, style),
@@ -194,14 +209,17 @@ export async function exportDeck(
   const left = CHART_KINDS.filter((kind) => !kinds.includes(kind)).map(
     (kind) => `No ${CHARTS[kind].name.toLowerCase()} slide: ${CHARTS[kind].describe(chartContext(explorer))}`,
   );
+  // The cover holds what the talk is about and one line of source and licence; what the deck
+  // leaves out, and why, is for the speaker, in the notes.
+  const version = versionOf(framework.id)?.label;
   const cover = {
     title: explorer.role!.name,
-    subtitle: framework.name,
+    subtitle: version ? `${framework.name}, version of ${version}` : framework.name,
     lines: [
-      ...coverSourceLines(framework.source),
-      `Made with Pathway Explorer on ${new Date().toISOString().slice(0, 10)}.`,
-      ...left,
+      `Made with Pathway Explorer on ${dateWords(new Date().toISOString().slice(0, 10))}.`,
+      coverSourceLine(framework.source),
     ],
+    notes: [...left, framework.source.attribution].join('\n'),
     background: theme.background,
     ink: theme.ink,
   };
@@ -215,17 +233,18 @@ export async function exportDeck(
   );
   return {
     blob,
-    fileName: `${explorer.role!.id}-all-views${style === 'picture' ? '.picture' : ''}.pptx`,
+    fileName: `${explorer.role!.id}-all-views${style === 'picture' ? '.picture' : ''}.${themedEnding(explorer, 'pptx')}`,
   };
 }
 
-/** The cover's account of the source: which version (its publication), where, and its licence. */
-function coverSourceLines(source: Source): string[] {
+/** The cover's one line of source and licence: which publication, where, and its licence. */
+export function coverSourceLine(source: Source): string {
   const line = sourceLine(source);
   const title = [line.title?.text, line.details].filter(Boolean).join(', ');
   return [
-    ...(title ? [`Source: ${title}${source.url.trim() ? ` (${source.url.trim()})` : ''}.`] : []),
-    ...(source.licence.trim() ? [`Licence: ${source.licence.trim()}.`] : []),
-    source.attribution,
-  ];
+    title ? `Source: ${title}${source.url.trim() ? ` (${source.url.trim()})` : ''}.` : '',
+    source.licence.trim() ? `Licence: ${source.licence.trim()}.` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }

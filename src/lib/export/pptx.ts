@@ -29,10 +29,13 @@ export interface PictureSlide {
 }
 
 /** The deck's first slide: what it is about, from where, and when it was made. */
+/** A deck's cover: what the talk is about, and one line of source and licence; the rest in its notes. */
 export interface CoverSlide {
   title: string;
   subtitle: string;
   lines: string[];
+  /** The speaker notes: what was left out of the deck and why, and the source's full attribution. */
+  notes: string;
   background: string;
   ink: string;
 }
@@ -50,6 +53,7 @@ function addCover(pptx: Pptx, cover: CoverSlide) {
   s.addText(cover.title, { ...text, y: 1.3, h: 1, fontSize: 32, bold: true, valign: 'bottom' });
   s.addText(cover.subtitle, { ...text, y: 2.4, h: 0.5, fontSize: 18 });
   s.addText(cover.lines.join('\n'), { ...text, y: 3.1, h: 2.1, fontSize: 11, valign: 'top' });
+  s.addNotes(cover.notes);
 }
 
 function addPicture(pptx: Pptx, slide: PictureSlide) {

@@ -36,6 +36,18 @@ describe('composeStandaloneSvg', () => {
   });
 });
 
+describe('a chart with a summary (the comparison)', () => {
+  it('says it under the title, and moves the chart down to make room; a bare picture leaves it to its slide', () => {
+    const summary = 'Senior DevOps engineer (technical) asks for more in 1 skill, 1 step <up>.';
+    const withSummary = composeStandaloneSvg({ ...parts, summary });
+    expect(withSummary.svg).toContain(`font-size="15" fill="#111111">${escapeXml(summary)}</text>`);
+    expect(withSummary.svg).toContain('<g transform="translate(28 102)">');
+    expect(composeStandaloneSvg(parts).svg).toContain('<g transform="translate(28 68)">');
+    expect(withSummary.height).toBe(composeStandaloneSvg(parts).height + 34);
+    expect(composeStandaloneSvg({ ...parts, summary, bare: true }).svg).not.toContain('font-size="15"');
+  });
+});
+
 describe('escapeXml', () => {
   it('escapes the five XML specials', () => {
     expect(escapeXml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;');

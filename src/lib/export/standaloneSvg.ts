@@ -13,6 +13,8 @@ export interface ExportTheme {
 
 export interface SlideParts {
   title: string;
+  /** A sentence under the title that the chart means little without (the comparison's verdict). */
+  summary?: string;
   /** The chart's own SVG markup (children only), drawn at its own size. */
   chartMarkup: string;
   chartWidth: number;
@@ -48,7 +50,11 @@ export function composeStandaloneSvg(parts: SlideParts): { svg: string; width: n
   // embeds, and Linux's sans-serif) is about 13.5 units a character at 22.
   const titleLines = parts.bare ? [] : wrapText(parts.title, Math.floor((width - PAD * 2) / 13.5));
   const titleHeight = parts.bare ? 0 : titleLines.length * 28 + 12;
-  const chartTop = PAD + titleHeight;
+  // About 8 units a character at 15.
+  const summaryLines =
+    parts.bare || !parts.summary ? [] : wrapText(parts.summary, Math.floor((width - PAD * 2) / 8));
+  const summaryTop = PAD + titleHeight + 8;
+  const chartTop = PAD + titleHeight + (summaryLines.length > 0 ? summaryLines.length * 20 + 14 : 0);
 
   // Legend items flow left to right, wrapping at the chart's width.
   const legend: string[] = [];
@@ -89,6 +95,10 @@ export function composeStandaloneSvg(parts: SlideParts): { svg: string; width: n
     ...titleLines.map(
       (line, i) =>
         `<text x="${PAD}" y="${PAD + 20 + i * 28}" font-size="22" font-weight="bold" fill="${theme.ink}">${escapeXml(line)}</text>`,
+    ),
+    ...summaryLines.map(
+      (line, i) =>
+        `<text x="${PAD}" y="${summaryTop + i * 20}" font-size="15" fill="${theme.ink}">${escapeXml(line)}</text>`,
     ),
     `<g transform="translate(${PAD} ${chartTop})">${parts.chartMarkup}</g>`,
     ...legend,
