@@ -9,6 +9,7 @@ import { NOT_REQUIRED, proficiencySwatches, type Swatch } from '../../lib/layout
 import { wrapText } from '../../lib/layout/wrap';
 import { levelLabel } from '../../lib/model/framework';
 import { count } from '../../lib/model/count';
+import { changeBadge } from '../../lib/model/changes';
 import type { LevelPair, RequirementChange, SkillFate, VersionChanges } from '../../lib/model/versionDiff';
 
 export const CHANGES_SIZES = {
@@ -20,26 +21,6 @@ export const CHANGES_SIZES = {
   skillChars: 30,
   headerChars: 14,
 };
-
-/** A cell's mark: reads without colour. */
-export function changeMark(cell: RequirementChange): string {
-  switch (cell.kind) {
-    case 'raised':
-      return `▲${cell.steps}`;
-    case 'lowered':
-      return `▼${-cell.steps}`;
-    case 'new':
-      return 'NEW';
-    case 'removed':
-      return 'DROPPED';
-    case 'reworded':
-      return '✎';
-    case 'unchanged':
-      return '=';
-    case 'absent':
-      return '';
-  }
-}
 
 /** The marks' key, for the legend on the page and in every export. */
 export const VERSION_MARKS: { mark: string; meaning: string }[] = [
@@ -162,7 +143,7 @@ export function layoutChanges(changes: VersionChanges, sizes = CHANGES_SIZES): C
               }
             : swatch,
         text: shown ? name(shown.proficiency) : '',
-        mark: changeMark(change),
+        mark: changeBadge(change),
         dashed: !change.after,
         pale: change.kind === 'unchanged',
       };

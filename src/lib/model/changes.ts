@@ -110,7 +110,7 @@ export function summariseChanges(changes: Iterable<Change>): string {
 }
 
 /** A short mark that reads without colour: "▲1", "▲2", "NEW", "▼1", "✎" (reworded), "=", "DROPPED". */
-export function changeBadge(change: Change): string {
+export function changeBadge(change: Pick<Change, 'kind' | 'steps'>): string {
   switch (change.kind) {
     case 'raised':
       return `▲${change.steps}`;

@@ -5,7 +5,7 @@
  * has, how many of its requirements changed there, in words. Built ahead so that the page says it
  * as it first paints, without the diff or the newer framework in the first load. Pure.
  */
-import type { Framework } from './types';
+import type { Framework, Role } from './types';
 import { LINEAGES, skillMappings } from './lineage';
 import { diffRole, roleDiffWords } from './versionDiff';
 
@@ -24,6 +24,19 @@ export interface VersionNote {
   newer: Record<string, NewerNote>;
 }
 
+/** The newer version's change to `role`, in a note; undefined when the newer version lacks the role. */
+export function newerNote(
+  framework: Framework,
+  role: Role,
+  newest: Framework,
+  label: string,
+): NewerNote | undefined {
+  const later = newest.roles.find((r) => r.id === role.id);
+  if (!later) return undefined;
+  const diff = diffRole(framework, role, newest, later, skillMappings(role.id, framework.id, newest.id));
+  return { frameworkId: newest.id, label, words: roleDiffWords(diff) };
+}
+
 /** The notes of every version of every lineage, by framework id, from the frameworks themselves. */
 export function buildVersionNotes(frameworks: Framework[]): Record<string, VersionNote> {
   const byId = new Map(frameworks.map((f) => [f.id, f]));
@@ -39,11 +52,8 @@ export function buildVersionNotes(frameworks: Framework[]): Record<string, Versi
       const newer: Record<string, NewerNote> = {};
       if (newest && version !== latest) {
         for (const role of framework.roles) {
-          const later = newest.roles.find((r) => r.id === role.id);
-          if (!later) continue;
-          const mappings = skillMappings(role.id, framework.id, newest.id);
-          const diff = diffRole(framework, role, newest, later, mappings);
-          newer[role.id] = { frameworkId: newest.id, label: latest.label, words: roleDiffWords(diff) };
+          const note = newerNote(framework, role, newest, latest.label);
+          if (note) newer[role.id] = note;
         }
       }
       notes[version.frameworkId] = { label: version.label, versions, newer };

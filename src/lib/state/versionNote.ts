@@ -5,10 +5,9 @@
  * page is live.
  */
 import type { Framework } from '../model/types';
-import type { NewerNote, VersionNote } from '../model/versionNotes';
-import { lineageOf, skillMappings, versionOf } from '../model/lineage';
+import { newerNote, type NewerNote, type VersionNote } from '../model/versionNotes';
+import { lineageOf, versionOf } from '../model/lineage';
 import { followLoadedVersions } from '../model/loadedVersions';
-import { diffRole, roleDiffWords } from '../model/versionDiff';
 import { confirmedRenames } from './confirmedRenames';
 
 interface NoteHost {
@@ -30,11 +29,8 @@ export async function liveVersionNote(host: NoteHost): Promise<VersionNote | und
   const role = framework.roles.find((r) => r.id === host.roleId);
   if (latest.frameworkId !== framework.id && role) {
     const newest = await host.frameworkById(latest.frameworkId);
-    const later = newest.roles.find((r) => r.id === role.id);
-    if (later) {
-      const diff = diffRole(framework, role, newest, later, skillMappings(role.id, framework.id, newest.id));
-      newer[role.id] = { frameworkId: newest.id, label: latest.label, words: roleDiffWords(diff) };
-    }
+    const note = newerNote(framework, role, newest, latest.label);
+    if (note) newer[role.id] = note;
   }
   return { label: versionOf(framework.id)!.label, versions, newer };
 }
