@@ -7,11 +7,12 @@
 import { changesChart } from './definition';
 import { columnName } from './layout';
 import { headerCell, nameCell, swatchCell, tableSlides } from '../../lib/slides/tableSlides';
-import type { NativeSlide, ChartSlideParts, TableCell } from '../../lib/slides/types';
+import { SLIDE, type NativeSlide, type ChartSlideParts, type TableCell } from '../../lib/slides/types';
+import { SIDE } from '../../lib/slides/frame';
 
 /** The width of the skills' column, in inches; the levels share what is left of the body. */
-const SKILL_COLUMN = 2.1;
-const TABLE_WIDTH = 9.4;
+const SKILL_COLUMN = 2.4;
+const TABLE_WIDTH = SLIDE.width - 2 * SIDE;
 
 export function changesSlides(parts: ChartSlideParts): NativeSlide[] {
   const { ctx, theme } = parts;

@@ -22,7 +22,7 @@ export function compareSlides(parts: ChartSlideParts): NativeSlide[] {
   ].join('\n');
   return tableSlides(parts, {
     summary: comparison.summary,
-    colW: [3.3, 2.3, 1.1, 2.3],
+    colW: [4.4, 3.1, 1.5, 3.1],
     header: ['Skill', comparison.a.label, 'Difference', comparison.b.label].map((text) =>
       headerCell(theme, text),
     ),

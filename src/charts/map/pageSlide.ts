@@ -11,17 +11,22 @@ import { mapDrawing } from './mapDrawing';
 import { MAP_SIZES } from './layout';
 import { levelLabel } from '../../lib/model/framework';
 import { lineHeight, slideFrame, wrapIn } from '../../lib/slides/frame';
-import type { ChartSlideParts, NativeSlide, SlideItem } from '../../lib/slides/types';
+import {
+  MIN_TEXT_SIZE,
+  type ChartSlideParts,
+  type NativeSlide,
+  type SlideItem,
+} from '../../lib/slides/types';
 
 /** The moves' colour on every theme (as on the page). */
 export const MOVE_COLOUR = '#c2410c';
 const LADDER_COLOUR = '#7a8590';
 
-/** The largest size, from `most` points down to 6, at which `text` fits the box in `lines` lines or fewer. */
+/** The largest size, from `most` points down to MIN_TEXT_SIZE, at which `text` fits the box. */
 function fitting(text: string, width: number, height: number, most: number, bold = false) {
-  for (let size = most; size > 6; size -= 0.5)
+  for (let size = most; size > MIN_TEXT_SIZE; size -= 0.5)
     if (wrapIn(text, width, size, bold).length * lineHeight(size) <= height) return size;
-  return 6;
+  return MIN_TEXT_SIZE;
 }
 
 export function mapPageSlide({ ctx, title, legend, source, theme }: ChartSlideParts): NativeSlide {
@@ -47,12 +52,12 @@ export function mapPageSlide({ ctx, title, legend, source, theme }: ChartSlidePa
     if (column.label)
       items.push({
         type: 'text',
-        x: X(column.x) - 0.6,
+        x: X(column.x) - 0.7,
         y: Y(MAP_SIZES.top - 26),
-        w: 1.2,
-        h: 0.2,
+        w: 1.4,
+        h: 0.22,
         text: column.label,
-        size: 7,
+        size: MIN_TEXT_SIZE,
         colour: theme.inkSoft,
         align: 'center',
         name: `Column: ${column.label}`,
@@ -66,7 +71,7 @@ export function mapPageSlide({ ctx, title, legend, source, theme }: ChartSlidePa
       w: X(MAP_SIZES.labelWidth) - X(8),
       h: row * 0.7,
       text: family.name,
-      size: fitting(family.name, X(MAP_SIZES.labelWidth) - X(8), row * 0.7, 9, true),
+      size: fitting(family.name, X(MAP_SIZES.labelWidth) - X(8), row * 0.7, 11, true),
       colour: theme.ink,
       bold: true,
       valign: 'bottom',
@@ -82,7 +87,7 @@ export function mapPageSlide({ ctx, title, legend, source, theme }: ChartSlidePa
       w: labelWidth,
       h: row,
       text: r.role.name,
-      size: fitting(r.role.name, labelWidth, row, 8, current),
+      size: fitting(r.role.name, labelWidth, row, 10, current),
       colour: theme.ink,
       bold: current,
       valign: 'middle',
@@ -137,11 +142,11 @@ export function mapPageSlide({ ctx, title, legend, source, theme }: ChartSlidePa
     items.push({
       type: 'text',
       x: X(move.labelX),
-      y: Y(move.labelY - 4) - 0.08,
-      w: 0.32,
-      h: 0.16,
+      y: Y(move.labelY - 4) - 0.1,
+      w: 0.4,
+      h: 0.2,
       text: move.text,
-      size: 7,
+      size: MIN_TEXT_SIZE,
       bold: true,
       colour: theme.ink,
       fill: theme.background,

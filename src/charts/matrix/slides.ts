@@ -11,7 +11,7 @@ import { chunkBy } from '../../lib/slides/chunks';
 import { lineHeight, slideFrame, wrapIn } from '../../lib/slides/frame';
 import type { NativeSlide, TableCell, TableItem, ChartSlideParts } from '../../lib/slides/types';
 
-const SIZE = 8;
+const SIZE = 9;
 /** A cell's inner margin, each side (inches). */
 export const CELL_MARGIN = 0.04;
 const SKILL_WIDTH = 1.9;

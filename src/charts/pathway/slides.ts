@@ -9,24 +9,29 @@ import { pathwayChart } from './definition';
 import { PATHWAY_SIZES, PATHWAY_YOU_ROOM, layoutPathway, type PathwayLayout } from './layout';
 import { pathwayYou, type YouMark } from './pathwayYou';
 import { charWidth, lineHeight, slideFrame, wrapIn } from '../../lib/slides/frame';
-import type { NativeSlide, SlideItem, ChartSlideParts } from '../../lib/slides/types';
+import {
+  MIN_TEXT_SIZE,
+  type NativeSlide,
+  type SlideItem,
+  type ChartSlideParts,
+} from '../../lib/slides/types';
 
-const LABEL_SIZE = 7;
+const LABEL_SIZE = MIN_TEXT_SIZE;
 
-/** The largest size from 8 points down to 5 at which every line of `text` fits the box. */
+/** The largest size from 11 points down to MIN_TEXT_SIZE at which every line of `text` fits the box. */
 function fittingSize(text: string, width: number, height: number, bold: boolean, extraLines: number) {
-  for (let size = 8; size > 5; size -= 0.5) {
+  for (let size = 11; size > MIN_TEXT_SIZE; size -= 0.5) {
     const widest = Math.max(...text.split(/\s+/).map((word) => word.length)) * charWidth(size, bold);
     const lines = wrapIn(text, width, size, bold).length + extraLines;
     if (widest <= width && lines * lineHeight(size) <= height) return size;
   }
-  return 5;
+  return MIN_TEXT_SIZE;
 }
 
 const clamp = (value: number, low: number, high: number) => Math.max(low, Math.min(high, value));
 
 /** The least width of a level's box on a slide (inches): below it, the pathway goes on more slides. */
-export const MIN_NODE_WIDTH = 0.85;
+export const MIN_NODE_WIDTH = 1.1;
 
 /**
  * The pathway on one slide, or, when its levels would be too small to read (a ladder of a dozen
@@ -117,12 +122,10 @@ function pathwaySlide(
     });
     if (edge.labelBox && edge.labelLines.length > 0) {
       const text = edge.labelLines.join('\n');
-      // As large as LABEL_SIZE, smaller where the gap between the two levels is narrower than that.
       const longest = Math.max(...edge.labelLines.map((line) => line.length));
       // (A step between levels of the same seniority, in a malformed ladder, has no gap to fit.)
       const room = x1 - x0 - 0.08;
-      const fitted = Math.floor(((room - 0.06) / (longest * charWidth(1))) * 2) / 2;
-      const size = room > 0.3 ? Math.max(5, Math.min(LABEL_SIZE, fitted)) : LABEL_SIZE;
+      const size = LABEL_SIZE;
       const natural = longest * charWidth(size) + 0.06;
       const width = room > 0.3 ? Math.min(room, natural) : natural;
       const height = edge.labelLines.length * lineHeight(size) + 0.02;
@@ -214,7 +217,7 @@ function pathwaySlide(
       });
     const mark = you?.get(node.level.id);
     if (mark) {
-      const pillH = Math.min(0.2, (PATHWAY_YOU_ROOM - 6) * sy);
+      const pillH = Math.max(0.2, Math.min(0.24, (PATHWAY_YOU_ROOM - 6) * sy));
       items.push({
         type: 'shape',
         shape: 'roundRect',
@@ -226,7 +229,7 @@ function pathwaySlide(
         line: mark.role === 'nearer' || mark.role === 'reached' ? theme.ink : theme.inkSoft,
         lineWidth: mark.role === 'nearer' || mark.role === 'reached' ? 1.25 : 0.75,
         text: youText(mark),
-        size: 6.5,
+        size: MIN_TEXT_SIZE,
         bold: mark.role !== null,
         colour: theme.ink,
         name: `You at ${node.label}: ${mark.words}`,

@@ -26,7 +26,7 @@ export function profileSlides(parts: ChartSlideParts): NativeSlide[] {
   const swatch = (id: string | null) => (id === null ? null : (swatches.get(id) ?? null));
   return tableSlides(parts, {
     summary,
-    colW: [3.4, 1.7, 1.7, 1.8],
+    colW: [4.6, 2.5, 2.5, 2.6],
     header: ['Skill', 'You', `${levelLabel(ctx.index.framework, target)} asks for`, 'Gap'].map((text) =>
       headerCell(theme, text),
     ),

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { devopsFramework, withTeam } from '../../../tests/unit/fixtures';
 import { Explorer } from '../../lib/state/explorer.svelte';
 import { nativeSlides } from '../../lib/slides/nativeSlides';
+import type { NativeSlide } from '../../lib/slides/types';
 import { teamChart, teamPages } from './definition';
 
 const THEME = { background: '#ffffff', ink: '#1b1f24', inkSoft: '#4a5560' };
@@ -52,7 +53,8 @@ describe('the team heatmap', () => {
       Array.from({ length: 8 }, (_, i) => `Person ${i + 1}`).sort(),
     );
     const slides = nativeSlides('team', ctx, 'Source: test', THEME);
-    expect(slides.length).toBeGreaterThanOrEqual(2);
+    // Eight people and ten skills, with the team's own rows under them: one slide.
+    expect(slides).toHaveLength(1);
     expect(JSON.stringify(slides)).not.toContain('Colleague');
     expect(JSON.stringify(slides)).toContain('Person 8');
     // Every skill on some slide, as the role names it; the team's medians as the table's last rows.
@@ -62,20 +64,29 @@ describe('the team heatmap', () => {
     expect(texts).toContain('Team median');
   });
 
-  it('puts six people on a native slide, at 8 points, each person on every part of the skills', () => {
-    const explorer = new Explorer();
-    explorer.load(devopsFramework());
-    withTeam(explorer, 30);
-    const slides = nativeSlides('team', explorer.chartContext!, 'Source: test', THEME);
-    const tables = slides.flatMap((slide) =>
-      slide.items.flatMap((item) => (item.type === 'table' && item.name?.startsWith('Team:') ? [item] : [])),
-    );
-    // Two parts of the skills (10 of them, 6 to a slide), 30 people on each: 5 slides a part.
-    expect(tables).toHaveLength(10);
-    expect(tables.every((table) => table.size === 8 && table.rows.length - 1 === 6)).toBe(true);
+  it('puts a dozen people on a native slide at 9 points, every skill on it, a larger team split evenly', () => {
+    const slidesFor = (people: number) => {
+      const explorer = new Explorer();
+      explorer.load(devopsFramework());
+      withTeam(explorer, people);
+      return nativeSlides('team', explorer.chartContext!, 'Source: test', THEME);
+    };
+    const peopleTables = (slides: NativeSlide[]) =>
+      slides.flatMap((slide) =>
+        slide.items.flatMap((item) =>
+          item.type === 'table' && item.name?.startsWith('Team:') ? [item] : [],
+        ),
+      );
+    // Twelve people: their heatmap on one slide (the team's own rows on the next).
+    expect(peopleTables(slidesFor(12)).map((table) => table.rows.length - 1)).toEqual([12]);
+    const tables = peopleTables(slidesFor(30));
+    const sizes = tables.map((table) => table.rows.length - 1);
+    expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(12);
+    expect(tables.every((table) => table.size === 9 && table.colW.length === 12)).toBe(true);
     const names = tables.flatMap((table) => table.rows.slice(1).map((row) => row[0].text));
     expect(new Set(names).size).toBe(30);
-    expect(names).toHaveLength(60);
+    expect(names).toHaveLength(30);
   });
 
   it('goes on paper and picture slides 12 people to a page, each page titled with its people', () => {

@@ -12,12 +12,11 @@ import { asHeading, gapWords, shownName, standingWords, teamSummaryRows } from '
 import { fitText } from '../../lib/layout/wrap';
 import { chunkBy } from '../../lib/slides/chunks';
 import { headerCell, nameCell, swatchCell, tableSlides } from '../../lib/slides/tableSlides';
-import type { ChartSlideParts, NativeSlide, TableCell } from '../../lib/slides/types';
+import { SLIDE, type ChartSlideParts, type NativeSlide, type TableCell } from '../../lib/slides/types';
+import { SIDE } from '../../lib/slides/frame';
 
-/** Skills on one slide, beside the person's name and standing. */
-const SKILLS_PER_SLIDE = 6;
-/** A team's rows are many: a point smaller than other tables, so more people go on each slide. */
-const TEAM_TEXT_SIZE = 8;
+/** Skills on one slide, beside the person's name and standing: a DevOps-sized role's ten fit one. */
+const SKILLS_PER_SLIDE = 10;
 
 export function teamSlides(parts: ChartSlideParts): NativeSlide[] {
   const { ctx, theme, title } = parts;
@@ -60,18 +59,32 @@ export function teamSlides(parts: ChartSlideParts): NativeSlide[] {
       chunks.length > 1
         ? `${title} (skills ${chunk[0].i + 1}–${chunk[chunk.length - 1].i + 1} of ${skills.length})`
         : title;
-    const columns = [1.3, 2.5, ...chunk.map(() => (9.2 - 3.8) / chunk.length)];
+    const columns = [1.25, 2.3, ...chunk.map(() => (SLIDE.width - 2 * SIDE - 3.55) / chunk.length)];
+    const against = team.against ? 'the level chosen' : 'their own target';
+    // A team that fits one slide with its own rows under its people is one slide.
+    const together = tableSlides(
+      { ...parts, title: partTitle },
+      {
+        unit: 'people',
+        summary: `${count(team.rows.length, 'person', 'people')}, each against ${against}; under them, the team as a whole (✖ where nobody is at ${strong} or above, ⚠ where only one is).`,
+        colW: columns,
+        header,
+        rows: [...rows, ...totals],
+        notes: teamChart.describe(ctx),
+        name: 'Team',
+      },
+    );
+    if (together.length === 1) return together;
     const people = tableSlides(
       { ...parts, title: partTitle },
       {
         unit: 'people',
-        summary: `${count(team.rows.length, 'person', 'people')}, each against ${team.against ? 'the level chosen' : 'their own target'}.`,
+        summary: `${count(team.rows.length, 'person', 'people')}, each against ${against}.`,
         colW: columns,
         header,
         rows,
         notes: teamChart.describe(ctx),
         name: 'Team',
-        size: TEAM_TEXT_SIZE,
       },
     );
     // The team's own rows, per skill, on a slide after its people.
@@ -84,7 +97,6 @@ export function teamSlides(parts: ChartSlideParts): NativeSlide[] {
         rows: totals,
         notes: teamChart.describe(ctx),
         name: 'Team summary',
-        size: TEAM_TEXT_SIZE,
       },
     );
     return [...people, ...whole];

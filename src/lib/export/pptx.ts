@@ -103,7 +103,7 @@ function addPicture(pptx: Pptx, slide: PictureSlide) {
     y: SLIDE.height - 0.45,
     w: SLIDE.width - 0.8,
     h: 0.35,
-    fontSize: 8,
+    fontSize: 9,
   });
   s.addNotes(slide.notes);
 }
@@ -157,7 +157,7 @@ function addItem(pptx: Pptx, s: PptxSlide, item: SlideItem) {
       if (item.text)
         s.addText(item.text, {
           ...options,
-          fontSize: item.size ?? 8,
+          fontSize: item.size ?? 9,
           fontFace: SLIDE_FONT,
           bold: item.bold,
           color: hex(item.colour ?? '#000000'),
@@ -306,7 +306,7 @@ function addChart(pptx: Pptx, s: PptxSlide, item: ChartItem) {
     titleFontFace: SLIDE_FONT,
     showValue: item.dataLabels,
     dataLabelColor: ink,
-    dataLabelFontSize: 8,
+    dataLabelFontSize: 9,
     dataLabelFontFace: SLIDE_FONT,
     dataLabelPosition: item.dataLabels ? 'outEnd' : undefined,
     dataLabelFormatCode: '+0;−0;=',
@@ -336,7 +336,7 @@ export async function slidesToPptx(
 ) {
   const { default: PptxGenJS } = await import('pptxgenjs');
   const pptx = new PptxGenJS();
-  pptx.layout = 'LAYOUT_16x9';
+  pptx.layout = 'LAYOUT_WIDE';
   const first = slides[0];
   pptx.title =
     cover?.title ??

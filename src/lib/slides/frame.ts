@@ -47,7 +47,7 @@ function legendItems(legend: LegendItem[], theme: SlideTheme, bottom: number) {
   const placed: { item: LegendItem; x: number; row: number; sample: number; width: number }[] = [];
   let [x, row] = [SIDE, 0];
   for (const item of legend) {
-    const sample = item.shape === 'mark' ? Math.max(0.32, (item.mark ?? '').length * 0.085 + 0.12) : 0.26;
+    const sample = item.shape === 'mark' ? Math.max(0.36, (item.mark ?? '').length * 0.1 + 0.14) : 0.26;
     const width = sample + 0.07 + item.label.length * charWidth(size) * 0.95 + 0.2;
     if (x + width > SIDE + CONTENT_WIDTH && x > SIDE) {
       x = SIDE;
@@ -83,15 +83,15 @@ function legendItems(legend: LegendItem[], theme: SlideTheme, bottom: number) {
               type: 'shape',
               shape: 'roundRect',
               x,
-              y: mid - 0.09,
+              y: mid - 0.1,
               w: sample,
-              h: 0.18,
+              h: 0.2,
               fill: item.fill,
               transparency: item.mark === '=' ? 55 : undefined,
               line: item.stroke,
               lineWidth: 0.75,
               text: item.mark,
-              size: 7,
+              size: 9,
               bold: true,
               colour: item.stroke,
               name,
@@ -185,7 +185,7 @@ export function slideFrame(parts: {
     w: CONTENT_WIDTH,
     h: SOURCE_HEIGHT,
     text: parts.source,
-    size: 8,
+    size: 9,
     colour: theme.inkSoft,
     valign: 'middle',
     name: 'Source',

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { devopsFramework, withAssessment } from '../../../tests/unit/fixtures';
+import { devopsFramework, withAssessment, withTeam, withVersions } from '../../../tests/unit/fixtures';
 import { syntheticFramework } from '../../../tests/bench/synthetic';
 import { arbitraryFramework } from '../../../tests/unit/arbitraryFramework';
 import { Explorer } from '../state/explorer.svelte';
@@ -16,7 +16,7 @@ import { chartsThatApply } from '../charts/registry';
 import { chunkBy } from './chunks';
 import { nativeSlides } from './nativeSlides';
 import { MIN_NODE_WIDTH } from '../../charts/pathway/slides';
-import { SLIDE, type NativeSlide, type SlideItem, type TableItem } from './types';
+import { MIN_TEXT_SIZE, SLIDE, type NativeSlide, type SlideItem, type TableItem } from './types';
 
 const THEME = { background: '#ffffff', ink: '#1b1f24', inkSoft: '#4a5560' };
 const DARK = { background: '#14181d', ink: '#e8ecf0', inkSoft: '#a9b4bf' };
@@ -100,6 +100,15 @@ const STATES: [string, (e: Explorer) => void][] = [
       e.showChanges = true;
     },
   ],
+  [
+    'with you, a team of eight and the version it follows',
+    (e) => {
+      withAssessment(e);
+      e.showGap = true;
+      withTeam(e, 8);
+      withVersions(e);
+    },
+  ],
 ];
 
 describe.each(STATES)('the DevOps role %s', (_, setup) => {
@@ -116,6 +125,15 @@ describe.each(STATES)('the DevOps role %s', (_, setup) => {
         expect(slide.background).toBe(theme.background);
       }
     }
+  });
+
+  it.each(chartsThatApply(ctx))('sets no type on its %s slides under 9 points', (kind) => {
+    for (const slide of nativeSlides(kind, ctx, SOURCE, THEME))
+      for (const item of slide.items)
+        if ('size' in item && item.size !== undefined)
+          expect(item.size, `${slide.title}: ${item.type} ${item.name ?? ''}`).toBeGreaterThanOrEqual(
+            MIN_TEXT_SIZE,
+          );
   });
 
   it('names every skill and every level of the matrix verbatim, with their proficiencies', () => {
@@ -138,16 +156,31 @@ describe('the matrix table', () => {
   const slides = nativeSlides('matrix', ctx, SOURCE, THEME);
   const tables = slides.map((slide) => slide.items.find((i): i is TableItem => i.type === 'table')!);
 
-  it('repeats its header rows on every slide and lists each skill once', () => {
-    expect(slides.length).toBeGreaterThan(1);
-    for (const table of tables) expect(table.rows.slice(0, 3)).toEqual(tables[0].rows.slice(0, 3));
-    const skills = tables.flatMap((t) => t.rows.slice(3).map((row) => row[0].text));
+  it('is one slide at DevOps size (10 skills × 9 columns) with its change marks, each skill once', () => {
+    expect(slides).toHaveLength(1);
+    expect(slides[0].title).toBe(
+      'Development operations (DevOps) engineer: skills by level, with changes from the previous level',
+    );
+    const skills = tables[0].rows.slice(3).map((row) => row[0].text);
     expect(skills).toEqual(ctx.index.role.skills.map((s) => s.name));
-    // Each slide's title says which part it is.
-    expect(slides.map((s) => s.title.match(/\(skills .*\)$/)?.[0])).toEqual([
-      '(skills 1–5 of 10)',
-      '(skills 6–10 of 10)',
-    ]);
+    expect(tables[0].size).toBeGreaterThanOrEqual(MIN_TEXT_SIZE);
+  });
+
+  it('repeats its header rows on every slide of a larger role, each part evenly split', () => {
+    const large = explorerFor(
+      validateFramework(syntheticFramework({ skills: 24, steps: 6, shared: 3, tracks: 2 })),
+      (e) => (e.showChanges = true),
+    );
+    const parts = nativeSlides('matrix', large.chartContext!, SOURCE, THEME);
+    const partTables = parts.map((slide) => slide.items.find((i): i is TableItem => i.type === 'table')!);
+    expect(parts.length).toBeGreaterThan(1);
+    for (const table of partTables) expect(table.rows.slice(0, 3)).toEqual(partTables[0].rows.slice(0, 3));
+    const counts = partTables.map((t) => t.rows.length - 3);
+    expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(1);
+    expect(partTables.flatMap((t) => t.rows.slice(3).map((row) => row[0].text))).toEqual(
+      large.chartContext!.index.role.skills.map((s) => s.name),
+    );
+    expect(parts.map((s) => /\(skills \d+–\d+ of 24\)$/.test(s.title))).toEqual(parts.map(() => true));
   });
 
   it('has a cell per requirement in its proficiency colour, with its change mark as text', () => {
@@ -272,25 +305,64 @@ describe('the charts with data', () => {
     return r ? ctx.index.proficiency(r.proficiency)!.rank : 0;
   };
 
-  it('draws the trajectories as a line chart per track, each value the rank asked for', () => {
+  it('draws the trajectories as a small step chart per skill, both tracks in each, named in words', () => {
     const slides = nativeSlides('trajectory', ctx, SOURCE, THEME);
     expect(slides.map((s) => s.title)).toEqual([
-      'Development operations (DevOps) engineer: skill trajectories (technical path)',
-      'Development operations (DevOps) engineer: skill trajectories (management path)',
+      'Development operations (DevOps) engineer: skill trajectories',
     ]);
-    const chart = slides[1].items.find((i) => i.type === 'chart')!;
-    if (chart.type !== 'chart') throw new Error('no chart');
-    expect(chart.chart).toBe('line');
-    expect(chart.series.map((s) => s.name)).toEqual(ctx.index.role.skills.map((s) => s.name));
-    const levels = ctx.index.role.levels.filter((l) => l.track !== 'technical');
-    expect(chart.series[0].labels).toEqual(levels.map((l) => l.name));
-    chart.series.forEach((series, i) =>
-      expect(series.values).toEqual(levels.map((l) => rank(l.id, ctx.index.role.skills[i].id))),
+    const [slide] = slides;
+    const all = texts(slides);
+    // A panel per skill, named verbatim; the scale in the framework's words, not numbers.
+    for (const skill of ctx.index.role.skills) expect(all).toContain(skill.name);
+    for (const p of ctx.index.framework.proficiencies) expect(all).toContain(p.name);
+    expect(all).toContain(
+      'Levels: 1 Apprentice DevOps engineer · 2 Junior DevOps engineer · 3 DevOps engineer · 4 Senior DevOps engineer · 5 Lead DevOps engineer · 6 Principal DevOps engineer',
     );
-    // The scale's key, as the axis can only show numbers.
-    expect(texts(slides)).toContain(
-      'Proficiency: 0 not required · 1 Awareness · 2 Working · 3 Practitioner · 4 Expert',
+    // Each track's path through each skill: a mark per level at the proficiency asked for, the
+    // second track's marks square and its line dashed, so colour is never the only difference.
+    const scaleY = new Map(
+      slide.items
+        .filter((i) => i.type === 'text' && i.name?.startsWith('Scale: '))
+        .slice(0, 5)
+        .map((i) => [
+          (i as { text: string }).text,
+          (i as { y: number; h: number }).y + (i as { h: number }).h / 2,
+        ]),
     );
+    for (const skill of ctx.index.role.skills) {
+      for (const [track, shape] of [
+        ['technical', 'ellipse'],
+        ['management', 'rect'],
+      ] as const) {
+        const marks = slide.items.filter(
+          (i) =>
+            i.type === 'shape' &&
+            i.name?.startsWith(`${skill.name}, ${track === 'technical' ? 'Technical' : 'Management'} path: `),
+        );
+        const levels = ctx.index.role.levels.filter((l) =>
+          track === 'technical' ? l.track !== 'management' : l.track === 'management',
+        );
+        expect(marks.map((m) => m.name!.split(' path: ')[1])).toEqual(levels.map((l) => l.name));
+        for (const [i, mark] of marks.entries()) {
+          if (mark.type !== 'shape') continue;
+          expect(mark.shape).toBe(shape);
+          const asked = rank(levels[i].id, skill.id);
+          const name =
+            asked === 0
+              ? 'not required'
+              : ctx.index.framework.proficiencies.find((p) => p.rank === asked)!.name;
+          // The first row of panels is read against the first scale (each row has its own).
+          if (skill === ctx.index.role.skills[0])
+            expect(mark.y + mark.h / 2).toBeCloseTo(
+              scaleY.get(name)! + (track === 'management' ? 0.035 : 0),
+              5,
+            );
+        }
+      }
+    }
+    const lines = slide.items.filter((i) => i.type === 'path' && i.name?.includes(' path: '));
+    expect(lines.some((l) => l.type === 'path' && l.dashed)).toBe(true);
+    expect(lines.some((l) => l.type === 'path' && !l.dashed)).toBe(true);
   });
 
   it('draws the overview as a bar chart per split, rows lined up, values the difference in rank', () => {

@@ -57,10 +57,11 @@ export function tableSlides(
   const { colW, header, rows } = table;
   const size = table.size ?? TABLE_TEXT_SIZE;
   const unit = table.unit ?? 'skills';
-  // Estimated generously: a row whose text needs more room is grown by PowerPoint and LibreOffice,
-  // pushing the table past the slide's foot (LibreOffice's cell margins are the wider).
+  // Estimated with a little to spare (lineHeight is 1.25 lines; Arial in LibreOffice takes 1.15):
+  // a row whose text needs more room is grown by PowerPoint and LibreOffice, pushing the table past
+  // the slide's foot. Words are wrapped as if bold, and 0.16 inches of the cell are its margins.
   const height = (text: string, width: number) =>
-    Math.max(0.26, wrapIn(text, width - 0.16, size, true).length * lineHeight(size) * 1.1 + 0.12);
+    Math.max(0.26, wrapIn(text, width - 0.16, size, true).length * lineHeight(size) + 0.1);
   const rowHeight = (row: TableCell[]) => Math.max(...row.map((cell, i) => height(cell.text, colW[i])));
   const headerHeight = rowHeight(header);
   const make = (slideTitle: string) =>

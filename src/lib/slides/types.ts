@@ -5,8 +5,14 @@
  */
 import type { ChartContext, LegendItem } from '../charts/types';
 
-/** A 16:9 slide, as pptxgenjs's LAYOUT_16x9: 10 × 5.625 inches. */
-export const SLIDE = { width: 10, height: 5.625 };
+/**
+ * A 16:9 slide as PowerPoint makes a new one (pptxgenjs's LAYOUT_WIDE): 13.333 × 7.5 inches, so a
+ * DevOps-sized matrix or team fits one slide with no type under MIN_TEXT_SIZE.
+ */
+export const SLIDE = { width: 13.333, height: 7.5 };
+
+/** The smallest type on any native slide, in points: legible from the back of a meeting room. */
+export const MIN_TEXT_SIZE = 9;
 
 /** What a chart's native slides are made from: its state, title, legend, source line and theme. */
 export interface ChartSlideParts {
