@@ -1,6 +1,6 @@
 /** Exporting a chart from its menu, as a person would, and keeping the file. */
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 export async function exportFile(page: Page, kind: string, button: string, setup?: () => Promise<unknown>) {
@@ -11,6 +11,26 @@ export async function exportFile(page: Page, kind: string, button: string, setup
   await menu.getByRole('button', { name: button, exact: true }).click();
   const download = await downloading;
   // Done, the menu closes off the chart (and says beside it what it saved).
+  await expect(menu).not.toHaveAttribute('open');
+  const path = test.info().outputPath(download.suggestedFilename());
+  await download.saveAs(path);
+  return { name: download.suggestedFilename(), path, bytes: readFileSync(path) };
+}
+
+/**
+ * Makes the deck from the views' bar, as a person would: opens the builder, lets `setup` choose its
+ * charts (a preset, ticks, order, slides as pictures), exports it and keeps the file. The builder
+ * closes when it is saved.
+ */
+export async function exportDeck(page: Page, setup?: (builder: Locator) => Promise<unknown>) {
+  const menu = page.locator('details.builder');
+  if (!(await menu.evaluate((el) => (el as HTMLDetailsElement).open)))
+    await menu.getByText('Make a deck (PowerPoint)').click();
+  const builder = menu.getByRole('group', { name: /^The deck/ });
+  await setup?.(builder);
+  const downloading = page.waitForEvent('download');
+  await builder.getByRole('button', { name: 'Export the deck' }).click();
+  const download = await downloading;
   await expect(menu).not.toHaveAttribute('open');
   const path = test.info().outputPath(download.suggestedFilename());
   await download.saveAs(path);

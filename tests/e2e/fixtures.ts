@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 
 /**
  * Every page in these tests fails its test on a console error or a request that leaves the app's
@@ -44,3 +44,11 @@ export const test = base.extend<{ pageErrors: string[] }>({
 });
 
 export { expect };
+
+/** Fills in a self-assessment in "Where do I stand?" from a level's requirements, as a person would. */
+export async function assessAs(page: Page, level: string) {
+  await page.goto('./?view=assess');
+  await page.getByRole('button', { name: 'Start my assessment' }).click();
+  await page.getByLabel('Start from a level').selectOption({ label: level });
+  await page.getByRole('button', { name: 'Fill in its requirements' }).click();
+}

@@ -25,7 +25,7 @@ for (const width of [390, 320]) {
         expect(left!.x + left!.width).toBeLessThanOrEqual(right!.x);
       }
       expect(moves!.x + moves!.width).toBeLessThanOrEqual(width);
-      const deck = await views.getByRole('button', { name: /Export all views/ }).boundingBox();
+      const deck = await views.getByText('Make a deck (PowerPoint)').boundingBox();
       const rule = await views.boundingBox();
       expect(explore!.y).toBe(compare!.y);
       expect(explore!.x + explore!.width).toBeLessThanOrEqual(compare!.x);

@@ -27,6 +27,8 @@ export const TRACK_COLOURS = ['#2674ad', '#8a5a9e'];
 /** The lines of the second track are drawn this far (inches) below where they would be, so that a
  *  stretch where both tracks ask the same shows both lines, side by side. */
 const DODGE = 0.035;
+/** How far (inches) each track's marks stand aside from a column's middle. */
+const MARK_ASIDE = 0.07;
 const ACROSS = 5;
 const MOST_ROWS = 3;
 const SCALE_WIDTH = 1.05;
@@ -318,11 +320,15 @@ function panelItems(
           name: `${name}: to ${next.level.name}`,
         });
     });
+    // Where the tracks have levels of their own, each track's marks stand aside from the column's
+    // middle (the first to the left, the second to the right), so equal values show both marks.
+    const aside = (level: Level) =>
+      paths.length > 1 && level.track !== null ? (p === 0 ? -1 : 1) * MARK_ASIDE : 0;
     for (const point of shown.slice(p === 0 ? 0 : 1))
       items.push({
         type: 'shape',
         shape: path.marker,
-        x: point.x - 0.055,
+        x: point.x + aside(point.level) - 0.055,
         y: point.y - 0.055,
         w: 0.11,
         h: 0.11,

@@ -3,21 +3,14 @@
  * any format, and all charts as one deck. Loaded on demand: nothing here is in the first page load.
  */
 import type { Explorer } from '../state/explorer.svelte';
-import { CHART_KINDS, type ChartKind } from '../charts/kinds';
+import type { ChartKind } from '../charts/kinds';
 import type { ChartContext } from '../charts/types';
 import type { Source } from '../model/types';
 import { sourceLine } from '../model/source';
 import { versionOf } from '../model/lineage';
 import { dateWords } from '../model/loadedVersions';
-import {
-  CHARTS,
-  chartFileName,
-  chartLegend,
-  chartSummary,
-  chartPages,
-  chartTitle,
-  chartsThatApply,
-} from '../charts/registry';
+import { CHARTS, chartFileName, chartLegend, chartSummary, chartPages, chartTitle } from '../charts/registry';
+import { deckFileName, deckPlan } from '../charts/deck';
 import { composeStandaloneSvg, type ExportTheme } from './standaloneSvg';
 import { nextFrame, svgToPng } from './formats';
 import { slidesToPptx, type DeckSlide, type PictureSlide } from './pptx';
@@ -188,7 +181,8 @@ export async function chartPng(explorer: Explorer, kind: ChartKind, render: Char
 }
 
 /**
- * One deck with a slide per chart, each in its current state. Reports progress after each step
+ * One deck with a slide per chart of the deck the person built (every chart that applies, unless
+ * they chose), each in its current state; the cover's notes say what it leaves out. Reports progress after each step
  * and yields to the browser between steps, so the page stays responsive.
  */
 export async function exportDeck(
@@ -197,7 +191,14 @@ export async function exportDeck(
   onProgress: (done: number, total: number) => void,
   style: SlideStyle = 'native',
 ): Promise<{ blob: Blob; fileName: string }> {
-  const kinds = chartsThatApply(chartContext(explorer));
+  const ctx = chartContext(explorer);
+  const plan = deckPlan(
+    explorer.deck,
+    (kind) => CHARTS[kind].applies(ctx),
+    (kind) => CHARTS[kind].describe(ctx),
+  );
+  const kinds = plan.slides;
+  if (kinds.length === 0) throw new Error('none of the charts chosen says anything for this role.');
   const slides: DeckSlide[] = [];
   for (const [i, kind] of kinds.entries()) {
     slides.push(...(await slidesOf(explorer, kind, render, style)));
@@ -206,9 +207,7 @@ export async function exportDeck(
   }
   const framework = explorer.framework!;
   const theme = currentTheme();
-  const left = CHART_KINDS.filter((kind) => !kinds.includes(kind)).map(
-    (kind) => `No ${CHARTS[kind].name.toLowerCase()} slide: ${CHARTS[kind].describe(chartContext(explorer))}`,
-  );
+  const left = plan.left.map(({ kind, why }) => `No ${CHARTS[kind].name.toLowerCase()} slide: ${why}`);
   // The cover holds what the talk is about and one line of source and licence; what the deck
   // leaves out, and why, is for the speaker, in the notes.
   const version = versionOf(framework.id)?.label;
@@ -233,7 +232,7 @@ export async function exportDeck(
   );
   return {
     blob,
-    fileName: `${explorer.role!.id}-all-views${style === 'picture' ? '.picture' : ''}.${themedEnding(explorer, 'pptx')}`,
+    fileName: `${explorer.role!.id}-${deckFileName(explorer.deck)}${style === 'picture' ? '.picture' : ''}.${themedEnding(explorer, 'pptx')}`,
   };
 }
 

@@ -50,6 +50,8 @@ export class Explorer {
   asTable = $state<boolean>(VIEW_DEFAULTS.asTable);
   showCrossTrack = $state<boolean>(VIEW_DEFAULTS.showCrossTrack);
   present = $state<ChartKind | null>(VIEW_DEFAULTS.present);
+  /** The deck's charts, in order, or null for every chart that applies (charts/deck.ts). */
+  deck = $state.raw<ChartKind[] | null>(VIEW_DEFAULTS.deck);
   theme = $state<Theme>(VIEW_DEFAULTS.theme);
   /** The device's light or dark setting, which the 'system' theme follows (location.svelte.ts). */
   deviceTheme = $state<'light' | 'dark'>('light');

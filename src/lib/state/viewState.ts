@@ -1,6 +1,7 @@
 import type { Framework } from '../model/types';
 import type { ColumnRef } from '../model/compare';
 import { CHART_KINDS, type ChartKind } from '../charts/kinds';
+import { parseDeck, writeDeck } from '../charts/deck';
 import { YOU_ID } from '../model/you';
 import { MAP_REACH, familyNames } from '../model/catalogue';
 import { VIEWS, type ViewName } from './views';
@@ -64,6 +65,8 @@ export interface ViewState {
   since: string | null;
   /** The chart shown full screen in presentation mode, or null. */
   present: ChartKind | null;
+  /** The charts of the deck, in order (charts/deck.ts), or null for every chart that applies. */
+  deck: ChartKind[] | null;
   theme: Theme;
 }
 
@@ -102,6 +105,7 @@ export const VIEW_DEFAULTS = {
   teamShort: false,
   since: null,
   present: null,
+  deck: null,
   theme: 'system',
 } as const satisfies Omit<ViewState, 'frameworkId' | 'roleId'>;
 
@@ -285,6 +289,12 @@ export const VIEW_PARAMS: readonly ViewParam[] = [
     // (state/versions.svelte.ts), so that the lineages are not part of the first page load.
     parse: (value, state) => (value !== state.frameworkId && /^[\w-]+$/.test(value) ? value : undefined),
     write: (state) => state.since ?? undefined,
+  }),
+  param({
+    name: 'deck',
+    key: 'deck',
+    parse: (value) => parseDeck(value),
+    write: (state) => (state.deck ? writeDeck(state.deck) : undefined),
   }),
 ];
 
