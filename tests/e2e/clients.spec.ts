@@ -86,6 +86,15 @@ const CHARTS = [
     levels: false,
     rated: true,
   },
+  // The career conversation's page, from the self-assessment made for the profile (kept in this
+  // browser): portrait on paper.
+  {
+    kind: 'conversation',
+    query: 'view=assess',
+    title: 'a career conversation',
+    skills: true,
+    levels: false,
+  },
 ];
 
 /** Each theme's page colour, as the app's CSS sets it. */
@@ -149,7 +158,12 @@ for (const theme of ['light', 'dark', 'contrast'] as const) {
         expect(await offSlide(readFileSync(picture))).toEqual([]);
       });
       await test.step(`${chart.kind}: A4 PDF`, async () => {
-        expect(pdfInfo(pdf)).toMatch(/Page size:\s+841.89 x 595.28 pts/);
+        // A4 turned to the chart's shape: portrait for a tall one (the conversation's page).
+        expect(pdfInfo(pdf)).toMatch(
+          chart.kind === 'conversation'
+            ? /Page size:\s+595.28 x 841.89 pts/
+            : /Page size:\s+(841.89 x 595.28|595.28 x 841.89) pts/,
+        );
         expect(pdfPages(pdf)).toBe(pages);
         for (const colour of edgeColours(rasterise(pdf, 1, 20))) expect(sameColour(colour, bg)).toBe(true);
         const text = pdfText(pdf);

@@ -9,7 +9,17 @@ import JSZip from 'jszip';
 import AxeBuilder from '@axe-core/playwright';
 import { assessAs, expect, test } from './fixtures';
 import { SKILLS, exportDeck, exportFile } from './exports';
-import { deckContents, openInImpress, pdfPages, pdfText, rasterise, rgbOf, type Raster } from './clients';
+import {
+  deckContents,
+  openInImpress,
+  pdfInfo,
+  pdfPages,
+  pdfText,
+  rasterise,
+  rgbOf,
+  words,
+  type Raster,
+} from './clients';
 import { validateFramework } from '../../src/lib/model/schema';
 import { syntheticTeam, teamLongCsv } from '../bench/syntheticTeam';
 
@@ -32,7 +42,9 @@ async function ticked(builder: import('@playwright/test').Locator) {
 test('builds a deck: a preset, ticked and ordered, kept in the link, by keyboard too', async ({ page }) => {
   await page.goto('./?changes=1');
   const builder = await openBuilder(page);
-  await expect(builder).toContainText('The deck: 5 charts after a title slide');
+  // Every chart that says something for the role, what changed since the 2020 page among them
+  // (fetched as the builder opens).
+  await expect(builder).toContainText('The deck: 6 charts after a title slide');
   await builder.getByRole('button', { name: 'The pathway at a glance' }).click();
   await expect(builder.getByRole('button', { name: 'The pathway at a glance' })).toHaveAttribute(
     'aria-pressed',
@@ -189,4 +201,76 @@ test('in LibreOffice Impress: three charts are four slides, a clean cover, every
     expect(text).toContain('Team median');
     for (const skill of ['Availability and capacity management', 'User focus']) expect(text).toContain(skill);
   });
+});
+
+test('a career conversation on one page: A4 and US Letter in poppler, a slide in Impress, in black and white', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await assessAs(page, 'DevOps engineer');
+  const userFocus = page.getByRole('group', { name: 'User focus', exact: true });
+  await userFocus.getByText('Note (evidence, examples)').click();
+  await userFocus.getByRole('textbox').fill('Ran the accessibility audit of the payments service.');
+  const figure = page.locator('figure[data-chart="conversation"]');
+  // Anonymous unless a name is given; the name is typed, kept nowhere.
+  await expect(figure.locator('svg')).toContainText('Anonymous · Development operations (DevOps) engineer');
+  await figure.getByLabel('Name on the page').fill('Sam Patel');
+  await expect(figure.locator('svg')).toContainText('Sam Patel · Development operations (DevOps) engineer');
+  const menu = figure.locator('details.export');
+  const a4 = await exportFile(page, 'conversation', 'PDF', () =>
+    menu.getByLabel('PDF page').selectOption('a4'),
+  );
+  const letter = await exportFile(page, 'conversation', 'PDF', () =>
+    menu.getByLabel('PDF page').selectOption('letter'),
+  );
+  const slide = await exportFile(page, 'conversation', 'PowerPoint');
+  expect(a4.name).toBe('development-operations-devops-engineer-conversation.a4.pdf');
+
+  // One portrait page of each paper.
+  for (const [pdf, size] of [
+    [a4.path, /Page size:\s+595\.2\d? x 841\.8\d? pts \(A4\)/],
+    [letter.path, /Page size:\s+612 x 792 pts \(letter\)/],
+  ] as const) {
+    expect(pdfPages(pdf)).toBe(1);
+    expect(pdfInfo(pdf)).toMatch(size);
+    const text = pdfText(pdf);
+    for (const words of [
+      'Sam Patel · Development operations (DevOps) engineer',
+      'Level held: DevOps engineer',
+      'Senior DevOps engineer (technical) asks',
+      'Senior DevOps engineer (management) asks',
+      'Ran the accessibility audit of the payments service.',
+      // The next level in the framework's words, verbatim.
+      'A senior DevOps engineer delivers and integrates software to form a complete DevOps toolchain.',
+      'provide coaching and mentoring to more junior colleagues',
+      'Agreed actions',
+    ])
+      expect(text, words).toContain(words);
+    for (const skill of SKILLS) expect(text.replace(/\s+/g, ' ')).toContain(skill);
+    // Every gap is said in words, as well as hatched: nothing depends on colour.
+    expect(text.match(/short by \d/g)?.length).toBe(12);
+  }
+  // In black and white, drawn as poppler would print it: the hatching of the cells that are short
+  // is ink on the page, the cells that are met are plain.
+  const raster = rasterise(a4.path, 1, 72);
+  const boxes = words(a4.path).filter((w) => w.text === 'short' || w.text === 'met');
+  // (Pixels of anything drawn, light grey or darker, to the right of the word within its cell.)
+  const inkAround = (word: { x0: number; y0: number; x1: number; y1: number }) => {
+    let drawn = 0;
+    for (let y = Math.floor(word.y0); y < Math.ceil(word.y1); y++)
+      for (let x = Math.floor(word.x1 + 30); x < word.x1 + 40; x++)
+        if (Math.min(...raster.pixel(x, y)) < 235) drawn += 1;
+    return drawn;
+  };
+  const hatched = boxes.filter((w) => w.text === 'short').map(inkAround);
+  const plain = boxes.filter((w) => w.text === 'met').map(inkAround);
+  expect(Math.min(...hatched)).toBeGreaterThan(0);
+  expect(Math.max(...plain)).toBe(0);
+
+  const [shown] = openInImpress([slide.path]);
+  expect(pdfPages(shown)).toBe(1);
+  const slideText = pdfText(shown);
+  expect(slideText).toContain('Sam Patel');
+  expect(slideText).toContain('Agreed actions');
+  expect(slideText).toContain('Ran the accessibility audit of the payments service.');
 });

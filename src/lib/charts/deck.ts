@@ -11,8 +11,8 @@ export const DECK_PRESETS = [
   {
     id: 'career-conversation',
     name: 'A career conversation',
-    says: 'where you stand, your gap to the levels of both tracks, and the next levels side by side',
-    kinds: ['profile', 'matrix', 'compare'],
+    says: 'where you stand, your gap to every level of both tracks, and a page for the talk: your ratings against the next level on each track, your evidence, what the next level says, room for actions',
+    kinds: ['profile', 'matrix', 'conversation'],
   },
   {
     id: 'pathway-at-a-glance',

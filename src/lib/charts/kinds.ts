@@ -11,6 +11,7 @@ export const CHART_KINDS = [
   'overview',
   'changes',
   'profile',
+  'conversation',
   'map',
   'team',
 ] as const;

@@ -113,6 +113,7 @@ describe('collectCharts', () => {
       'overview',
       'changes',
       'profile',
+      'conversation',
       'map',
       'team',
     ]);

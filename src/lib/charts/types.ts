@@ -20,6 +20,10 @@ export interface ChartContext {
   youTarget?: string | null;
   /** The level the person holds today, from which their gap is measured (null: not said). */
   youHeld?: string | null;
+  /** The name to put on a career conversation's page, as the person chose ('' or absent: "Anonymous"). */
+  youName?: string;
+  /** The day of the self-assessment shown (YYYY-MM-DD). */
+  youDate?: string;
   /** Moves between roles: where from (a level id, YOU_ID, or null for the default) and within how many steps. */
   moveFrom?: string | null;
   moveBudget: number;

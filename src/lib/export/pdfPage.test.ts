@@ -28,11 +28,24 @@ describe('placeOnPage', () => {
     expect(placed.y).toBeCloseTo((h - placed.height) / 2);
   });
 
-  it('fits a tall chart by its height, centred side to side', () => {
-    const placed = placeOnPage('a4', 600, 1200);
-    expect(placed.y).toBeCloseTo(PDF_MARGIN);
-    expect(placed.height).toBeCloseTo(595.28 - 2 * PDF_MARGIN);
-    expect(placed.x + placed.width / 2).toBeCloseTo(841.89 / 2);
+  it.each([
+    ['a4', 595.28, 841.89],
+    ['letter', 612, 792],
+  ] as const)(
+    'turns %s to portrait for a tall chart (a page), fitted by its height, centred',
+    (page, w, h) => {
+      const placed = placeOnPage(page, 600, 1200);
+      expect([placed.pageWidth, placed.pageHeight]).toEqual([w, h]);
+      expect(placed.y).toBeCloseTo(PDF_MARGIN);
+      expect(placed.height).toBeCloseTo(h - 2 * PDF_MARGIN);
+      expect(placed.x + placed.width / 2).toBeCloseTo(w / 2);
+    },
+  );
+
+  it('keeps a 16:9 page landscape for a tall chart: it is a slide', () => {
+    const placed = placeOnPage('widescreen', 600, 1200);
+    expect([placed.pageWidth, placed.pageHeight]).toEqual([960, 540]);
+    expect(placed.height).toBeCloseTo(540 - 2 * PDF_MARGIN);
   });
 
   it('scales a small chart up to the page, not only down', () => {

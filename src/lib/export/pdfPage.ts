@@ -5,14 +5,17 @@
 
 export const PDF_PAGES = [
   { id: 'chart', name: "The chart's own size" },
-  { id: 'a4', name: 'A4 landscape' },
-  { id: 'letter', name: 'US Letter landscape' },
+  { id: 'a4', name: 'A4' },
+  { id: 'letter', name: 'US Letter' },
   { id: 'widescreen', name: '16:9 (a slide)' },
 ] as const;
 
 export type PdfPage = (typeof PDF_PAGES)[number]['id'];
 
-/** Paper sizes, landscape, in points: A4 is 297 × 210 mm; a 16:9 slide is 13.333 × 7.5 inches. */
+/**
+ * Paper sizes, landscape, in points: A4 is 297 × 210 mm; a 16:9 slide is 13.333 × 7.5 inches. Paper
+ * turns to portrait for a chart taller than it is wide (a career conversation's page); a slide does not.
+ */
 const PAPER: Record<Exclude<PdfPage, 'chart'>, [number, number]> = {
   a4: [841.89, 595.28],
   letter: [792, 612],
@@ -39,7 +42,8 @@ export function isPdfPage(value: unknown): value is PdfPage {
 /** Fits a chart of width × height onto the page, keeping its proportions, within the margins. */
 export function placeOnPage(page: PdfPage, width: number, height: number): PdfPlacement {
   if (page === 'chart') return { pageWidth: width, pageHeight: height, x: 0, y: 0, width, height };
-  const [pageWidth, pageHeight] = PAPER[page];
+  const [long, short] = PAPER[page];
+  const [pageWidth, pageHeight] = height > width && page !== 'widescreen' ? [short, long] : [long, short];
   const room = { width: pageWidth - PDF_MARGIN * 2, height: pageHeight - PDF_MARGIN * 2 };
   const scale = Math.min(room.width / width, room.height / height);
   const [w, h] = [width * scale, height * scale];

@@ -101,6 +101,11 @@ export class Explorer {
    * or null: never in the URL, never sent anywhere.
    */
   assessment = $state.raw<Assessment | null>(null);
+  /**
+   * The name a career conversation's page is printed with, as typed in "Where do I stand?" ('' for
+   * "Anonymous"): personal, so never in the URL, never kept.
+   */
+  conversationName = $state('');
   /** What fills in, keeps and moves the assessment: loaded after the first paint. */
   selfAssessment = $state.raw<SelfAssessment | null>(null);
   /** Its ratings as they meet the role now, and those that no longer match (kept, and said). */
@@ -158,6 +163,8 @@ export class Explorer {
       you: this.youShown,
       youTarget: this.assessment?.target ?? null,
       youHeld: this.assessment?.held ?? null,
+      youName: this.conversationName.trim(),
+      youDate: this.assessment?.date,
       moveFrom: this.moveFrom,
       moveBudget: this.moveBudget,
       mapAll: this.mapAll,

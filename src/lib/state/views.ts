@@ -46,7 +46,7 @@ export const VIEW_TABLE = [
     short: 'Where do I stand?',
     component: 'assess/AssessView.svelte',
     print: 'profile',
-    charts: ['profile'],
+    charts: ['profile', 'conversation'],
   },
   {
     name: 'moves',
