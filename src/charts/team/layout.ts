@@ -9,7 +9,7 @@ import type { RoleIndex } from '../../lib/model/framework';
 import type { TeamRow, TeamShown, TeamSkill } from '../../lib/model/teamGrid';
 import { gapWords, shownName, standingWords, teamSummaryRows } from '../../lib/model/teamWords';
 import { proficiencySwatches, NOT_REQUIRED, type Swatch } from '../../lib/layout/colour';
-import { fitText, wrapText } from '../../lib/layout/wrap';
+import { fitText, wrapBreaking } from '../../lib/layout/wrap';
 import { coverageOf, type Coverage } from '../../lib/model/coverage';
 
 export const TEAM_SIZES = {
@@ -22,7 +22,9 @@ export const TEAM_SIZES = {
   groupHeight: 28,
   summaryHeight: 24,
   headerLineHeight: 13,
-  headerChars: 14,
+  /** A header line's characters (11 px bold): no wider than a cell, long words broken with a hyphen. */
+  headerChars: 12,
+  headerLines: 5,
   gap: 3,
 };
 
@@ -90,13 +92,13 @@ export function layoutTeam(index: RoleIndex, shown: TeamShown): TeamLayout {
   const swatches = proficiencySwatches(index.framework.proficiencies);
   const headerLines = Math.max(
     1,
-    ...shown.grid.skills.map((skill) => wrapText(skill.name, s.headerChars, 4).length),
+    ...shown.grid.skills.map((skill) => wrapBreaking(skill.name, s.headerChars, s.headerLines).length),
   );
   const top = headerLines * s.headerLineHeight + 12;
   const columns = shown.grid.skills.map((skill, i) => ({
     x: s.nameWidth + i * s.cellWidth,
     skill,
-    lines: wrapText(skill.name, s.headerChars, 4),
+    lines: wrapBreaking(skill.name, s.headerChars, s.headerLines),
     coverage: coverageOf(skill),
   }));
   // In a cell, a median "between Working and Practitioner" is "Working+" (the table says it in full).

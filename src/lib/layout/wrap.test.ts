@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitText, wrapText } from './wrap';
+import { fitText, wrapBreaking, wrapText } from './wrap';
 
 describe('wrapText', () => {
   it.each([
@@ -21,5 +21,28 @@ describe('fitText', () => {
   ])('fits %s into %i characters', (text, max, fitted) => {
     expect(fitText(text, max)).toBe(fitted);
     expect([...fitText(text, max)].length).toBeLessThanOrEqual(max);
+  });
+});
+
+describe('wrapBreaking', () => {
+  it.each([
+    ['Troubleshooting and problem resolution', 12, 5, ['Troubleshoo-', 'ting and', 'problem', 'resolution']],
+    [
+      'Technical understanding (accessibility)',
+      12,
+      5,
+      ['Technical', 'understandi-', 'ng', '(accessibil-', 'ity)'],
+    ],
+    ['User focus', 12, 5, ['User focus']],
+    [
+      'Shaping the direction of organisational strategy',
+      12,
+      3,
+      ['Shaping the', 'direction of', 'organisatio…'],
+    ],
+  ])('wraps %j in %i characters, %i lines at most, no line longer', (text, chars, most, expected) => {
+    const lines = wrapBreaking(text, chars, most);
+    expect(lines).toEqual(expected);
+    for (const line of lines) expect([...line].length).toBeLessThanOrEqual(chars);
   });
 });
