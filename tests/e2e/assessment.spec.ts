@@ -279,7 +279,8 @@ test.describe('the self-assessment', () => {
     await expect(frame.getByRole('heading', { level: 1 })).toHaveText(
       'Development operations (DevOps) engineer: you against Senior DevOps engineer (technical)',
     );
-    await expect(page.getByText('6 of 6: You against a level')).toBeVisible();
+    // (The career conversation's page comes after it.)
+    await expect(page.getByText('6 of 7: You against a level')).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(page.getByRole('heading', { name: 'Rate yourself' })).toBeVisible();
   });

@@ -216,6 +216,16 @@ test('a career conversation on one page: A4 and US Letter in poppler, a slide in
   await expect(figure.locator('svg')).toContainText('Anonymous · Development operations (DevOps) engineer');
   await figure.getByLabel('Name on the page').fill('Sam Patel');
   await expect(figure.locator('svg')).toContainText('Sam Patel · Development operations (DevOps) engineer');
+  // Presented, the page is read at the frame's width and scrolls, by keyboard too.
+  await figure.getByRole('button', { name: 'Present' }).click();
+  const region = page.getByRole('region', { name: 'Career conversation, scrolls down' });
+  await region.focus();
+  // (PageDown is the next slide; the arrow keys and space scroll the page.)
+  await page.keyboard.press('Space');
+  await expect.poll(() => region.evaluate((element) => element.scrollTop)).toBeGreaterThan(0);
+  const presented = await new AxeBuilder({ page }).analyze();
+  expect(presented.violations.map((v) => v.id)).toEqual([]);
+  await page.keyboard.press('Escape');
   const menu = figure.locator('details.export');
   const a4 = await exportFile(page, 'conversation', 'PDF', () =>
     menu.getByLabel('PDF page').selectOption('a4'),

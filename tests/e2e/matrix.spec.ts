@@ -288,7 +288,7 @@ test('nothing beside the matrix moves when the app takes over, its controls repl
         '.segmented label:last-of-type',
         '.toggle :is(input, .stand-in)',
         '.theme :is(select, .stand-in)',
-        '.deck .style :is(select, .stand-in)',
+        '.deck summary',
       ].map(box);
       return [...placed, ...sized];
     });

@@ -33,6 +33,7 @@ export const conversationChart = defineChart<ConversationRow>({
     return `One page for a career conversation: your ratings of the ${ctx.index.role.skills.length} skills against ${against}, with your notes as evidence, what ${next.length > 1 ? 'each next level says' : 'the next level says'} in the framework's words, and room for the actions agreed. Gaps to discuss, not a score.`;
   },
   legend: () => [],
+  portrait: true,
   fileNameParts: () => ['conversation'],
   rows: (ctx) => conversationRows(ctx.index, ctx.you ?? [], ctx.youHeld ?? null),
   csv: (ctx, rows) => {

@@ -92,6 +92,11 @@ export interface ChartDefinition<Row = unknown> {
   summary?: (ctx: ChartContext) => string | undefined;
   /** The key to its colours and marks. */
   legend: (ctx: ChartContext) => LegendItem[];
+  /**
+   * A page to read, taller than wide (the career conversation): presentation mode shows it at the
+   * frame's width and lets it scroll, rather than fitting the whole page small.
+   */
+  portrait?: boolean;
   /** What its file name says after the role: ["matrix", "technical"]. */
   fileNameParts: (ctx: ChartContext) => string[];
   rows: (ctx: ChartContext) => Row[];
