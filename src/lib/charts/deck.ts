@@ -24,15 +24,7 @@ export const DECK_PRESETS = [
 
 export type DeckPreset = (typeof DECK_PRESETS)[number];
 
-/** The link's `deck`: chart kinds, each once, at least one; anything else is refused. */
-export function parseDeck(value: string): ChartKind[] | undefined {
-  const kinds = value.split(',');
-  const known = (kind: string): kind is ChartKind => (CHART_KINDS as readonly string[]).includes(kind);
-  if (kinds.length === 0 || !kinds.every(known) || new Set(kinds).size !== kinds.length) return undefined;
-  return kinds;
-}
-
-export const writeDeck = (deck: readonly ChartKind[]): string => deck.join(',');
+export { parseDeck, writeDeck } from './deckLink';
 
 /** The charts chosen, in the deck's order: every chart (in presentation order) when none were chosen. */
 export const deckKinds = (deck: readonly ChartKind[] | null): readonly ChartKind[] => deck ?? CHART_KINDS;

@@ -88,6 +88,12 @@ export class Explorer {
    * out again.
    */
   interactive = $state(true);
+  /**
+   * True once the app is live (`data-ready`) and the browser has had an idle moment (src/boot.ts):
+   * what the first view does not draw (the self-assessment's keeper and what it brings) loads then,
+   * not before the page answers.
+   */
+  settled = $state(false);
   /** The chart chosen for printing; the print stylesheet shows it alone. */
   printChart = $state<ChartKind | null>(null);
   /** What printing shows: the chart being presented, else the one chosen, else the view's (VIEW_TABLE). */

@@ -7,6 +7,9 @@
 /** Element Timing's name for the matrix's last cell drawn, and the performance mark set when it is painted. */
 export const MATRIX_PAINTED = 'matrix-painted';
 
+/** The performance mark set when the app is live (`data-ready`): what was fetched before it is its cost. */
+export const LIVE_MARK = 'pathway-explorer:live';
+
 const supports = (type: string) =>
   typeof PerformanceObserver !== 'undefined' &&
   (PerformanceObserver.supportedEntryTypes ?? []).includes(type);

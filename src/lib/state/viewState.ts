@@ -1,7 +1,7 @@
 import type { Framework } from '../model/types';
 import type { ColumnRef } from '../model/compare';
 import { CHART_KINDS, type ChartKind } from '../charts/kinds';
-import { parseDeck, writeDeck } from '../charts/deck';
+import { parseDeck, writeDeck } from '../charts/deckLink';
 import { YOU_ID } from '../model/you';
 import { MAP_REACH, familyNames } from '../model/catalogue';
 import { VIEWS, type ViewName } from './views';
