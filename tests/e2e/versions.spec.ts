@@ -250,4 +250,34 @@ test.describe('versions of a framework', () => {
     await expect(rows.filter({ hasText: 'renamed from Prototyping' })).toHaveCount(0);
     await expect(offer).toBeVisible();
   });
+
+  test('two tabs: a rename confirmed in one shows in the other, and neither undoes the other', async ({
+    page,
+    context,
+  }) => {
+    await page.goto('./');
+    await page.getByText('Load your own framework').click();
+    await page.getByLabel('Choose files').setInputFiles(release('2026-11-30', 'Our DevOps ladder', true));
+    await expect(page.getByRole('status').filter({ hasText: 'Loaded "Our DevOps ladder"' })).toBeVisible();
+    await page.getByRole('link', { name: 'Compare levels and tracks' }).click();
+    // The same view in a second tab of the same browser (the loaded framework is kept in it).
+    const other = await context.newPage();
+    await other.goto(page.url());
+    const rowsIn = (tab: typeof page) =>
+      tab.getByRole('group', { name: /^What changed in .* skill by skill$/ }).getByRole('button');
+    const offerIn = (tab: typeof page) =>
+      tab
+        .locator('.maybe')
+        .filter({ hasText: '"Prototyping" (2025 (CSV download)) and "Prototyping and testing"' });
+    await expect(offerIn(other)).toBeVisible();
+    await offerIn(page).getByRole('button', { name: 'They are one skill, renamed' }).click();
+    await expect(rowsIn(page).filter({ hasText: 'renamed from Prototyping' })).toHaveCount(1);
+    // The other tab reads it without a reload.
+    await expect(rowsIn(other).filter({ hasText: 'renamed from Prototyping' })).toHaveCount(1);
+    // Taken back in the other tab: the first follows, and what is kept is what was said last.
+    await other.getByRole('button', { name: 'Take it back' }).click();
+    await expect(rowsIn(page).filter({ hasText: 'renamed from Prototyping' })).toHaveCount(0);
+    await expect(offerIn(page)).toBeVisible();
+    expect(await page.evaluate(() => localStorage.getItem('pathway-explorer:confirmed-renames'))).toBe('[]');
+  });
 });

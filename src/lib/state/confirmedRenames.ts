@@ -6,7 +6,9 @@
  */
 import type { SkillChange } from '../model/lineage';
 
-const KEY = 'pathway-explorer:confirmed-renames';
+/** The storage key: another tab's change to it is read again (VersionChanges listens). */
+export const RENAMES_KEY = 'pathway-explorer:confirmed-renames';
+const KEY = RENAMES_KEY;
 let thisVisit: SkillChange[] | undefined;
 
 const same = (a: SkillChange, b: SkillChange) => JSON.stringify(a) === JSON.stringify(b);

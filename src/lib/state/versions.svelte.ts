@@ -65,6 +65,11 @@ export class Versions {
   /** Counts the renames confirmed or taken back on this page: the diff is worked out again. */
   #renames = $state(0);
 
+  /** Another tab confirmed or took back a rename: the diff is worked out again from what is kept. */
+  renamesChangedElsewhere(): void {
+    this.#renames++;
+  }
+
   constructor(host: VersionsHost) {
     this.#host = host;
     followLoadedVersions(host, confirmedRenames);
