@@ -38,6 +38,15 @@ function release(date: string, name = 'Our DevOps ladder', renamePrototyping = f
   return { name: 'ours.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(framework)) };
 }
 
+/** Loads a release that renames Prototyping without saying so, and opens "What changed". */
+async function openRenamingRelease(page: Page) {
+  await page.goto('./');
+  await page.getByText('Load your own framework').click();
+  await page.getByLabel('Choose files').setInputFiles(release('2026-11-30', 'Our DevOps ladder', true));
+  await expect(page.getByRole('status').filter({ hasText: 'Loaded "Our DevOps ladder"' })).toBeVisible();
+  await page.getByRole('link', { name: 'Compare levels and tracks' }).click();
+}
+
 const ROLE = 'Development operations (DevOps) engineer';
 const chart = (page: Page) =>
   page.getByRole('group', {
@@ -223,11 +232,7 @@ test.describe('versions of a framework', () => {
   test('a rename the app is unsure of is offered, applied only when the person confirms it, and taken back', async ({
     page,
   }) => {
-    await page.goto('./');
-    await page.getByText('Load your own framework').click();
-    await page.getByLabel('Choose files').setInputFiles(release('2026-11-30', 'Our DevOps ladder', true));
-    await expect(page.getByRole('status').filter({ hasText: 'Loaded "Our DevOps ladder"' })).toBeVisible();
-    await page.getByRole('link', { name: 'Compare levels and tracks' }).click();
+    await openRenamingRelease(page);
     const offer = page
       .locator('.maybe')
       .filter({ hasText: '"Prototyping" (2025 (CSV download)) and "Prototyping and testing"' });
@@ -255,11 +260,7 @@ test.describe('versions of a framework', () => {
     page,
     context,
   }) => {
-    await page.goto('./');
-    await page.getByText('Load your own framework').click();
-    await page.getByLabel('Choose files').setInputFiles(release('2026-11-30', 'Our DevOps ladder', true));
-    await expect(page.getByRole('status').filter({ hasText: 'Loaded "Our DevOps ladder"' })).toBeVisible();
-    await page.getByRole('link', { name: 'Compare levels and tracks' }).click();
+    await openRenamingRelease(page);
     // The same view in a second tab of the same browser (the loaded framework is kept in it).
     const other = await context.newPage();
     await other.goto(page.url());
