@@ -100,6 +100,14 @@ test('a career conversation deck: where you stand, your gap to both tracks, the 
   expect(contents.slides).toBe(4);
   expect(contents.xml).toContain('you against Senior DevOps engineer');
   expect(contents.xml).toContain('with you and your gap to each level');
+  // As pictures, the page keeps its native slide: a portrait page fitted to a 16:9 slide would be
+  // too small to read.
+  const pictures = await deckContents(
+    (await exportDeck(page, (builder) => builder.getByLabel('Slides').selectOption('picture'))).bytes,
+  );
+  expect(pictures.slides).toBe(4);
+  expect(pictures.tables).toBe(1);
+  expect((pictures.xml.match(/asvg:svgBlip/g) ?? []).length).toBe(2);
 });
 
 /** The slide's shapes named `name…`, as boxes in inches (from the deck's XML: EMU offsets and sizes). */

@@ -122,14 +122,19 @@ function pagesOf(explorer: Explorer, kind: ChartKind): (ChartContext | undefined
   return pages.length > 1 ? pages : [undefined];
 }
 
-/** A chart's slides: native (one or more: a large matrix splits), or a picture of each of its pages. */
+/**
+ * A chart's slides: native (one or more: a large matrix splits), or a picture of each of its pages
+ * (a portrait chart's are native in either style).
+ */
 async function slidesOf(
   explorer: Explorer,
   kind: ChartKind,
   render: ChartRenderer,
   style: SlideStyle,
 ): Promise<DeckSlide[]> {
-  if (style === 'picture') {
+  // A page (the career conversation) as a picture on a 16:9 slide would be too small to read: its
+  // slide is the native one, whichever style the deck is in.
+  if (style === 'picture' && !CHARTS[kind].portrait) {
     const slides: DeckSlide[] = [];
     for (const page of pagesOf(explorer, kind))
       slides.push({ picture: await pictureOf(explorer, kind, render, page) });
