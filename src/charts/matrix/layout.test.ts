@@ -1,8 +1,11 @@
 /** Guards what the matrix shows and says: columns, names, colours that never stand alone. */
 import { describe, expect, it } from 'vitest';
 import { devopsIndex } from '../../../tests/unit/fixtures';
-import { visibleLevels } from '../../lib/model/framework';
-import { layoutMatrix } from './layout';
+import { scaleBand } from 'd3-scale';
+import { indexRole, visibleLevels } from '../../lib/model/framework';
+import { validateFramework } from '../../lib/model/schema';
+import { syntheticFramework } from '../../../tests/bench/synthetic';
+import { MATRIX_SIZES, layoutMatrix } from './layout';
 import { ratingsFromLevel } from '../../lib/model/gap';
 
 const index = devopsIndex();
@@ -175,5 +178,27 @@ describe('layoutMatrix with your ratings', () => {
     expect(you.columns[column(devopsEngineer.id)].ariaLabel).toBe(
       'DevOps engineer: you meet 10 of 10, none short',
     );
+  });
+});
+
+describe('the rows of the matrix', () => {
+  it("are where d3's scaleBand puts them, for roles of any size", () => {
+    for (const skills of [1, 2, 10, 60, 333]) {
+      const framework = syntheticFramework({ skills, steps: 3, shared: 1, tracks: 2 });
+      const roleIndex = indexRole(validateFramework(framework), validateFramework(framework).roles[0]);
+      const { rows, headerHeight } = layoutMatrix(roleIndex, {
+        levels: visibleLevels(roleIndex.role, null),
+        showChanges: false,
+      });
+      const s = MATRIX_SIZES;
+      const band = scaleBand<string>()
+        .domain(roleIndex.role.skills.map((skill) => skill.id))
+        .range([headerHeight, headerHeight + skills * (s.rowHeight + s.rowGap)])
+        .paddingInner(s.rowGap / (s.rowHeight + s.rowGap));
+      rows.forEach((row) => {
+        expect(row.y).toBeCloseTo(band(row.skill.id)!, 9);
+        expect(row.height).toBeCloseTo(band.bandwidth(), 9);
+      });
+    }
   });
 });

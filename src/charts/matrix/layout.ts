@@ -1,4 +1,3 @@
-import { scaleBand } from 'd3-scale';
 import type { Level, Skill } from '../../lib/model/types';
 import type { RoleIndex } from '../../lib/model/framework';
 import { absentRequirement, levelGroups, levelLabel, trackName } from '../../lib/model/framework';
@@ -286,14 +285,19 @@ function buildFrame(index: RoleIndex, levels: Level[], showChanges: boolean, wit
     };
   });
 
-  const y = scaleBand<string>()
-    .domain(role.skills.map((skill) => skill.id))
-    .range([headerHeight, headerHeight + role.skills.length * (s.rowHeight + s.rowGap)])
-    .paddingInner(s.rowGap / (s.rowHeight + s.rowGap));
-  const rows: MatrixRow[] = role.skills.map((skill) => ({
+  // The rows as d3's scaleBand would place them (its inner padding, no outer padding), worked out
+  // here: d3-scale is not part of the first page load (the later charts' linear scales share its
+  // module, and d3-format with it).
+  const padding = s.rowGap / (s.rowHeight + s.rowGap);
+  const skillCount = role.skills.length;
+  const span = skillCount * (s.rowHeight + s.rowGap);
+  const step = span / Math.max(1, skillCount - padding);
+  // (Centred, as d3 aligns a band of one.)
+  const top = headerHeight + (span - step * (skillCount - padding)) / 2;
+  const rows: MatrixRow[] = role.skills.map((skill, i) => ({
     skill,
-    y: y(skill.id)!,
-    height: y.bandwidth(),
+    y: top + step * i,
+    height: step * (1 - padding),
     lines: wrapText(skill.name, Math.floor((s.rowHeaderWidth - 16) * s.skillCharsPerPixel), 2),
   }));
 
