@@ -1,6 +1,5 @@
-import { rgb } from 'd3-color';
-import { interpolateRgbBasis } from 'd3-interpolate';
 import type { Proficiency } from '../model/types';
+import { darkerHex, rampAt, rgbOf } from './colourMaths';
 
 /**
  * A sequential, colour-blind-safe ramp (ColorBrewer YlGnBu, lightest class dropped so the lowest
@@ -21,7 +20,7 @@ const LIGHT_TEXT = '#ffffff';
 
 /** WCAG relative luminance of a CSS colour. */
 export function luminance(colour: string): number {
-  const { r, g, b } = rgb(colour);
+  const [r, g, b] = rgbOf(colour);
   const channel = (value: number) => {
     const c = value / 255;
     return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
@@ -51,15 +50,13 @@ const swatchCache = new Map<string, ReadonlyMap<string, Swatch>>();
 
 function computeSwatches(proficiencies: Proficiency[]): ReadonlyMap<string, Swatch> {
   const sorted = [...proficiencies].sort((a, b) => a.rank - b.rank);
-  const ramp = interpolateRgbBasis(PROFICIENCY_RAMP);
-  const scale = (i: number) => ramp(i / Math.max(1, sorted.length - 1));
+  const scale = (i: number) => rampAt(PROFICIENCY_RAMP, i / Math.max(1, sorted.length - 1));
   return new Map(
     sorted.map((proficiency, i) => {
-      const fill = rgb(sorted.length === 1 ? PROFICIENCY_RAMP[2] : scale(i)).formatHex();
+      const fill = sorted.length === 1 ? PROFICIENCY_RAMP[2] : scale(i);
       const text = contrast(fill, DARK_TEXT) >= contrast(fill, LIGHT_TEXT) ? DARK_TEXT : LIGHT_TEXT;
       let stroke = fill;
-      for (let k = 0; contrast(stroke, '#ffffff') < 3 && k < 20; k++)
-        stroke = rgb(stroke).darker(0.25).formatHex();
+      for (let k = 0; contrast(stroke, '#ffffff') < 3 && k < 20; k++) stroke = darkerHex(stroke, 0.25);
       return [proficiency.id, { fill, text, stroke }];
     }),
   );
