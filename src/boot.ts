@@ -7,7 +7,7 @@ import { flushSync, hydrate, mount } from 'svelte';
 import App from './App.svelte';
 import { Explorer } from './lib/state/explorer.svelte';
 import { defaultViewState } from './lib/state/viewState';
-import { builtInFramework, fetchCatalogue, withLevelOrders } from './lib/state/library';
+import { fetchCatalogue, shippedFramework, withLevelOrders } from './lib/state/library';
 import { LIVE_MARK } from './lib/state/paintTiming';
 
 const target = document.getElementById('app')!;
@@ -21,7 +21,9 @@ export async function start(hydrating: boolean) {
   if (hydrating) {
     const catalogue = await fetchCatalogue();
     const entry = catalogue.find((item) => item.id === target.dataset.framework)!;
-    const framework = withLevelOrders(await builtInFramework(entry));
+    // Drawn as shipped, checked once the page is live (the check is not part of the first load).
+    const shipped = await shippedFramework(entry);
+    const framework = withLevelOrders(shipped.framework);
     const explorer = new Explorer();
     explorer.catalogue = catalogue;
     explorer.load(framework, defaultViewState(framework));
@@ -31,6 +33,7 @@ export async function start(hydrating: boolean) {
     explorer.interactive = true;
     flushSync();
     live(explorer);
+    shipped.check().catch((error: Error) => (explorer.loadError = error.message));
     return app;
   }
   target.replaceChildren();

@@ -6,7 +6,7 @@
 import type { Framework } from '../model/types';
 import type { CatalogueEntry } from '../model/catalogue';
 import { reorderRole } from '../model/levelOrder';
-import { fetchFramework } from './loadFramework';
+import { fetchFramework, fetchShippedFramework } from './loadFramework';
 import { levelOrderFor } from './levelOrders';
 
 const base = import.meta.env.BASE_URL;
@@ -17,6 +17,23 @@ export async function fetchCatalogue(): Promise<CatalogueEntry[]> {
   if (!response.ok)
     throw new Error(`Could not load the list of frameworks: the server answered ${response.status}.`);
   return (await response.json()) as CatalogueEntry[];
+}
+
+/**
+ * The built-in framework the prerendered page shows, for hydrating it: drawn at once, checked once
+ * the page is live (`check`, which then keeps the checked framework for later asks).
+ */
+export async function shippedFramework(entry: CatalogueEntry) {
+  const { framework, check } = await fetchShippedFramework(`${base}data/${entry.file}`, entry.name);
+  return {
+    framework,
+    check: () => {
+      const checking = check();
+      cache.set(entry.id, checking);
+      checking.catch(() => cache.delete(entry.id));
+      return checking;
+    },
+  };
 }
 
 /** A built-in framework, fetched once. */
@@ -41,8 +58,13 @@ export async function loadUserFrameworks(): Promise<{ frameworks: Framework[]; p
   const frameworks: Framework[] = [];
   const problems: string[] = [];
   try {
-    const [{ entries }, { validateFramework }] = await Promise.all([idb(), import('../model/schema')]);
-    for (const [id, data] of await entries(await userStore())) {
+    const { entries } = await idb();
+    const stored = await entries(await userStore());
+    // The check (the schema and valibot) is fetched only when there is something to check: most
+    // visits have nothing stored, and the page is live sooner without it.
+    if (stored.length === 0) return { frameworks, problems };
+    const { validateFramework } = await import('../model/schema');
+    for (const [id, data] of stored) {
       try {
         frameworks.push(validateFramework(data));
       } catch (error) {
