@@ -27,7 +27,7 @@ export default defineConfig({
           groups: [
             {
               name: 'first-load',
-              test: /src\/(lib\/(model\/(framework|compare|levelOrder|changes|pathway)|charts\/(kinds|types|legend)|layout\/(colour|colourMaths|wrap|legibility)|dom\/focus)|charts\/matrix\/(definition|layout))\.ts|node_modules\/(d3-array|internmap)\//,
+              test: /src\/(lib\/(model\/(framework|compare|levelOrder|changes|pathway)|charts\/(kinds|types|legend)|layout\/(colour|colourMaths|wrap|legibility)|export\/pdfPage|formats\/exports|dom\/focus)|charts\/matrix\/(definition|layout))\.ts|node_modules\/(d3-array|internmap)\//,
             },
           ],
         },
