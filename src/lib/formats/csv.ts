@@ -88,12 +88,13 @@ export function readCsv<const C extends readonly string[]>(
  */
 export function safeCell(value: string | number): string {
   const text = String(value);
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  // A text that starts with apostrophes before such a character gets one more, so that unguard,
+  // which takes one off, gives back exactly what was written ("'=x" is written "''=x").
+  return /^'*[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
 /** safeCell's apostrophe, taken off again: "'-1 step" was written for "-1 step". */
-export const unguard = (text: string) =>
-  text[0] === "'" && /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
+export const unguard = (text: string) => (/^'+[=+\-@\t\r]/.test(text) ? text.slice(1) : text);
 
 /** A table as CSV text (RFC 4180 quoting by d3-dsv), every cell made safe for spreadsheets. */
 export function toCsv(header: string[], rows: (string | number)[][]): string {
