@@ -88,25 +88,6 @@ test('builds a deck: a preset, ticked and ordered, kept in the link, by keyboard
   ).toBeVisible();
 });
 
-test('the deck builder, opened from the keyboard, takes the next key at once', async ({ page }) => {
-  await page.goto('./?changes=1');
-  // Fetched once the page was live and idle, it is there when opened: Enter, then Tab, reaches its
-  // first control.
-  await expect
-    .poll(() =>
-      page.evaluate(() =>
-        performance.getEntriesByType('resource').some((entry) => entry.name.includes('DeckBuilder')),
-      ),
-    )
-    .toBe(true);
-  await page.locator('details.builder summary').focus();
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Tab');
-  await expect(page.getByRole('button', { name: 'A career conversation' })).toBeFocused();
-  await page.keyboard.press('Escape');
-  await expect(page.locator('details.builder')).not.toHaveAttribute('open');
-});
-
 test('a career conversation deck: where you stand, your gap to both tracks, the next levels', async ({
   page,
 }) => {
