@@ -18,7 +18,6 @@ export const PAGE = {
   width: 760,
   /** A4's proportions (297 / 210): the page is at least this tall. */
   minHeight: Math.round((760 * 297) / 210),
-  margin: 0,
   /** Body text, in SVG units: 9 points or more on A4, where the page is drawn 523 points wide. */
   text: 13,
   line: 16,

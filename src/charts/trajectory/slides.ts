@@ -176,7 +176,6 @@ const yOf = (plot: Frame, rank: number, top: number) => plot.y + plot.h - (rank 
 function moveDown(item: SlideItem, y: number): SlideItem {
   if (item.type === 'path')
     return { ...item, from: [item.from[0], item.from[1] + y], to: [item.to[0], item.to[1] + y] };
-  if (item.type === 'table') return { ...item, y: item.y + y };
   return { ...item, y: item.y + y };
 }
 
