@@ -88,6 +88,29 @@ test('builds a deck: a preset, ticked and ordered, kept in the link, by keyboard
   ).toBeVisible();
 });
 
+test('the deck builder, opened from the keyboard, takes the next key at once, every time', async ({
+  page,
+}) => {
+  await page.goto('./?changes=1');
+  // Fetched once the page was live and idle, it is drawn in the same task as the key that opens it:
+  // Enter, then Tab at once, reaches its first control.
+  await expect(page.locator('details.builder')).toHaveAttribute('data-fetched', '');
+  const summary = page.locator('details.builder summary');
+  await summary.focus();
+  for (const time of ['first', 'again']) {
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'A career conversation' }), time).toBeFocused();
+    // What changed since the 2020 page is fetched once, however the builder is opened and closed.
+    await expect(page.getByRole('group', { name: /^The deck/ }), time).toContainText(
+      'The deck: 6 charts after a title slide',
+    );
+    await page.keyboard.press('Escape');
+    await expect(page.locator('details.builder')).not.toHaveAttribute('open');
+    await expect(summary).toBeFocused();
+  }
+});
+
 test('a career conversation deck: where you stand, your gap to both tracks, the next levels', async ({
   page,
 }) => {

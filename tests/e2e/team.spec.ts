@@ -131,6 +131,22 @@ test.describe('the team view', () => {
     await expect(page.locator('svg.team-heatmap [role="rowheader"]')).toHaveCount(1);
   });
 
+  test('the team follows a role chosen in another view, after its own view was closed', async ({ page }) => {
+    await page.goto('./?view=team');
+    const extra = 'Dana Other,ddat-2025,Data analyst,,Data visualisation,Working,2026-04-01,self';
+    await load(page, 'long.csv', `${teamLongCsv(framework, ROLE, team.slice(0, 3))}${extra}\n`);
+    const people = page.locator('svg.team-heatmap [role="rowheader"]');
+    await expect(people).toHaveCount(3);
+    // The team view closed, another role chosen in "Explore", the team view again: its heatmap is of
+    // that role's one person, not the three it showed before.
+    await page.getByRole('link', { name: 'Explore the pathway' }).click();
+    await page.getByRole('combobox', { name: 'Role' }).selectOption({ label: 'Data analyst' });
+    await expect(page.getByRole('heading', { level: 1, name: 'Data analyst' })).toBeVisible();
+    await page.getByRole('link', { name: 'Team' }).click();
+    await expect(people).toHaveCount(1);
+    await expect(people).toHaveAccessibleName(/^Dana Other/);
+  });
+
   test('anonymise holds in every export: SVG, PDF, PowerPoint and CSV', async ({ page }) => {
     await page.goto('./?view=team');
     await load(page, 'long.csv', teamLongCsv(framework, ROLE, team));

@@ -457,3 +457,12 @@ export class Team {
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * The Explorer's team, made once and kept for the page's life. Call it outside any component's set-up (a view's
+ * `prepare`, a promise's callback): made in a component, its `$derived` fields would belong to that
+ * component, and once it was gone Svelte would hand back their last value for ever.
+ */
+export function keptTeam(explorer: TeamHost & { team: Team | null }): Team {
+  return (explorer.team ??= new Team(explorer));
+}

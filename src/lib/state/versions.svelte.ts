@@ -156,10 +156,22 @@ export class Versions {
     this.renameStatus = `The rename is taken back: the two skills are shown as one removed and one added.${notKept ? ` It holds for this visit only: ${notKept}.` : ''}`;
   }
 
+  /** The fetch in flight and the version it fetches: a second call while it runs waits on the same. */
+  #loading: { id: string; done: Promise<void> } | null = null;
+
   /** Fetches the other version (a built-in one on first use); what was shown stays if it fails. */
-  async load(): Promise<void> {
+  load(): Promise<void> {
     const id = this.otherId;
-    if (!id || this.other?.id === id) return;
+    if (!id || this.other?.id === id) return Promise.resolve();
+    if (this.#loading?.id === id) return this.#loading.done;
+    const done = this.#fetch(id).finally(() => {
+      if (this.#loading?.done === done) this.#loading = null;
+    });
+    this.#loading = { id, done };
+    return done;
+  }
+
+  async #fetch(id: string): Promise<void> {
     try {
       const framework = await this.#host.frameworkById(id);
       if (this.otherId === id) {
@@ -170,4 +182,13 @@ export class Versions {
       this.problem = `The version to compare with could not be loaded: ${(error as Error).message}`;
     }
   }
+}
+
+/**
+ * "What changed" for the Explorer, made once and kept for the page's life. Call it outside any component's set-up (a view's
+ * `prepare`, a promise's callback): made in a component, its `$derived` fields would belong to that
+ * component, and once it was gone Svelte would hand back their last value for ever.
+ */
+export function keptVersions(explorer: VersionsHost & { versions: Versions | null }): Versions {
+  return (explorer.versions ??= new Versions(explorer));
 }
