@@ -2,23 +2,27 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { syntheticFramework } from '../bench/synthetic';
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 
 // 60 skills × 28 levels (4 shared, then 8 steps in 3 tracks): 1,680 cells.
 const SKILLS = 60;
 const LEVELS = 28;
 
-test.describe('a large framework', () => {
-  test.beforeEach(async ({ page }) => {
-    await page.goto('./');
-    await page.getByText('Load your own framework').click();
-    await page.getByLabel('Choose files').setInputFiles({
-      name: 'synthetic.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(syntheticFramework())),
-    });
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Synthetic role (1×)');
+/** Loads a synthetic framework as a person loads a file. */
+async function loadSynthetic(page: Page, framework: ReturnType<typeof syntheticFramework>) {
+  await page.goto('./');
+  await page.getByText('Load your own framework').click();
+  await page.getByLabel('Choose files').setInputFiles({
+    name: 'synthetic.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(framework)),
   });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Synthetic role (1×)');
+}
+
+test.describe('a large framework', () => {
+  test.beforeEach(({ page }) => loadSynthetic(page, syntheticFramework()));
 
   test('draws only the cells in view, keeps the grid whole for assistive technology', async ({ page }) => {
     const grid = page.getByRole('grid');
@@ -184,5 +188,50 @@ test.describe('a large framework', () => {
       await page.keyboard.press('ArrowLeft');
       await expect.poll(uncovered, { timeout: 2000 }).toBe(true);
     }
+  });
+});
+
+test.describe('a framework of 1,000 skills', () => {
+  test.beforeEach(({ page }) =>
+    loadSynthetic(page, syntheticFramework({ skills: 1000, steps: 6, shared: 3, tracks: 2 })),
+  );
+
+  test("a step's changes, the tables and the descriptions compared come a window at a time, and all of them on asking", async ({
+    page,
+  }) => {
+    // A step: its first 200 changed skills, and a button for the next 200, which keeps focus.
+    await page.locator('svg.pathway [role="button"][aria-label^="Step to Level 2 from Level 1"]').click();
+    const detail = page.getByRole('complementary');
+    const changed = detail.locator('ul.changes > li');
+    await expect(changed).toHaveCount(200);
+    await expect(detail).toContainText(/The first 200 of [\d,]+ changed skills\./);
+    const more = detail.getByRole('button', { name: 'Show 200 more changed skills' });
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await expect(changed).toHaveCount(400);
+    await expect(more).toBeFocused();
+
+    // The matrix as a table: 200 skills, then 400; the CSV has them all.
+    await page.getByLabel('Show as table').check();
+    const table = page.getByRole('table', { name: /^Skills by level for Synthetic role/ });
+    await expect(table.locator('tbody tr')).toHaveCount(200);
+    await expect(page.getByText('The first 200 of 1,000 skills.')).toBeVisible();
+    await page.getByRole('button', { name: 'Show 200 more skills' }).click();
+    await expect(table.locator('tbody tr')).toHaveCount(400);
+    await expect(table.locator('tbody tr').last().getByRole('rowheader')).toHaveText('Skill number 400');
+    await page.getByLabel('Show as table').uncheck();
+
+    // Compared: the chart draws the rows in view, and the keyboard draws the rows it goes to.
+    await page.getByRole('link', { name: 'Compare levels and tracks' }).click();
+    const rows = page.locator('svg.compare g.row');
+    await expect(rows.first()).toBeVisible();
+    await expect.poll(() => rows.count()).toBeLessThan(100);
+    await rows.first().focus();
+    await page.keyboard.press('End');
+    await expect(page.locator('svg.compare g.row[data-mark="skill-1000"]')).toBeFocused();
+    await expect(page.locator('svg.compare g.row[data-mark="skill-1000"]')).toBeInViewport();
+    // The descriptions word by word: 200 skills at first.
+    await expect(page.locator('ul.words > li')).toHaveCount(200);
+    await expect(page.getByText('The first 200 of 1,000 skills.')).toBeVisible();
   });
 });

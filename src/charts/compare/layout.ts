@@ -5,6 +5,9 @@ import type { Comparison, SkillComparison } from '../../lib/model/compare';
 import { NOT_REQUIRED, proficiencySwatches, type Swatch } from '../../lib/layout/colour';
 import { wrapText } from '../../lib/layout/wrap';
 
+/** A comparison of more skills than this draws only the rows in view on the page. */
+export const COMPARE_WINDOW_MIN_ROWS = 120;
+
 export const COMPARE_SIZES = {
   labelWidth: 240,
   cellWidth: 132,

@@ -138,6 +138,9 @@ export function layoutPathway(
   const laneY = (track: string | null) =>
     top + labelRoom + nodeHeight / 2 + usedLanes.indexOf(track) * s.laneGap;
 
+  // How many skills each level asks for, counted in one pass (not once per level: linear in cells).
+  const askedAt = new Map<string, number>();
+  for (const r of role.requirements) askedAt.set(r.levelId, (askedAt.get(r.levelId) ?? 0) + 1);
   const nodes: PathwayNode[] = role.levels.map((level) => {
     const x = s.margin + nodeWidth / 2 + level.seniority * step;
     const y = laneY(level.track);
@@ -159,7 +162,7 @@ export function layoutPathway(
       };
     });
     const label = levelLabel(framework, level);
-    const asked = role.requirements.filter((r) => r.levelId === level.id).length;
+    const asked = askedAt.get(level.id) ?? 0;
     const track = framework.tracks.find((t) => t.id === level.track)?.name;
     return {
       level,
