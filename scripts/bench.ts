@@ -30,6 +30,9 @@
  *   with most changes drawn to its first paint;
  * - import: the full 2025 DDaT CSV parsed, converted, validated and indexed, against d3-dsv's
  *   csvParse alone on the same file; and the largest 2025 role's matrix render;
+ * - large: a framework of 1,000 and of 10,000 skills loaded from a file, then every interaction
+ *   of the tour (track, level, change marks, a skill pointed at, a step, the compare view, tables),
+ *   timed as the interactions are (scripts/bench/large.ts);
  * - size: the first load's JavaScript and CSS, gzipped, and all assets.
  *
  * Each part is a file in scripts/bench/, named in PARTS. `npm run bench -- first-chart` (or another
@@ -50,6 +53,7 @@ import map from './bench/map';
 import team from './bench/team';
 import versions from './bench/versions';
 import size from './bench/size';
+import large from './bench/large';
 
 /** The parts, in the order they run; `size` always runs. */
 const PARTS: Record<string, (run: BenchRun) => Promise<void> | void> = {
@@ -60,6 +64,7 @@ const PARTS: Record<string, (run: BenchRun) => Promise<void> | void> = {
   map,
   team,
   versions,
+  large,
 };
 const only = process.argv[2];
 if (only !== undefined && !(only in PARTS))

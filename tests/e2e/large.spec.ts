@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { syntheticFramework } from '../bench/synthetic';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { exportFile } from './exports';
 
 // 60 skills × 28 levels (4 shared, then 8 steps in 3 tracks): 1,680 cells.
 const SKILLS = 60;
@@ -95,13 +95,7 @@ test.describe('a large framework', () => {
     await page.evaluate(() => dispatchEvent(new Event('afterprint')));
     await expect.poll(() => cells.count()).toBeLessThan(SKILLS * LEVELS);
 
-    const menu = page.locator('figure[data-chart="matrix"] details.export');
-    await menu.locator('summary').click();
-    const downloading = page.waitForEvent('download');
-    await menu.getByRole('button', { name: 'SVG', exact: true }).click();
-    const path = test.info().outputPath('matrix.svg');
-    await (await downloading).saveAs(path);
-    const svg = readFileSync(path, 'utf8');
+    const svg = (await exportFile(page, 'matrix', 'SVG')).bytes.toString('utf8');
     expect(svg.match(/>(Awareness|Working|Practitioner|Expert|not required)<\/text>/g)).toHaveLength(
       SKILLS * LEVELS + 5, // and the legend's five
     );
@@ -233,5 +227,21 @@ test.describe('a framework of 1,000 skills', () => {
     // The descriptions word by word: 200 skills at first.
     await expect(page.locator('ul.words > li')).toHaveCount(200);
     await expect(page.getByText('The first 200 of 1,000 skills.')).toBeVisible();
+  });
+
+  test('the pathway draws the mini bars in view, all of them printed and exported', async ({ page }) => {
+    // 9 levels × 1,000 skills: 9,000 bars, each node 3,000 units wide, in a frame that scrolls.
+    const bars = page.locator('svg.pathway rect.bar');
+    const figure = page.locator('figure[data-chart="pathway"]');
+    await figure.scrollIntoViewIfNeeded();
+    await expect.poll(() => bars.count()).toBeGreaterThan(0);
+    expect(await bars.count()).toBeLessThan(2000);
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    await expect(bars).toHaveCount(9000);
+    await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+    await expect.poll(() => bars.count()).toBeLessThan(2000);
+    const { bytes } = await exportFile(page, 'pathway', 'SVG');
+    // The export has every bar: 2.25 units wide each (a slot of 3, three quarters of it the bar).
+    expect(bytes.toString('utf8').match(/<rect x="[\d.]+" y="[\d.]+" width="2.25"/g)).toHaveLength(9000);
   });
 });

@@ -25,6 +25,9 @@ export const PATHWAY_SIZES = {
   barUnit: 6,
 };
 
+/** A pathway of more mini bars than this (levels × skills) draws only the bars in view on the page. */
+export const PATHWAY_WINDOW_MIN_BARS = 3000;
+
 /** The height the person's ring takes above a level: its diameter and a gap. */
 export const PATHWAY_YOU_ROOM = 34;
 

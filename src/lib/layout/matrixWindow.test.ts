@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { allBands, bandsInView, revealScroll, sameIndices, visibleArea, bandPicker } from './matrixWindow';
+import {
+  allBands,
+  bandsInView,
+  revealScroll,
+  runInView,
+  sameIndices,
+  visibleArea,
+  bandPicker,
+} from './matrixWindow';
 
 // Ten rows 40 units tall with 5 between them: row i spans [45i, 45i + 40].
 const rows = Array.from({ length: 10 }, (_, i) => ({ start: i * 45, size: 40 }));
@@ -103,5 +111,33 @@ describe('bandPicker', () => {
     const first = pick(bands, { start: 600, end: 900 }, true, []);
     expect(pick(bands, { start: 601, end: 901 }, true, [])).toBe(first);
     expect(pick(bands, { start: 1500, end: 1800 }, true, [])).not.toBe(first);
+  });
+});
+
+describe('runInView', () => {
+  it('is the marks that meet the view, as filtering every mark finds them, on random runs', () => {
+    let seed = 11;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    for (let run = 0; run < 300; run++) {
+      const slot = 1 + random() * 10;
+      const width = slot * (0.2 + random() * 0.8);
+      const left = random() * 100;
+      const marks = Array.from({ length: Math.floor(random() * 400) }, (_, i) => ({
+        x: left + i * slot,
+        width,
+      }));
+      const start = random() * 3000 - 200;
+      const view = { start, end: start + random() * 600 };
+      const margin = random() * 50;
+      const { from, to } = runInView(marks, view, margin);
+      const expected = marks.filter((m) => m.x + m.width > view.start - margin && m.x <= view.end + margin);
+      expect(marks.slice(from, to)).toEqual(expected);
+    }
+  });
+
+  it('is empty, never reversed, for a view beside the run', () => {
+    const marks = [0, 10, 20].map((x) => ({ x, width: 5 }));
+    expect(runInView(marks, { start: 100, end: 200 }, 0)).toEqual({ from: 3, to: 3 });
+    expect(runInView(marks, { start: -100, end: -50 }, 0)).toEqual({ from: 0, to: 0 });
   });
 });

@@ -42,6 +42,24 @@ export function bandsInView(bands: Band[], view: Span, margin: number, keep: num
   return [...shown].sort((a, b) => a - b);
 }
 
+/**
+ * Where a run of marks side by side (ascending in x, none overlapping: a pathway node's mini bars)
+ * meets `view` widened by `margin`: the first index and one past the last, so that the marks drawn
+ * are `marks.slice(from, to)`. Found by bisection, so that a scroll costs the marks in view, not all.
+ */
+export function runInView(
+  marks: readonly { x: number; width: number }[],
+  view: Span,
+  margin: number,
+): { from: number; to: number } {
+  const from = bisector((mark: { x: number; width: number }) => mark.x + mark.width).right(
+    marks,
+    view.start - margin,
+  );
+  const to = bisector((mark: { x: number }) => mark.x).right(marks, view.end + margin);
+  return { from, to: Math.max(from, to) };
+}
+
 /** Every index of `count` bands. */
 export const allBands = (count: number) => Array.from({ length: count }, (_, i) => i);
 
