@@ -244,4 +244,21 @@ test.describe('a framework of 1,000 skills', () => {
     // The export has every bar: 2.25 units wide each (a slot of 3, three quarters of it the bar).
     expect(bytes.toString('utf8').match(/<rect x="[\d.]+" y="[\d.]+" width="2.25"/g)).toHaveLength(9000);
   });
+
+  test('the trajectories are drawn once they come near the screen, or are printed', async ({ page }) => {
+    // The matrix of 1,000 skills stands between the top of the page and the trajectories.
+    const lines = page.locator('svg.trajectory g.skill');
+    const figure = page.locator('figure[data-chart="trajectory"]');
+    await expect(figure.locator('svg.trajectory')).toBeAttached();
+    await expect(lines).toHaveCount(0);
+    await figure.scrollIntoViewIfNeeded();
+    await expect(lines).toHaveCount(1000);
+  });
+
+  test('printed before they were seen, the trajectories are all there', async ({ page }) => {
+    await expect(page.locator('svg.trajectory')).toBeAttached();
+    await expect(page.locator('svg.trajectory g.skill')).toHaveCount(0);
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    await expect(page.locator('svg.trajectory g.skill')).toHaveCount(1000);
+  });
 });

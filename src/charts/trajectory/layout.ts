@@ -6,6 +6,9 @@ import type { RoleIndex } from '../../lib/model/framework';
 import { levelLabel } from '../../lib/model/framework';
 import { wrapText } from '../../lib/layout/wrap';
 
+/** A trajectory chart of more skills than this, on the page, is drawn once it first comes near the screen. */
+export const TRAJECTORY_WAIT_MIN_SKILLS = 300;
+
 export const TRAJECTORY_SIZES = {
   width: 1120,
   plotHeight: 380,

@@ -6,7 +6,7 @@
  * `observe` is the attachment that tells where the chart is; until it has, the chart is on screen.
  * Create it while a component initialises (it holds an effect).
  */
-import { untrack } from 'svelte';
+import { flushSync, untrack } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
 
 /** How far outside the window a chart still counts as on screen (about a scroll step). */
@@ -26,6 +26,11 @@ export class WhileOffScreen<T> {
   #onScreen = $state(true);
   #lagging = $state.raw<T>() as T;
   current: T;
+  /**
+   * Whether the chart has been on screen (or near it) at all, or printed: a chart too large to draw
+   * in the frame nobody sees it in may wait for this. True where nothing can tell (no observer).
+   */
+  seen = $state(typeof IntersectionObserver === 'undefined');
 
   constructor(read: () => T) {
     this.#read = read;
@@ -45,12 +50,17 @@ export class WhileOffScreen<T> {
         // Leaving the screen, the chart keeps what it shows.
         if (!onScreen) this.#lagging = untrack(this.#read);
         this.#onScreen = onScreen;
+        if (onScreen) this.seen = true;
       },
       { rootMargin: NEAR },
     );
     observer.observe(element);
     // The chart may be the one printed: on paper it must not lag behind.
-    const catchUp = () => (this.#lagging = untrack(this.#read));
+    const catchUp = () => {
+      this.#lagging = untrack(this.#read);
+      this.seen = true;
+      flushSync();
+    };
     addEventListener('beforeprint', catchUp);
     return () => {
       observer.disconnect();
