@@ -119,15 +119,33 @@ export function validateFramework(data: unknown): Framework {
     throw new FrameworkError(message, path);
   }
   const framework = result.output as Framework;
-  checkReferences(framework);
+  checkReferences(framework, (problem) => {
+    throw problem;
+  });
   return framework;
 }
 
-function checkReferences(framework: Framework): void {
+/**
+ * Every problem the loader would refuse a framework for, not only the first: its shape's, then its
+ * references'. The editor shows them at their fields (`path`) as the person types.
+ */
+export function frameworkProblems(data: unknown): FrameworkError[] {
+  const result = v.safeParse(FrameworkSchema, data);
+  if (!result.success)
+    return result.issues.map((issue) => {
+      const { message, path } = firstIssue([issue]);
+      return new FrameworkError(message, path);
+    });
+  const problems: FrameworkError[] = [];
+  checkReferences(result.output as Framework, (problem) => problems.push(problem));
+  return problems;
+}
+
+function checkReferences(framework: Framework, report: (problem: FrameworkError) => void): void {
   const unique = (ids: string[], path: string, field = 'id') => {
     const seen = new Set<string>();
     ids.forEach((id, i) => {
-      if (seen.has(id)) throw new FrameworkError(`duplicate ${field} "${id}"`, `${path}.${i}.${field}`);
+      if (seen.has(id)) report(new FrameworkError(`duplicate ${field} "${id}"`, `${path}.${i}.${field}`));
       seen.add(id);
     });
     return seen;
@@ -139,9 +157,11 @@ function checkReferences(framework: Framework): void {
       const key = name.trim().toLowerCase();
       const first = seen.get(key);
       if (first !== undefined)
-        throw new FrameworkError(
-          `${what} are named "${name}" (${path}.${first} and ${path}.${i})`,
-          `${path}.${i}.name`,
+        report(
+          new FrameworkError(
+            `${what} are named "${name}" (${path}.${first} and ${path}.${i})`,
+            `${path}.${i}.name`,
+          ),
         );
       seen.set(key, i);
     });
@@ -157,7 +177,7 @@ function checkReferences(framework: Framework): void {
   framework.tracks.forEach((track, t) => {
     // A link's track=all means every track.
     if (track.id === 'all')
-      throw new FrameworkError('"all" is not a track id: links use it for every track', `tracks.${t}.id`);
+      report(new FrameworkError('"all" is not a track id: links use it for every track', `tracks.${t}.id`));
   });
   uniqueNames(
     framework.tracks.map((t) => t.name),
@@ -171,9 +191,11 @@ function checkReferences(framework: Framework): void {
   );
   framework.proficiencies.forEach((p, i) => {
     if (p.name.trim().toLowerCase() === 'not required')
-      throw new FrameworkError(
-        '"not required" is not a proficiency: the app shows it where a level asks for none',
-        `proficiencies.${i}.name`,
+      report(
+        new FrameworkError(
+          '"not required" is not a proficiency: the app shows it where a level asks for none',
+          `proficiencies.${i}.name`,
+        ),
       );
   });
   unique(
@@ -187,8 +209,10 @@ function checkReferences(framework: Framework): void {
   );
   framework.roles.forEach((role, r) => {
     const at = `roles.${r}`;
-    if (role.levels.length === 0) throw new FrameworkError('a role needs at least one level', `${at}.levels`);
-    if (role.skills.length === 0) throw new FrameworkError('a role needs at least one skill', `${at}.skills`);
+    if (role.levels.length === 0)
+      report(new FrameworkError('a role needs at least one level', `${at}.levels`));
+    if (role.skills.length === 0)
+      report(new FrameworkError('a role needs at least one skill', `${at}.skills`));
     const levels = unique(
       role.levels.map((l) => l.id),
       `${at}.levels`,
@@ -203,35 +227,38 @@ function checkReferences(framework: Framework): void {
     role.levels.forEach((level, l) => {
       const step = stepOfName.get(level.name);
       if (step !== undefined && step !== level.seniority)
-        throw new FrameworkError(
-          `two levels named "${level.name}" have different seniorities (${step} and ${level.seniority}): levels that share a name are one step, on different tracks`,
-          `${at}.levels.${l}.name`,
+        report(
+          new FrameworkError(
+            `two levels named "${level.name}" have different seniorities (${step} and ${level.seniority}): levels that share a name are one step, on different tracks`,
+            `${at}.levels.${l}.name`,
+          ),
         );
       stepOfName.set(level.name, level.seniority);
     });
     role.levels.forEach((level, l) => {
       if (level.track !== null && !tracks.has(level.track)) {
-        throw new FrameworkError(`unknown track "${level.track}"`, `${at}.levels.${l}.track`);
+        report(new FrameworkError(`unknown track "${level.track}"`, `${at}.levels.${l}.track`));
       }
       level.next.forEach((id, n) => {
-        if (!levels.has(id)) throw new FrameworkError(`unknown level "${id}"`, `${at}.levels.${l}.next.${n}`);
+        if (!levels.has(id))
+          report(new FrameworkError(`unknown level "${id}"`, `${at}.levels.${l}.next.${n}`));
         if (level.next.indexOf(id) !== n)
-          throw new FrameworkError(`level "${id}" is listed twice`, `${at}.levels.${l}.next.${n}`);
+          report(new FrameworkError(`level "${id}" is listed twice`, `${at}.levels.${l}.next.${n}`));
       });
     });
     const pairs = new Set<string>();
     role.requirements.forEach((req, q) => {
       const path = `${at}.requirements.${q}`;
       if (!levels.has(req.levelId))
-        throw new FrameworkError(`unknown level "${req.levelId}"`, `${path}.levelId`);
+        report(new FrameworkError(`unknown level "${req.levelId}"`, `${path}.levelId`));
       if (!skills.has(req.skillId))
-        throw new FrameworkError(`unknown skill "${req.skillId}"`, `${path}.skillId`);
+        report(new FrameworkError(`unknown skill "${req.skillId}"`, `${path}.skillId`));
       if (!proficiencies.has(req.proficiency)) {
-        throw new FrameworkError(`unknown proficiency "${req.proficiency}"`, `${path}.proficiency`);
+        report(new FrameworkError(`unknown proficiency "${req.proficiency}"`, `${path}.proficiency`));
       }
       const pair = `${req.levelId}|${req.skillId}`;
       if (pairs.has(pair))
-        throw new FrameworkError(`a second requirement for the same level and skill`, path);
+        report(new FrameworkError(`a second requirement for the same level and skill`, path));
       pairs.add(pair);
     });
   });
@@ -240,15 +267,17 @@ function checkReferences(framework: Framework): void {
   framework.follows?.skills?.forEach((change, c) => {
     const at = `follows.skills.${c}`;
     const role = framework.roles.find((r) => r.id === change.role);
-    if (!role) throw new FrameworkError(`unknown role "${change.role}"`, `${at}.role`);
+    if (!role) report(new FrameworkError(`unknown role "${change.role}"`, `${at}.role`));
     change.to.forEach((id, i) => {
-      if (!role.skills.some((s) => s.id === id))
-        throw new FrameworkError(`the role "${change.role}" has no skill "${id}"`, `${at}.to.${i}`);
+      if (role && !role.skills.some((s) => s.id === id))
+        report(new FrameworkError(`the role "${change.role}" has no skill "${id}"`, `${at}.to.${i}`));
     });
     if (change.from.length > 1 && change.to.length > 1)
-      throw new FrameworkError(
-        'a change is a rename, a merge (many to one) or a split (one to many), not many to many',
-        at,
+      report(
+        new FrameworkError(
+          'a change is a rename, a merge (many to one) or a split (one to many), not many to many',
+          at,
+        ),
       );
   });
 }
