@@ -93,6 +93,8 @@ test.describe('the self-assessment', () => {
     await expect(group(page, SKILLS[0])).toContainText('You can apply your knowledge and experience');
 
     const before = await ratingsShown(page);
+    // The page says when the last keystroke is kept (a reload before then would lose it).
+    await expect(page.getByText('Every change is kept in this browser as you make it')).toBeVisible();
     await page.reload();
     await expect(page.getByRole('heading', { name: 'Rate yourself' })).toBeVisible();
     expect(await ratingsShown(page)).toEqual(before);

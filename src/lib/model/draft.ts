@@ -204,3 +204,24 @@ export function draftOfGrid(
     problems,
   };
 }
+
+/**
+ * The framework a draft is published as: named and dated, under an id no framework here has, and,
+ * where the draft started from a role, a later version of the framework it came from (so that "What
+ * changed" compares the two).
+ */
+export function publishedFramework(
+  draft: Draft,
+  name: string,
+  date: string,
+  taken: Iterable<string>,
+): Framework {
+  const { framework } = draft;
+  return {
+    ...framework,
+    id: freshId(name, taken, 'framework'),
+    name,
+    source: { ...framework.source, title: name, published: date },
+    ...(draft.origin ? { follows: { framework: draft.origin.frameworkId, date } } : {}),
+  };
+}

@@ -159,17 +159,30 @@ export function moveSkill(draft: Framework, skillId: string, by: number): Edit |
   return { kind: 'move-skill', skillId, to };
 }
 
-/** Renames a step of the ladder: every level of that name (its tracks share it). */
-export function renameLevel(draft: Framework, levelId: string, name: string): Edit | null {
+/** The levels of a level's step: those of its name (its tracks share it). */
+export const stepOf = (draft: Framework, levelId: string): string[] => {
   const levels = roleOf(draft).levels;
+  const name = levels.find((l) => l.id === levelId)?.name;
+  return levels.filter((l) => l.name === name).map((l) => l.id);
+};
+
+/**
+ * Renames a step of the ladder: every level of that name, or those of `step` (the step as it was
+ * when the person began typing, so that a name met on the way does not take in another step).
+ */
+export function renameLevel(
+  draft: Framework,
+  levelId: string,
+  name: string,
+  step = stepOf(draft, levelId),
+): Edit | null {
+  const levels = roleOf(draft).levels.filter((l) => step.includes(l.id));
   const level = levels.find((l) => l.id === levelId);
-  if (!level || level.name === name) return null;
+  if (!level || levels.every((l) => l.name === name)) return null;
   return {
     kind: 'batch',
     label: `rename the level "${level.name}"`,
-    edits: levels
-      .filter((l) => l.name === level.name)
-      .map((l): Edit => ({ kind: 'level', levelId: l.id, field: 'name', value: name })),
+    edits: levels.map((l): Edit => ({ kind: 'level', levelId: l.id, field: 'name', value: name })),
   };
 }
 

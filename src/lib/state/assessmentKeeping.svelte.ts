@@ -62,7 +62,11 @@ export class KeptAssessment {
   /** Counts the changes made on this page, so that only the last one's record is shown. */
   #issued = 0;
   /** Counts the changes being written: another tab's record is not shown over them. */
-  #writing = 0;
+  #writing = $state(0);
+  /** Whether a change is still being written (leaving the page now would lose it). */
+  get writing(): boolean {
+    return this.#writing > 0;
+  }
   constructor(explorer: KeeperHost) {
     this.explorer = explorer;
     followLoadedVersions(explorer, confirmedRenames);

@@ -16,6 +16,7 @@ import { YOU_ID } from '../model/you';
 import type { SelfAssessment } from './selfAssessment.svelte';
 import type { Team } from './team.svelte';
 import type { Versions } from './versions.svelte';
+import type { Drafts } from './draftEditing.svelte';
 
 /** A thing the detail panel can show: a cell (both ids), a level, a skill, or the role (neither). */
 export interface Target {
@@ -69,6 +70,9 @@ export class Explorer {
   teamGroup = $state<'none' | 'target' | 'reached'>(VIEW_DEFAULTS.teamGroup);
   teamShort = $state<boolean>(VIEW_DEFAULTS.teamShort);
   since = $state<string | null>(VIEW_DEFAULTS.since);
+  draft = $state<string | null>(VIEW_DEFAULTS.draft);
+  /** The drafts of the editor (state/draftEditing.svelte.ts, made with that view): never in the URL. */
+  drafts = $state.raw<Drafts | null>(null);
   /** "What changed" (state/versions.svelte.ts, made with the compare view): never in the URL. */
   versions = $state.raw<Versions | null>(null);
   /** The team loaded in "Team" (state/team.svelte.ts, loaded with that view): never in the URL. */
@@ -254,6 +258,8 @@ export class Explorer {
         asTable: keep.asTable,
         showCrossTrack: keep.showCrossTrack,
         theme: keep.theme,
+        // The draft open in the editor stays open whatever role the masthead shows.
+        draft: keep.draft,
       });
       this.problem = null;
       this.retry = null;

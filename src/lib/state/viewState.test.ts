@@ -61,6 +61,7 @@ const badLinks: [string, string][] = [
   ['?role=constructor', 'role "constructor"'],
   ['?track=valueOf', 'track "valueOf"'],
   ['?since=a%20b', 'since "a b"'],
+  ['?draft=x', 'draft "x"'],
   ['?deck=matrix,matrix', 'deck "matrix,matrix"'],
   ['?deck=matrix,toString', 'deck "matrix,toString"'],
   ['?deck=', 'deck ""'],
@@ -96,13 +97,14 @@ describe('writeViewState / parseViewState', () => {
       teamGroup: 'target',
       teamShort: true,
       since: 'ddat-2025',
+      draft: 'draft-abc-123',
       present: 'pathway',
       deck: ['profile', 'matrix', 'compare'],
       theme: 'dark',
     };
     const query = writeViewState(view, framework);
     expect(query).toBe(
-      '?view=compare&track=management&changes=1&gap=0&level=senior-devops-engineer-management&skill=service-support&from=devops-engineer&table=1&cross=0&present=pathway&theme=dark&a=lead-devops-engineer-technical&b=devops-engineer&start=devops-engineer&budget=9&all=1&roles=reach&asks=user-focus&against=devops-engineer&sort=skill%3Auser-focus&group=target&short=1&since=ddat-2025&deck=profile%2Cmatrix%2Ccompare',
+      '?view=compare&track=management&changes=1&gap=0&level=senior-devops-engineer-management&skill=service-support&from=devops-engineer&table=1&cross=0&present=pathway&theme=dark&a=lead-devops-engineer-technical&b=devops-engineer&start=devops-engineer&budget=9&all=1&roles=reach&asks=user-focus&against=devops-engineer&sort=skill%3Auser-focus&group=target&short=1&since=ddat-2025&draft=draft-abc-123&deck=profile%2Cmatrix%2Ccompare',
     );
     expect(parseViewState(query, framework)).toEqual({ state: view, ignored: [] });
   });

@@ -63,6 +63,8 @@ export interface ViewState {
   /** "What changed": the other version of the framework the role is compared with (a framework's
    *  id), or null for the one before the shown (else the one after). */
   since: string | null;
+  /** The draft open in the editor (a draft kept in this browser: its id only, never its content). */
+  draft: string | null;
   /** The chart shown full screen in presentation mode, or null. */
   present: ChartKind | null;
   /** The charts of the deck, in order (charts/deck.ts), or null for every chart that applies. */
@@ -104,6 +106,7 @@ export const VIEW_DEFAULTS = {
   teamGroup: 'none',
   teamShort: false,
   since: null,
+  draft: null,
   present: null,
   deck: null,
   theme: 'system',
@@ -289,6 +292,13 @@ export const VIEW_PARAMS: readonly ViewParam[] = [
     // (state/versions.svelte.ts), so that the lineages are not part of the first page load.
     parse: (value, state) => (value !== state.frameworkId && /^[\w-]+$/.test(value) ? value : undefined),
     write: (state) => state.since ?? undefined,
+  }),
+  param({
+    name: 'draft',
+    key: 'draft',
+    // Whether it is kept in this browser is told when the editor opens it.
+    parse: (value) => (/^draft-[a-z0-9-]+$/.test(value) ? value : undefined),
+    write: (state) => state.draft ?? undefined,
   }),
   param({
     name: 'deck',

@@ -6,7 +6,7 @@ import { VIEWS, VIEW_TABLE, viewSpec } from './views';
 
 describe('the views table', () => {
   it('names each view once, in the order of the tabs', () => {
-    expect(VIEWS).toEqual(['explore', 'compare', 'assess', 'moves', 'team']);
+    expect(VIEWS).toEqual(['explore', 'compare', 'assess', 'moves', 'team', 'edit']);
     expect(new Set(VIEW_TABLE.map((v) => v.label)).size).toBe(VIEW_TABLE.length);
   });
 

@@ -64,6 +64,14 @@ export const VIEW_TABLE = [
     print: 'team',
     charts: ['team'],
   },
+  {
+    name: 'edit',
+    label: 'Write your own',
+    short: 'Write',
+    component: 'editor/EditorView.svelte',
+    print: 'matrix',
+    charts: ['matrix'],
+  },
 ] as const satisfies readonly ViewSpec[];
 
 export type ViewName = (typeof VIEW_TABLE)[number]['name'];

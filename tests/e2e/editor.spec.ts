@@ -1,0 +1,223 @@
+/**
+ * "Write your own": a draft started from the DevOps role, edited in its grid from the keyboard,
+ * undone and redone, kept across a reload, in two tabs at once and when storage refuses it, checked
+ * as it is typed, and published as a version whose changes "What changed" shows.
+ */
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+
+const cell = (page: Page, row: number, col: number) => page.locator(`[data-at="${row}:${col}"]`);
+const grid = (page: Page) => page.getByRole('grid', { name: /what each level asks of each skill/ });
+
+async function copyDevops(page: Page) {
+  await page.goto('./?view=edit');
+  await page.getByRole('button', { name: 'Copy the Development operations (DevOps) engineer role' }).click();
+  await expect(page.getByText('Saved in this browser at')).toBeVisible();
+  await expect(page).toHaveURL(/draft=draft-/);
+}
+
+test.describe('writing your own framework', () => {
+  test('copy the DevOps role, edit it from the keyboard, undo, redo, reload, publish, see what changed', async ({
+    page,
+  }) => {
+    await copyDevops(page);
+    await expect(grid(page).getByRole('gridcell')).toHaveCount(90);
+    // Rename a skill: its row header, Enter, and type.
+    await cell(page, 4, 0).click();
+    await page.keyboard.press('Enter');
+    const name = page.getByLabel('Skill name');
+    await expect(name).toBeFocused();
+    await name.fill('Modern development standards');
+    await expect(cell(page, 4, 0)).toHaveText('Modern development standards');
+
+    // Raise two requirements from the keyboard: Junior's "Information security" (Working) a step, and
+    // the apprentice's "Development process optimisation" (none) to Practitioner by its letter.
+    await cell(page, 3, 2).click();
+    await page.keyboard.press('Shift+ArrowUp');
+    await expect(cell(page, 3, 2)).toHaveText('Practitioner');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowLeft');
+    await expect(cell(page, 2, 1)).toBeFocused();
+    await page.keyboard.press('p');
+    await expect(cell(page, 2, 1)).toHaveText('Practitioner');
+
+    // Add a level: the junior level copied to make the next one.
+    await cell(page, 0, 2).click();
+    await page.getByRole('button', { name: 'Copy it to make the next level' }).click();
+    await expect(grid(page).getByRole('columnheader')).toHaveCount(11);
+    await expect(cell(page, 0, 3)).toHaveText('New level');
+    // It asks what the junior level asks now, the raise included.
+    await expect(cell(page, 3, 3)).toHaveText('Practitioner');
+
+    // Undo the new level and the second raise, from the keyboard; redo one.
+    await cell(page, 1, 1).focus();
+    await page.keyboard.press('Control+z');
+    await expect(grid(page).getByRole('columnheader')).toHaveCount(10);
+    await page.keyboard.press('Control+z');
+    await expect(cell(page, 2, 1)).toHaveText('not required');
+    await page.keyboard.press('Control+y');
+    await expect(cell(page, 2, 1)).toHaveText('Practitioner');
+    await expect(page.getByRole('button', { name: 'Redo' })).toBeEnabled();
+
+    const changes = page.getByRole('region', { name: /What you changed/ });
+    await expect(changes).toContainText(
+      '2 requirements of 86 changed: 1 requirement raised; 1 requirement newly asked for; 1 skill renamed (Modern standards approach → Modern development standards).',
+    );
+
+    // Kept: the reload shows the draft as it was left, its undo too.
+    await expect(page.getByText('Saved in this browser at')).toBeVisible();
+    await page.reload();
+    await expect(cell(page, 2, 1)).toHaveText('Practitioner');
+    await expect(cell(page, 3, 2)).toHaveText('Practitioner');
+    await expect(cell(page, 4, 0)).toHaveText('Modern development standards');
+    await expect(page.getByRole('button', { name: 'Undo' })).toBeEnabled();
+
+    // Publish, and see the changes in "What changed".
+    await page.getByLabel('Framework name').fill('Our DevOps ladder');
+    await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Published' })).toContainText(
+      'Published "Our DevOps ladder", dated today, as a later version of DDaT Capability Framework.',
+    );
+    const publish = page.getByRole('region', { name: 'Publish or export' });
+    await publish.getByRole('button', { name: 'See what changed' }).click();
+    await expect(page).toHaveURL(/view=compare/);
+    await expect(page).toHaveURL(/fw=our-devops-ladder/);
+    const whatChanged = page.locator('#changes');
+    await expect(page).toHaveURL(/since=ddat-devops-engineer-2020/);
+    // Dated the day it is published.
+    await expect(whatChanged).toContainText(
+      /From 7 January 2020 \(GOV\.UK role page\) to \d+ \w+ \d{4} \(Our DevOps ladder, loaded\): 2 requirements of 86 changed: 1 requirement raised; 1 requirement newly asked for/,
+    );
+  });
+
+  test('checked as it is typed: a blank ladder says which levels ask for nothing, at the level', async ({
+    page,
+  }) => {
+    await page.goto('./?view=edit');
+    await page.getByRole('button', { name: 'Start a blank ladder' }).click();
+    const problems = page.getByRole('region', { name: /problems? to mend/ });
+    await expect(problems).toContainText('3 problems to mend before it can be published');
+    await expect(problems).toContainText(
+      'The level "Level 1" asks for no skill: give it at least one proficiency.',
+    );
+    await expect(cell(page, 0, 1)).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByRole('button', { name: 'Publish', exact: true })).toBeDisabled();
+    // Fill the first column; name the second level as the third is named.
+    await cell(page, 0, 1).click();
+    await page.getByLabel('Fill the column with').selectOption({ label: 'Working' });
+    await page.getByRole('button', { name: 'Fill the column' }).click();
+    await expect(problems).toContainText('2 problems');
+    await expect(cell(page, 0, 1)).not.toHaveAttribute('aria-invalid', 'true');
+    await cell(page, 0, 2).click();
+    await page.getByLabel('Level name').fill('Level 3');
+    await expect(problems).toContainText(
+      'two levels named "Level 3" have different seniorities (1 and 2): levels that share a name are one step, on different tracks.',
+    );
+    await expect(page.getByLabel('Level name')).toHaveAttribute('aria-invalid', 'true');
+    // What is wrong never stops the page: an empty name is said too.
+    await page.getByLabel('Level name').fill('');
+    await expect(problems).toContainText('needs a name');
+  });
+
+  test('no accessibility violations, with a draft open and a problem shown', async ({ page }) => {
+    await copyDevops(page);
+    await cell(page, 1, 1).click();
+    await page.keyboard.press('Delete');
+    await cell(page, 0, 1).click();
+    await page.getByRole('button', { name: 'Remove this level' }).click();
+    await cell(page, 0, 0).click();
+    await page.getByLabel('Role name').fill('');
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations).toEqual([]);
+  });
+
+  test('a draft exported as JSON loads back as the same framework', async ({ page }) => {
+    await copyDevops(page);
+    await cell(page, 2, 2).click();
+    await page.keyboard.press('4');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export as JSON' }).click();
+    const file = await (await download).path();
+    const text = readFileSync(file, 'utf8');
+    const exported = JSON.parse(text);
+    expect(exported.name).toBe('Development operations (DevOps) engineer');
+    expect(exported.follows).toEqual({ framework: 'ddat-devops-engineer-2020', date: expect.any(String) });
+    await page.getByText('Load your own framework').click();
+    await page.getByLabel('Or paste JSON or CSV').fill(text);
+    await page.getByRole('button', { name: 'Load pasted text' }).click();
+    await expect(
+      page.getByText(/Loaded "Development operations \(DevOps\) engineer" with 1 role/),
+    ).toBeVisible();
+    // The loaded framework draws what the draft asked: the junior level's second skill at Expert.
+    await page.getByRole('link', { name: 'Explore the pathway' }).click();
+    await expect(
+      page.getByRole('gridcell', {
+        name: /^Development process optimisation, Junior DevOps engineer: expert/,
+      }),
+    ).toBeVisible();
+  });
+
+  test('two tabs editing one draft keep both their edits', async ({ page, context }) => {
+    await copyDevops(page);
+    const other = await context.newPage();
+    await other.goto(page.url());
+    await other.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+    await expect(cell(other, 1, 1)).toHaveText('Awareness');
+    await cell(page, 1, 1).click();
+    await page.keyboard.press('4');
+    await cell(other, 10, 9).click();
+    await other.keyboard.press('1');
+    await cell(page, 2, 2).click();
+    await page.keyboard.press('w');
+    await expect(page.getByText('Saved in this browser at')).toBeVisible();
+    await expect(other.getByText('Saved in this browser at')).toBeVisible();
+    for (const tab of [page, other]) {
+      await tab.reload();
+      await expect(cell(tab, 1, 1)).toHaveText('Expert');
+      await expect(cell(tab, 10, 9)).toHaveText('Awareness');
+      await expect(cell(tab, 2, 2)).toHaveText('Working');
+    }
+  });
+
+  test('a save the browser refuses is said, the edit stays, and trying again keeps it', async ({ page }) => {
+    await copyDevops(page);
+    await page.evaluate(() => {
+      const put = IDBObjectStore.prototype.put;
+      (window as unknown as { restorePut: () => void }).restorePut = () =>
+        (IDBObjectStore.prototype.put = put);
+      IDBObjectStore.prototype.put = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await cell(page, 1, 1).click();
+    await page.keyboard.press('4');
+    await expect(page.getByRole('alert')).toContainText(
+      "Not saved: this browser's storage for the app is full. Your changes are kept in this tab while it stays open",
+    );
+    await expect(cell(page, 1, 1)).toHaveText('Expert');
+    await page.evaluate(() => (window as unknown as { restorePut: () => void }).restorePut());
+    await page.getByRole('button', { name: 'Try saving again' }).click();
+    await expect(page.getByText('Saved in this browser at')).toBeVisible();
+    await page.reload();
+    await expect(cell(page, 1, 1)).toHaveText('Expert');
+  });
+
+  test('a pasted grid starts a draft, and its cells that name no proficiency are listed by line', async ({
+    page,
+  }) => {
+    await page.goto('./?view=edit');
+    await page.getByText('From a spreadsheet grid').click();
+    await page
+      .getByLabel(/Paste a grid/)
+      .fill('Skill\tJunior\tSenior\nCoding\tw\tExpert\nTesting\t1\tsometimes\n');
+    await page.getByRole('button', { name: 'Start from the grid' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'named no proficiency' })).toHaveText(
+      /1 cell of the grid named no proficiency, left empty: line 3, column 3: "sometimes"\./,
+    );
+    await expect(cell(page, 1, 1)).toHaveText('Working');
+    await expect(cell(page, 1, 2)).toHaveText('Expert');
+    await expect(cell(page, 2, 2)).toHaveText('not required');
+  });
+});
