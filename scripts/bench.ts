@@ -33,6 +33,8 @@
  * - large: a framework of 1,000 and of 10,000 skills loaded from a file, then every interaction
  *   of the tour (track, level, change marks, a skill pointed at, a step, the compare view, tables),
  *   timed as the interactions are (scripts/bench/large.ts);
+ * - editor: a key that sets a cell in the editor's grid, and its undo, on a copy of the synthetic
+ *   role (scripts/bench/editor.ts);
  * - size: the first load's JavaScript and CSS, gzipped, and all assets.
  *
  * Each part is a file in scripts/bench/, named in PARTS. `npm run bench -- first-chart` (or another
@@ -54,6 +56,7 @@ import team from './bench/team';
 import versions from './bench/versions';
 import size from './bench/size';
 import large from './bench/large';
+import editor from './bench/editor';
 
 /** The parts, in the order they run; `size` always runs. */
 const PARTS: Record<string, (run: BenchRun) => Promise<void> | void> = {
@@ -65,6 +68,7 @@ const PARTS: Record<string, (run: BenchRun) => Promise<void> | void> = {
   team,
   versions,
   large,
+  editor,
 };
 const only = process.argv[2];
 if (only !== undefined && !(only in PARTS))

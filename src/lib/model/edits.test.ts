@@ -19,6 +19,7 @@ import {
 } from './draftActions';
 import { blankDraft, doEdit, draftOfGrid, draftOfRole, NO_HISTORY, redoEdit, undoEdit } from './draft';
 import { draftProblems } from './draftChecks';
+import { draftChanges } from './draftChanges';
 import { serialiseFramework } from './serialise';
 import { validateFramework, frameworkProblems } from './schema';
 import type { Framework } from './types';
@@ -319,5 +320,28 @@ describe('a pasted grid', () => {
 
   it('refuses a grid with no level names, saying what it needs', () => {
     expect(() => draftOfGrid('Coding\n', devops, 'grid', 'now')).toThrow(/first row of level names/);
+  });
+});
+
+describe('what a draft changed, in words', () => {
+  it('says nothing changed at the start, then the diff, and the renames the diff does not', () => {
+    expect(draftChanges(start, start)).toMatchObject({ none: true });
+    let now = applyEdit(start, stepProficiency(start, JUNIOR, SKILL, 1)!).framework;
+    now = applyEdit(now, renameLevel(now, 'senior-devops-engineer-technical', 'Senior')!).framework;
+    now = applyEdit(now, { kind: 'role', field: 'name', value: 'Platform engineer' }).framework;
+    now = applyEdit(now, {
+      kind: 'proficiency',
+      id: 'expert',
+      field: 'definition',
+      value: 'Leads.',
+    }).framework;
+    const { sentences, none } = draftChanges(start, now);
+    expect(none).toBe(false);
+    expect(sentences).toEqual([
+      '1 requirement of 85 changed: 1 requirement raised.',
+      'Levels renamed: Senior DevOps engineer → Senior.',
+      'The role renamed: Development operations (DevOps) engineer → Platform engineer.',
+      "The scale's words changed for Expert.",
+    ]);
   });
 });

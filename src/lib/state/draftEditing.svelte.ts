@@ -225,7 +225,7 @@ export class Drafts {
     this.notice =
       lost === 0
         ? 'Another tab saved this draft too: its changes and yours are both kept.'
-        : `Another tab saved this draft too: its changes are kept, and yours but ${count(lost, 'edit')} that were about something it removed.`;
+        : `Another tab saved this draft too: its changes are kept, and yours but for ${count(lost, 'edit')} about something it removed.`;
   }
 
   async #heard(news: DraftNews): Promise<void> {
