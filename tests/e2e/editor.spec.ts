@@ -42,6 +42,13 @@ test.describe('writing your own framework', () => {
     await expect(cell(page, 2, 1)).toBeFocused();
     await page.keyboard.press('p');
     await expect(cell(page, 2, 1)).toHaveText('Practitioner');
+    // Enter edits its words beside the grid; Escape goes back to the cell.
+    await page.keyboard.press('Enter');
+    const words = page.getByLabel('What the level asks, in words');
+    await expect(words).toBeFocused();
+    await page.keyboard.type('You suggest small improvements.');
+    await page.keyboard.press('Escape');
+    await expect(cell(page, 2, 1)).toBeFocused();
 
     // Add a level: the junior level copied to make the next one.
     await cell(page, 0, 2).click();
@@ -51,14 +58,17 @@ test.describe('writing your own framework', () => {
     // It asks what the junior level asks now, the raise included.
     await expect(cell(page, 3, 3)).toHaveText('Practitioner');
 
-    // Undo the new level and the second raise, from the keyboard; redo one.
+    // Undo the new level, the words (typed at once, one step) and the second raise, from the
+    // keyboard; redo the raise and the words.
     await cell(page, 1, 1).focus();
     await page.keyboard.press('Control+z');
     await expect(grid(page).getByRole('columnheader')).toHaveCount(10);
     await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+z');
     await expect(cell(page, 2, 1)).toHaveText('not required');
     await page.keyboard.press('Control+y');
     await expect(cell(page, 2, 1)).toHaveText('Practitioner');
+    await page.keyboard.press('Control+y');
     await expect(page.getByRole('button', { name: 'Redo' })).toBeEnabled();
 
     const changes = page.getByRole('region', { name: /What you changed/ });
@@ -72,6 +82,8 @@ test.describe('writing your own framework', () => {
     await expect(cell(page, 2, 1)).toHaveText('Practitioner');
     await expect(cell(page, 3, 2)).toHaveText('Practitioner');
     await expect(cell(page, 4, 0)).toHaveText('Modern development standards');
+    await cell(page, 2, 1).click();
+    await expect(words).toHaveValue('You suggest small improvements.');
     await expect(page.getByRole('button', { name: 'Undo' })).toBeEnabled();
 
     // Publish, and see the changes in "What changed".
