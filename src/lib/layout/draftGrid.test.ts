@@ -1,0 +1,75 @@
+/**
+ * The editor's rows, kept from one edit to the next: the same as worked out afresh, whatever the
+ * edits; and only the rows an edit touched are new objects (the grid redraws only those).
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { validateFramework } from '../model/schema';
+import { draftOfRole } from '../model/draft';
+import { applyEdit } from '../model/edits';
+import { removeSkill, renameSkill, setProficiency } from '../model/draftActions';
+import { draftProblems } from '../model/draftChecks';
+import { draftRows, gridFaults, type DraftRow } from './draftGrid';
+
+const devops = validateFramework(
+  JSON.parse(
+    readFileSync(new URL('../../../static/data/devops-engineer-2020.json', import.meta.url), 'utf8'),
+  ),
+);
+const start = draftOfRole(devops, devops.roles[0].id, 'draft-x', 'now').framework;
+const byId = (rows: DraftRow[]) => new Map(rows.map((row) => [row.skill.id, row]));
+const rowsOf = (framework: typeof start, previous?: Map<string, DraftRow>) =>
+  draftRows(framework, gridFaults(draftProblems(framework)), previous);
+
+describe('the editor grid rows', () => {
+  it('make anew only the row an edit touched', () => {
+    const before = rowsOf(start);
+    const skills = start.roles[0].skills;
+    const edited = applyEdit(
+      start,
+      setProficiency(start, 'devops-engineer', skills[3].id, 'expert')!,
+    ).framework;
+    const after = rowsOf(edited, byId(before));
+    expect(after.filter((row, i) => row !== before[i]).map((row) => row.skill.id)).toEqual([skills[3].id]);
+    expect(after[3].cells[2]).toMatchObject({ label: 'Expert', levelId: 'devops-engineer' });
+  });
+
+  it('put a problem at its row and cell, in words', () => {
+    const skill = start.roles[0].skills[0];
+    const unnamed = applyEdit(start, renameSkill(start, skill.id, '')!).framework;
+    const rows = rowsOf(unnamed);
+    expect(rows[0].fault).toBe('The skill in row 1 needs a name.');
+    // Its requirements name it too, at each level that asks for it.
+    expect(rows[0].cells[0].fault).toMatch(/needs a name/);
+  });
+
+  it('are, after any edits, what working them out afresh gives', () => {
+    const skills = start.roles[0].skills;
+    const levels = start.roles[0].levels;
+    const edit = fc.tuple(fc.nat(skills.length - 1), fc.nat(levels.length - 1), fc.nat(5));
+    fc.assert(
+      fc.property(fc.array(edit, { maxLength: 15 }), (edits) => {
+        let framework = start;
+        let rows = rowsOf(framework);
+        for (const [s, l, p] of edits) {
+          const role = framework.roles[0];
+          const skill = role.skills[s % role.skills.length];
+          const change =
+            p === 5 && role.skills.length > 1
+              ? removeSkill(framework, skill.id)
+              : setProficiency(
+                  framework,
+                  levels[l].id,
+                  skill.id,
+                  [null, 'awareness', 'working', 'practitioner', 'expert'][p % 5],
+                );
+          if (change) framework = applyEdit(framework, change).framework;
+          rows = rowsOf(framework, byId(rows));
+        }
+        expect(rows).toEqual(rowsOf(framework));
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
