@@ -171,6 +171,52 @@ test.describe('writing your own framework', () => {
     ).toBeVisible();
   });
 
+  test('a copy of a 2025 role exported as the DDaT CSVs loads back as the same role', async ({ page }) => {
+    await page.goto('./?fw=ddat-2025&role=development-operations-devops-engineer&view=edit');
+    await page
+      .getByRole('button', { name: 'Copy the Development operations (DevOps) engineer role' })
+      .click();
+    await expect(page.getByText('Saved in this browser at')).toBeVisible();
+    // The junior level's first skill, a step up.
+    await cell(page, 1, 2).click();
+    const before = await cell(page, 1, 2).textContent();
+    await page.keyboard.press('Shift+ArrowUp');
+    await expect(cell(page, 1, 2)).not.toHaveText(before!);
+    const raised = (await cell(page, 1, 2).textContent())!.trim();
+    await page.getByLabel('Framework name').fill('Our ladder');
+    const downloads: Promise<import('@playwright/test').Download>[] = [];
+    const both = new Promise<void>((resolve) =>
+      page.on('download', (download) => {
+        downloads.push(Promise.resolve(download));
+        if (downloads.length === 2) resolve();
+      }),
+    );
+    await page.getByRole('button', { name: 'Export as DDaT CSV' }).click();
+    await both;
+    await expect(page.getByRole('status').filter({ hasText: 'Exported' })).toHaveText(
+      'Exported our-ladder-roles.csv and our-ladder-skills.csv: loaded back, they give this draft as it is.',
+    );
+    const files = await Promise.all(
+      downloads.map(async (d) => ({
+        name: (await d).suggestedFilename(),
+        mimeType: 'text/csv',
+        buffer: readFileSync((await (await d).path())!),
+      })),
+    );
+    expect(files.map((f) => f.name).sort()).toEqual(['our-ladder-roles.csv', 'our-ladder-skills.csv']);
+    await page.getByText('Load your own framework').click();
+    await page.getByLabel('Choose files').setInputFiles(files);
+    await expect(page.getByText(/Loaded "our-ladder-roles" with 1 role/)).toBeVisible();
+    await page.getByRole('link', { name: 'Explore the pathway' }).click();
+    await expect(
+      page.getByRole('gridcell', {
+        name: new RegExp(
+          `^Availability and capacity management, Junior DevOps engineer: ${raised.toLowerCase()}`,
+        ),
+      }),
+    ).toBeVisible();
+  });
+
   test('two tabs editing one draft keep both their edits', async ({ page, context }) => {
     await copyDevops(page);
     const other = await context.newPage();

@@ -34,3 +34,26 @@ export function draftFile(draft: Draft, name: string): { text: string; fileName:
   const framework = publishedFramework(draft, name.trim(), today(), []);
   return { text: serialiseFramework(framework), fileName: `${slugify(name) || 'framework'}.json` };
 }
+
+/**
+ * The draft in the layout of the DDaT's CSV downloads (the roles file, and the skills file where its
+ * skills have words for each proficiency), and what of it the layout does not carry. `ddat`: the
+ * built-in DDaT, whose scale and tracks the layout assumes.
+ */
+export async function draftCsvFiles(
+  draft: Draft,
+  name: string,
+  ddat: Pick<Framework, 'proficiencies' | 'tracks'>,
+): Promise<{ files: { text: string; fileName: string }[]; losses: string[] }> {
+  const { ddatCsvRoundTrip } = await import('../formats/ddatCsvWriter');
+  const framework = publishedFramework(draft, name.trim(), today(), []);
+  const { roles, skills, losses } = ddatCsvRoundTrip(framework, ddat);
+  const base = slugify(name) || 'framework';
+  return {
+    files: [
+      { text: roles, fileName: `${base}-roles.csv` },
+      ...(skills ? [{ text: skills, fileName: `${base}-skills.csv` }] : []),
+    ],
+    losses,
+  };
+}

@@ -13,7 +13,7 @@ import { FORMAT_VERSION } from '../../model/types';
 import { linkPathway } from '../../model/pathway';
 import { slugify, uniqueSlugger } from '../../model/slug';
 import { ImportError } from '../importError';
-import { readCsv } from '../csv';
+import { readCsv, unguard } from '../csv';
 
 /**
  * Converts the DDaT Capability Framework's official CSV downloads ("Role content", optionally with
@@ -123,7 +123,11 @@ export function convertDdatCsv(
   // nothing, get ids of their own rather than being taken for one skill listed twice.
   const slug = uniqueSlugger('skill');
   const roleSlug = uniqueSlugger('role');
-  const rows: Row[] = readCsv(rolesText, options.rolesFile, ROLE_COLUMNS);
+  // A cell the app wrote with a spreadsheet's guard (write/ddatCsv.ts) reads back as it was.
+  const rows: Row[] = readCsv(rolesText, options.rolesFile, ROLE_COLUMNS).map((row) => {
+    for (const column of ROLE_COLUMNS) row[column] = unguard(row[column]);
+    return row;
+  });
   if (rows.length === 0) throw new ImportError('the file has a header but no rows', options.rolesFile);
   const proficiencyByName = new Map(options.proficiencies.map((p) => [p.name.toLowerCase(), p]));
   const skillInfo = skillsText === undefined ? new Map() : readSkills(skillsText, options);
@@ -303,7 +307,10 @@ function readSkills(
   options: CsvOptions,
 ): Map<string, { description: string; levels: Record<string, string> }> {
   const file = options.skillsFile ?? 'skills.csv';
-  const rows = readCsv(text, file, SKILL_COLUMNS);
+  const rows = readCsv(text, file, SKILL_COLUMNS).map((row) => {
+    for (const column of SKILL_COLUMNS) row[column] = unguard(row[column]);
+    return row;
+  });
   const skills = new Map<string, { description: string; levels: Record<string, string> }>();
   for (const row of rows) {
     if (row['Skill Name'] === '') throw new ImportError('the "Skill Name" cell is empty', file, row.line);
