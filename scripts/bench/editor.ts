@@ -45,23 +45,25 @@ export default async function measure({ browser, results }: BenchRun): Promise<v
       });
     const key = (target: Element, key: string, ctrlKey = false) =>
       target.dispatchEvent(new KeyboardEvent('keydown', { key, ctrlKey, bubbles: true, cancelable: true }));
-    const names = ['Awareness', 'Working', 'Practitioner', 'Expert'];
+    const names = ['awareness', 'working', 'practitioner', 'expert'];
+    const shown = (at: string) =>
+      document.querySelector<HTMLElement>(`[data-at="${at}"]`)!.dataset.proficiency;
     for (let i = 0; i < runs; i++) {
       const at = `${1 + ((i * 7) % 60)}:${1 + ((i * 5) % 28)}`;
       const cell = document.querySelector<HTMLElement>(`[data-at="${at}"]`)!;
       cell.focus();
-      const before = cell.textContent!.trim();
+      const before = cell.dataset.proficiency!;
       const choice = names.find((name) => name !== before)!;
       await time(
         'edit',
         () => key(cell, String(names.indexOf(choice) + 1)),
-        () => document.querySelector(`[data-at="${at}"]`)!.textContent!.trim() === choice,
+        () => shown(at) === choice,
       );
       await settle();
       await time(
         'undo',
         () => key(cell, 'z', true),
-        () => document.querySelector(`[data-at="${at}"]`)!.textContent!.trim() === before,
+        () => shown(at) === before,
       );
       await settle();
     }

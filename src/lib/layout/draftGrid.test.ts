@@ -20,7 +20,7 @@ const devops = validateFramework(
 const start = draftOfRole(devops, devops.roles[0].id, 'draft-x', 'now').framework;
 const byId = (rows: DraftRow[]) => new Map(rows.map((row) => [row.skill.id, row]));
 const rowsOf = (framework: typeof start, previous?: Map<string, DraftRow>) =>
-  draftRows(framework, gridFaults(draftProblems(framework)), previous);
+  draftRows(framework, gridFaults(draftProblems(framework)), previous, start);
 
 describe('the editor grid rows', () => {
   it('make anew only the row an edit touched', () => {
@@ -33,6 +33,28 @@ describe('the editor grid rows', () => {
     const after = rowsOf(edited, byId(before));
     expect(after.filter((row, i) => row !== before[i]).map((row) => row.skill.id)).toEqual([skills[3].id]);
     expect(after[3].cells[2]).toMatchObject({ label: 'Expert', levelId: 'devops-engineer' });
+  });
+
+  it('mark each cell that differs from the start, with a mark and in words', () => {
+    const skills = start.roles[0].skills;
+    let now = applyEdit(start, setProficiency(start, 'devops-engineer', skills[0].id, 'expert')!).framework;
+    now = applyEdit(now, setProficiency(now, 'apprentice-devops-engineer', skills[0].id, null)!).framework;
+    now = applyEdit(
+      now,
+      setProficiency(now, 'apprentice-devops-engineer', skills[1].id, 'working')!,
+    ).framework;
+    const rows = rowsOf(now);
+    expect(rows[0].cells[2].change).toEqual({
+      badge: '▲2',
+      words: 'raised 2 steps since the start, from working',
+    });
+    expect(rows[0].cells[0].change).toEqual({
+      badge: 'DROPPED',
+      words: 'asked for at the start (awareness), no longer',
+    });
+    expect(rows[1].cells[0].change).toEqual({ badge: 'NEW', words: 'newly asked for since the start' });
+    expect(rows[0].cells[1].change).toBeUndefined();
+    expect(rowsOf(start).every((row) => row.cells.every((cell) => !cell.change))).toBe(true);
   });
 
   it('put a problem at its row and cell, in words', () => {

@@ -5,6 +5,8 @@
  */
 import type { DraftProblem, ProblemPlace } from '../model/draftChecks';
 import type { Framework, Requirement, Skill } from '../model/types';
+import { changeBadge, compareRequirements } from '../model/changes';
+import { count } from '../model/count';
 import { NOT_REQUIRED, proficiencySwatches, type Swatch } from './colour';
 
 export interface DraftCell {
@@ -15,6 +17,8 @@ export interface DraftCell {
   swatch: Swatch;
   /** What is wrong with the cell, in words. */
   fault?: string;
+  /** How it differs from the draft's start: a mark that reads without colour, and in words. */
+  change?: { badge: string; words: string };
 }
 
 export interface DraftRow {
@@ -42,22 +46,65 @@ export function gridFaults(problems: DraftProblem[]): Map<string, string> {
   return faults;
 }
 
+/** A framework's requirements by "level|skill": the start's are looked up on every edit, and made once. */
+const byCell = new WeakMap<Framework, Map<string, Requirement>>();
+function requirementsOf(framework: Framework): Map<string, Requirement> {
+  let found = byCell.get(framework);
+  if (!found) {
+    found = new Map(framework.roles[0].requirements.map((r) => [`${r.levelId}|${r.skillId}`, r]));
+    byCell.set(framework, found);
+  }
+  return found;
+}
+
+/** How a cell differs from what the draft started as, or undefined where it does not. */
+function changeSince(
+  then: Requirement | undefined,
+  now: Requirement | undefined,
+  rank: (id: string) => number,
+  name: (id: string) => string,
+): DraftCell['change'] {
+  // Most cells are the very requirement they started as.
+  if (then === now) return undefined;
+  const change = compareRequirements(then, now, rank);
+  if (change.kind === 'unchanged' || change.kind === 'absent') return undefined;
+  const words =
+    change.kind === 'new'
+      ? 'newly asked for since the start'
+      : change.kind === 'removed'
+        ? `asked for at the start (${name(then!.proficiency).toLowerCase()}), no longer`
+        : change.kind === 'reworded'
+          ? 'reworded since the start'
+          : `${change.kind} ${count(Math.abs(change.steps), 'step')} since the start, from ${name(then!.proficiency).toLowerCase()}`;
+  return { badge: changeBadge(change), words };
+}
+
 const sameCell = (a: DraftCell, b: DraftCell) =>
+  a.change?.words === b.change?.words &&
   a.levelId === b.levelId &&
   a.requirement === b.requirement &&
   a.label === b.label &&
   a.swatch === b.swatch &&
   a.fault === b.fault;
 
+/**
+ * The rows, each cell marked with how it differs from `start` (the draft as it began), if given; a
+ * row of `previous` that shows the same is given back as it was.
+ */
 export function draftRows(
   framework: Framework,
   faults: ReadonlyMap<string, string>,
   previous: ReadonlyMap<string, DraftRow> = new Map(),
+  start?: Framework,
 ): DraftRow[] {
   const role = framework.roles[0];
   const swatches = proficiencySwatches(framework.proficiencies);
   const names = new Map(framework.proficiencies.map((p) => [p.id, p.name]));
+  const ranks = new Map(framework.proficiencies.map((p) => [p.id, p.rank]));
   const asked = new Map(role.requirements.map((r) => [`${r.levelId}|${r.skillId}`, r]));
+  const askedThen = start ? requirementsOf(start) : new Map<string, Requirement>();
+  const rank = (id: string) => ranks.get(id) ?? 0;
+  const name = (id: string) => names.get(id) ?? id;
   return role.skills.map((skill) => {
     const cells = role.levels.map((level): DraftCell => {
       const requirement = asked.get(`${level.id}|${skill.id}`);
@@ -67,6 +114,9 @@ export function draftRows(
         label: requirement ? (names.get(requirement.proficiency) ?? requirement.proficiency) : 'not required',
         swatch: (requirement && swatches.get(requirement.proficiency)) || NOT_REQUIRED,
         fault: faults.get(`cell:${level.id}|${skill.id}`),
+        change: start
+          ? changeSince(askedThen.get(`${level.id}|${skill.id}`), requirement, rank, name)
+          : undefined,
       };
     });
     const fault = faults.get(`skill:${skill.id}`);
