@@ -77,6 +77,12 @@ test.describe('writing your own framework', () => {
     await expect(changes).toContainText(
       '2 requirements of 86 changed: 1 requirement raised; 1 requirement newly asked for; 1 skill renamed (Modern standards approach → Modern development standards).',
     );
+    // The "What changed" chart of the versions, cell by cell, the draft against its start.
+    await changes.getByText('Show them cell by cell').click();
+    const chart = changes.locator('svg.changes');
+    await expect(chart).toContainText('renamed from Modern standards approach');
+    await expect(chart.locator('text', { hasText: '▲1' })).toHaveCount(1);
+    await expect(chart.locator('text', { hasText: 'NEW' })).toHaveCount(1);
 
     // Kept: the reload shows the draft as it was left, its undo too.
     await expect(page.getByText('Saved in this browser at')).toBeVisible();
@@ -143,6 +149,8 @@ test.describe('writing your own framework', () => {
     await page.getByRole('button', { name: 'Remove this level' }).click();
     await cell(page, 0, 0).click();
     await page.getByLabel('Role name').fill('');
+    await page.getByText('Show them cell by cell').click();
+    await expect(page.locator('svg.changes')).toBeVisible();
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations).toEqual([]);
   });

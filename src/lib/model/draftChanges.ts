@@ -4,11 +4,13 @@
  * then what the diff does not say: levels renamed (a renamed level keeps its id), the role renamed,
  * the scale's words.
  */
-import { diffRole, roleDiffWords, type RoleDiff } from './versionDiff';
+import { diffRole, roleDiffWords, type RoleDiff, type VersionChanges } from './versionDiff';
 import type { Framework } from './types';
 
 export interface DraftChanges {
   diff: RoleDiff;
+  /** The start and the draft as two versions, for the "What changed" chart. */
+  versions: VersionChanges;
   /** One sentence each: the diff's, then the renames, then the scale's and the role's own words. */
   sentences: string[];
   /** Nothing changed at all. */
@@ -37,5 +39,14 @@ export function draftChanges(start: Framework, now: Framework): DraftChanges {
     scale.length > 0 && `The scale's words changed for ${scale.map((p) => p.name).join(', ')}.`,
   ].filter((x): x is string => typeof x === 'string');
   const none = JSON.stringify(start) === JSON.stringify(now);
-  return { diff, sentences, none };
+  const versions: VersionChanges = {
+    before: {
+      framework: start,
+      role: before,
+      version: { frameworkId: start.id, date: '', label: 'the start' },
+    },
+    after: { framework: now, role: after, version: { frameworkId: now.id, date: '', label: 'the draft' } },
+    diff,
+  };
+  return { diff, versions, sentences, none };
 }

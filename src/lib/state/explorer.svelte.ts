@@ -16,6 +16,7 @@ import { YOU_ID } from '../model/you';
 import type { SelfAssessment } from './selfAssessment.svelte';
 import type { Team } from './team.svelte';
 import type { Versions } from './versions.svelte';
+import type { VersionChanges } from '../model/versionDiff';
 import type { Drafts } from './draftEditing.svelte';
 
 /** A thing the detail panel can show: a cell (both ids), a level, a skill, or the role (neither). */
@@ -75,6 +76,8 @@ export class Explorer {
   drafts = $state.raw<Drafts | null>(null);
   /** "What changed" (state/versions.svelte.ts, made with the compare view): never in the URL. */
   versions = $state.raw<Versions | null>(null);
+  /** Two versions shown by "What changed" in place of `versions`' (the editor's draft and its start). */
+  versionsShown = $state.raw<VersionChanges | null>(null);
   /** The team loaded in "Team" (state/team.svelte.ts, loaded with that view): never in the URL. */
   team = $state.raw<Team | null>(null);
   /** Where the pointer is, and where keyboard focus is in a chart: transient, not in the URL. */
@@ -188,7 +191,7 @@ export class Explorer {
         return explorer.comparison;
       },
       get versions() {
-        return explorer.versions?.shown;
+        return explorer.versionsShown ?? explorer.versions?.shown;
       },
     };
   });
