@@ -141,6 +141,38 @@ test.describe('writing your own framework', () => {
     await expect(problems).toContainText('needs a name');
   });
 
+  test('the scale takes a step and the ladder a track, each named, used and given up again', async ({
+    page,
+  }) => {
+    await page.goto('./?view=edit');
+    await page.getByRole('button', { name: 'Start a blank ladder' }).click();
+    await page.getByText('The proficiency scale and the tracks').click();
+    await page.getByRole('button', { name: 'Add a step to the scale' }).click();
+    const step = page.getByRole('group', { name: 'Rank 5' });
+    await step.getByLabel('Name').fill('Mastery');
+    await cell(page, 1, 1).click();
+    await page.keyboard.press('5');
+    await expect(cell(page, 1, 1)).toHaveText(/^Mastery/);
+    // Asked for, it cannot go; no longer asked for, it can.
+    await expect(step.getByRole('button', { name: /Remove this step/ })).toHaveCount(0);
+    await cell(page, 1, 1).click();
+    await page.keyboard.press('0');
+    await step.getByRole('button', { name: /Remove this step/ }).click();
+    await expect(page.getByRole('group', { name: 'Rank 5' })).toHaveCount(0);
+    // A track, put on the third level, shown under its name; moved, and removed once no level is on it.
+    await page.getByRole('button', { name: 'Add a track' }).click();
+    await page.getByRole('group', { name: 'Track' }).getByLabel('Name').fill('Specialist');
+    await cell(page, 0, 3).click();
+    await page.getByRole('combobox', { name: 'Track', exact: true }).selectOption({ label: 'Specialist' });
+    await expect(cell(page, 0, 3)).toHaveText(/Level 3\s*Specialist/);
+    await expect(page.getByRole('button', { name: /Remove this track/ })).toHaveCount(0);
+    await page
+      .getByRole('combobox', { name: 'Track', exact: true })
+      .selectOption({ label: 'none: a level before the tracks split' });
+    await page.getByRole('button', { name: /Remove this track/ }).click();
+    await expect(page.getByRole('group', { name: 'Track' })).toHaveCount(0);
+  });
+
   test('no accessibility violations, with a draft open and a problem shown', async ({ page }) => {
     await copyDevops(page);
     await cell(page, 1, 1).click();

@@ -301,3 +301,45 @@ export function pasteDescriptions(
   });
   return { edit: edits.length === 0 ? null : { kind: 'batch', label: 'paste descriptions', edits }, skipped };
 }
+
+/** Adds a step at the top of the scale (one rank above the highest), asked for by no level yet. */
+export function addProficiency(draft: Framework): Edit {
+  const scale = scaleOf(draft);
+  const name = freshName(
+    'New proficiency',
+    scale.map((p) => p.name),
+  );
+  return {
+    kind: 'insert-proficiency',
+    at: draft.proficiencies.length,
+    proficiency: {
+      id: freshId(
+        name,
+        scale.map((p) => p.id),
+        'proficiency',
+      ),
+      name,
+      rank: (scale.at(-1)?.rank ?? 0) + 1,
+      definition: '',
+    },
+  };
+}
+
+/**
+ * Removes a step of the scale that no level asks for; the steps above it move down a rank, so that
+ * the ranks stay one apart. Null when a level asks for it (say so rather than lose requirements).
+ */
+export function removeProficiency(draft: Framework, id: string): Edit | null {
+  const gone = draft.proficiencies.find((p) => p.id === id);
+  if (!gone || draft.roles.some((role) => role.requirements.some((r) => r.proficiency === id))) return null;
+  return {
+    kind: 'batch',
+    label: `remove the proficiency "${gone.name}"`,
+    edits: [
+      { kind: 'delete-proficiency', id },
+      ...draft.proficiencies
+        .filter((p) => p.rank > gone.rank)
+        .map((p): Edit => ({ kind: 'proficiency-rank', id: p.id, value: p.rank - 1 })),
+    ],
+  };
+}

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { applyEdit, EditError, type Edit } from './edits';
 import {
+  addProficiency,
   addSkill,
+  removeProficiency,
   copyLevelAsNext,
   fill,
   moveSkill,
@@ -154,6 +156,30 @@ describe('the actions', () => {
   });
 });
 
+describe('the scale', () => {
+  it('takes a step at the top, and gives up a step no level asks for, the steps above moving down', () => {
+    const added = applyEdit(start, addProficiency(start)).framework;
+    expect(added.proficiencies.at(-1)).toEqual({
+      id: 'new-proficiency',
+      name: 'New proficiency',
+      rank: 5,
+      definition: '',
+    });
+    // "Working" cannot go while levels ask for it; once none does, it can, and the steps above move down.
+    expect(removeProficiency(start, 'working')).toBeNull();
+    let none = start;
+    for (const r of role(start).requirements.filter((q) => q.proficiency === 'working'))
+      none = applyEdit(none, setProficiency(none, r.levelId, r.skillId, 'awareness')!).framework;
+    const removed = applyEdit(none, removeProficiency(none, 'working')!).framework;
+    expect(removed.proficiencies.map((p) => [p.id, p.rank])).toEqual([
+      ['awareness', 1],
+      ['practitioner', 2],
+      ['expert', 3],
+    ]);
+    expect(frameworkProblems(removed)).toEqual([]);
+  });
+});
+
 describe('undo and redo', () => {
   it('undo an edit and redo it', () => {
     const done = doEdit(start, NO_HISTORY, setDescription(start, JUNIOR, SKILL, 'New words')!);
@@ -173,7 +199,7 @@ describe('undo and redo', () => {
   });
 
   /** An action chosen by numbers, read against the draft as it is when it comes. */
-  const action = fc.tuple(fc.nat(13), fc.nat(40), fc.nat(40), fc.nat(5));
+  const action = fc.tuple(fc.nat(16), fc.nat(40), fc.nat(40), fc.nat(5));
   const edit = (draft: Framework, [kind, a, b, c]: [number, number, number, number]): Edit | null => {
     const { levels, skills } = role(draft);
     const level = levels[a % levels.length];
@@ -212,6 +238,16 @@ describe('undo and redo', () => {
           field: 'definition',
           value: `D${a}`,
         };
+      case 13:
+        return {
+          kind: 'move-track',
+          id: draft.tracks[a % draft.tracks.length].id,
+          to: b % draft.tracks.length,
+        };
+      case 14:
+        return addProficiency(draft);
+      case 15:
+        return removeProficiency(draft, draft.proficiencies[c % draft.proficiencies.length].id);
       default:
         return { kind: 'role', field: 'introduction', value: [`Intro ${a}`] };
     }

@@ -30,6 +30,10 @@ export type Edit =
   | { kind: 'move-level'; levelId: string; to: number }
   | { kind: 'insert-track'; at: number; track: Track }
   | { kind: 'delete-track'; id: string }
+  | { kind: 'move-track'; id: string; to: number }
+  | { kind: 'insert-proficiency'; at: number; proficiency: Proficiency }
+  | { kind: 'delete-proficiency'; id: string }
+  | { kind: 'proficiency-rank'; id: string; value: number }
   | { kind: 'batch'; label: string; edits: Edit[] };
 
 /** An edit whose target is not in the draft (another tab removed it, say). */
@@ -224,6 +228,43 @@ export function applyEdit(framework: Framework, edit: Edit): Applied {
         throw new EditError(`The track "${edit.track.id}" is in the draft already`);
       const tracks = insertAt(framework.tracks, clampIndex(edit.at, framework.tracks.length), edit.track);
       return { framework: { ...framework, tracks }, inverse: { kind: 'delete-track', id: edit.track.id } };
+    }
+    case 'move-track': {
+      const from = indexOf(framework.tracks, (t) => t.id === edit.id, `The track "${edit.id}"`);
+      const to = clampIndex(edit.to, framework.tracks.length - 1);
+      return {
+        framework: { ...framework, tracks: moveTo(framework.tracks, from, to) },
+        inverse: { kind: 'move-track', id: edit.id, to: from },
+      };
+    }
+    case 'insert-proficiency': {
+      if (framework.proficiencies.some((p) => p.id === edit.proficiency.id))
+        throw new EditError(`The proficiency "${edit.proficiency.id}" is in the draft already`);
+      const at = clampIndex(edit.at, framework.proficiencies.length);
+      return {
+        framework: { ...framework, proficiencies: insertAt(framework.proficiencies, at, edit.proficiency) },
+        inverse: { kind: 'delete-proficiency', id: edit.proficiency.id },
+      };
+    }
+    case 'delete-proficiency': {
+      const at = indexOf(framework.proficiencies, (p) => p.id === edit.id, `The proficiency "${edit.id}"`);
+      if (framework.roles.some((role) => role.requirements.some((r) => r.proficiency === edit.id)))
+        throw new EditError(`The proficiency "${edit.id}" is still asked for`);
+      return {
+        framework: { ...framework, proficiencies: removeAt(framework.proficiencies, at) },
+        inverse: { kind: 'insert-proficiency', at, proficiency: framework.proficiencies[at] },
+      };
+    }
+    case 'proficiency-rank': {
+      const at = indexOf(framework.proficiencies, (p) => p.id === edit.id, `The proficiency "${edit.id}"`);
+      const proficiency = framework.proficiencies[at];
+      return {
+        framework: {
+          ...framework,
+          proficiencies: replaceAt(framework.proficiencies, at, { ...proficiency, rank: edit.value }),
+        },
+        inverse: { kind: 'proficiency-rank', id: edit.id, value: proficiency.rank },
+      };
     }
     case 'delete-track': {
       const at = indexOf(framework.tracks, (t) => t.id === edit.id, `The track "${edit.id}"`);

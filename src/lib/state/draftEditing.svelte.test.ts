@@ -160,3 +160,19 @@ describe('the drafts', () => {
     expect(drafts.notice).toBe('Changed in another tab: shown here as it is there.');
   });
 });
+
+describe('closing or leaving a draft', () => {
+  it('stores what was typed before it closes; refused, the draft stays open and says so', async () => {
+    const { drafts, host } = await started();
+    refuse = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    drafts.edit(setProficiency(drafts.draft!.framework, JUNIOR, skills[0], 'expert'));
+    await drafts.close();
+    expect(drafts.draft).not.toBeNull();
+    expect(host.draft).toBe('draft-test');
+    expect(drafts.notice).toMatch(/^This draft stays open: what you typed last is not stored yet/);
+    refuse = null;
+    await drafts.close();
+    expect(drafts.draft).toBeNull();
+    expect(asked(stored.get('draft-test'), skills[0])).toBe('expert');
+  });
+});

@@ -82,6 +82,7 @@ export class Drafts {
   /** Opens a kept draft (the link's `draft`); says so when it is not kept here. */
   async open(id: string): Promise<void> {
     if (this.draft?.id === id) return;
+    if (!(await this.#settled())) return;
     try {
       const draft = await readDraft(id);
       if (!draft) {
@@ -105,12 +106,29 @@ export class Drafts {
     this.#host.draft = draft.id;
   }
 
-  close(): void {
+  /**
+   * Closes the draft open, once what is typed in it is stored; when the browser refuses it, the
+   * draft stays open, with the refusal said (nothing typed is dropped by closing).
+   */
+  async close(): Promise<void> {
+    if (!(await this.#settled())) return;
     this.draft = null;
     this.#pending = [];
     this.notice = null;
     this.#host.draft = null;
     void this.refresh();
+  }
+
+  /** Whether the draft open has nothing left to store (after waiting for its saves); else it stays open. */
+  async #settled(): Promise<boolean> {
+    if (!this.draft || this.#pending.length === 0) return true;
+    await this.#saveNow();
+    if (this.#pending.length === 0) return true;
+    // Still open, and the link says so again.
+    this.#host.draft = this.draft.id;
+    this.notice =
+      'This draft stays open: what you typed last is not stored yet. Try saving again, or export it.';
+    return false;
   }
 
   /** The field being typed in, while its edits are one step of undo. */
@@ -252,7 +270,11 @@ export class Drafts {
   async remove(id: string): Promise<void> {
     try {
       await removeDraft(id);
-      if (this.draft?.id === id) this.close();
+      if (this.draft?.id === id) {
+        // Removed as asked: what was not stored yet goes with it.
+        this.#pending = [];
+        await this.close();
+      }
       await this.refresh();
     } catch (error) {
       this.listProblem = `The draft could not be removed: ${storageProblem(error)}.`;
