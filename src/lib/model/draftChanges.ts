@@ -23,6 +23,23 @@ const renames = <T extends { id: string; name: string }>(before: T[], after: T[]
     return old && old.name !== item.name ? [`${old.name} → ${item.name}`] : [];
   });
 
+/** Names in `after` and not in `before` (by id), and the other way round. */
+const addedAndRemoved = <T extends { id: string; name: string }>(before: T[], after: T[]) => ({
+  added: after.filter((item) => !before.some((b) => b.id === item.id)).map((item) => item.name),
+  removed: before.filter((item) => !after.some((a) => a.id === item.id)).map((item) => item.name),
+});
+
+/** "Tracks added: Specialist. Tracks removed: Management." for what was added and removed. */
+function addedRemovedWords(
+  what: string,
+  { added, removed }: { added: string[]; removed: string[] },
+): string[] {
+  return [
+    added.length > 0 && `${what} added: ${added.join(', ')}.`,
+    removed.length > 0 && `${what} removed: ${removed.join(', ')}.`,
+  ].filter((x): x is string => typeof x === 'string');
+}
+
 export function draftChanges(start: Framework, now: Framework): DraftChanges {
   const [before, after] = [start.roles[0], now.roles[0]];
   const diff = diffRole(start, before, now, after);
@@ -32,13 +49,23 @@ export function draftChanges(start: Framework, now: Framework): DraftChanges {
     const old = start.proficiencies.find((q) => q.id === p.id);
     return old && (old.name !== p.name || old.definition !== p.definition);
   });
+  const gridChanged =
+    diff.counts.changed > 0 ||
+    diff.skills.some((f) => f.kind !== 'same') ||
+    diff.levels.some((l) => !l.before || !l.after);
   const sentences = [
-    roleDiffWords(diff),
+    gridChanged && roleDiffWords(diff),
     levelRenames.length > 0 && `Levels renamed: ${levelRenames.join('; ')}.`,
     before.name !== after.name && `The role renamed: ${before.name} → ${after.name}.`,
+    ...addedRemovedWords('Steps of the scale', addedAndRemoved(start.proficiencies, now.proficiencies)),
     scale.length > 0 && `The scale's words changed for ${scale.map((p) => p.name).join(', ')}.`,
+    ...addedRemovedWords('Tracks', addedAndRemoved(start.tracks, now.tracks)),
+    ...renames(start.tracks, now.tracks).map((rename) => `Track renamed: ${rename}.`),
   ].filter((x): x is string => typeof x === 'string');
   const none = JSON.stringify(start) === JSON.stringify(now);
+  // Whatever else changed is words beside the grid, or an order.
+  if (!none && sentences.length === 0)
+    sentences.push("No requirement changed: only words beside the grid (the role's, a level's) or an order.");
   const versions: VersionChanges = {
     before: {
       framework: start,

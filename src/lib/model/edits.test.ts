@@ -381,3 +381,23 @@ describe('what a draft changed, in words', () => {
     ]);
   });
 });
+
+describe('what a draft changed beside the grid, in words', () => {
+  it('says tracks and steps of the scale added, and a change of words alone', () => {
+    const blank = blankDraft(devops, 'blank', 'now').framework;
+    let now = applyEdit(blank, {
+      kind: 'insert-track',
+      at: 0,
+      track: { id: 'specialist', name: 'Specialist' },
+    }).framework;
+    now = applyEdit(now, addProficiency(now)).framework;
+    expect(draftChanges(blank, now).sentences).toEqual([
+      'Steps of the scale added: New proficiency.',
+      'Tracks added: Specialist.',
+    ]);
+    const worded = applyEdit(blank, { kind: 'role', field: 'introduction', value: ['Hello.'] }).framework;
+    expect(draftChanges(blank, worded).sentences).toEqual([
+      "No requirement changed: only words beside the grid (the role's, a level's) or an order.",
+    ]);
+  });
+});
