@@ -280,6 +280,35 @@ test.describe('writing your own framework', () => {
     }
   });
 
+  test("a tab that did not hear the other's save brings its edit onto it, and says so", async ({
+    page,
+    context,
+  }) => {
+    await copyDevops(page);
+    // The second tab hears nothing of the first (as when a browser has no BroadcastChannel): its
+    // save finds a newer revision than the one it read.
+    const other = await context.newPage();
+    await other.addInitScript(() => Object.defineProperty(window, 'BroadcastChannel', { value: undefined }));
+    await other.goto(page.url());
+    await other.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+    await expect(cell(other, 1, 1)).toHaveText(/^Awareness/);
+    await cell(page, 1, 1).click();
+    await page.keyboard.press('4');
+    await expect(page.getByText('Saved in this browser at')).toBeVisible();
+    await cell(other, 2, 2).click();
+    await other.keyboard.press('w');
+    await expect(other.getByRole('status').filter({ hasText: 'Another tab' })).toHaveText(
+      /Another tab saved this draft too: its changes and yours are both kept\./,
+    );
+    // Both edits are in the tab that brought them together, and kept.
+    await expect(cell(other, 1, 1)).toHaveText(/^Expert/);
+    await expect(cell(other, 2, 2)).toHaveText(/^Working/);
+    await expect(other.getByText('Saved in this browser at')).toBeVisible();
+    await page.reload();
+    await expect(cell(page, 1, 1)).toHaveText(/^Expert/);
+    await expect(cell(page, 2, 2)).toHaveText(/^Working/);
+  });
+
   test('a save the browser refuses is said, the edit stays, and trying again keeps it', async ({ page }) => {
     await copyDevops(page);
     await page.evaluate(() => {
