@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { devopsFramework, devopsIndex } from '../../../tests/unit/fixtures';
 import { compareColumns } from '../../lib/model/compare';
-import { layoutCompare, layoutTrackOverview } from './layout';
+import { layoutCompare, layoutTrackOverview, someSkills } from './layout';
 
 const framework = devopsFramework();
 const roleId = framework.roles[0].id;
@@ -55,5 +55,16 @@ describe('layoutTrackOverview', () => {
     expect(
       bar('availability-and-capacity-management').x + bar('availability-and-capacity-management').width,
     ).toBeCloseTo(senior.zeroX);
+  });
+});
+
+describe('someSkills', () => {
+  it('names every skill of a short list, and of a long one the first twelve and how many more', () => {
+    expect(someSkills([])).toBe('no skill');
+    expect(someSkills(['A +1', 'B +2'])).toBe('A +1, B +2');
+    const many = Array.from({ length: 1000 }, (_, i) => `S${i} +1`);
+    expect(someSkills(many)).toBe(
+      `${many.slice(0, 12).join(', ')}, and 988 more (the chart's table and its CSV list them all)`,
+    );
   });
 });

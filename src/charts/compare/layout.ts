@@ -4,6 +4,17 @@ import { trackSplits, type RoleIndex } from '../../lib/model/framework';
 import type { Comparison, SkillComparison } from '../../lib/model/compare';
 import { NOT_REQUIRED, proficiencySwatches, type Swatch } from '../../lib/layout/colour';
 import { wrapText } from '../../lib/layout/wrap';
+import { number } from '../../lib/model/count';
+
+/** How many skills a panel's name lists; a framework of thousands says how many more there are. */
+export const OVERVIEW_NAMED_SKILLS = 12;
+
+/** Skills in a sentence, the first `most` of them and then how many more ("…, and 988 more"). */
+export function someSkills(items: string[], most = OVERVIEW_NAMED_SKILLS): string {
+  if (items.length === 0) return 'no skill';
+  if (items.length <= most) return items.join(', ');
+  return `${items.slice(0, most).join(', ')}, and ${number(items.length - most)} more (the chart's table and its CSV list them all)`;
+}
 
 /** A comparison of more skills than this draws only the rows in view on the page. */
 export const COMPARE_WINDOW_MIN_ROWS = 120;
@@ -228,8 +239,8 @@ export function layoutTrackOverview(index: RoleIndex): TrackOverviewLayout {
       bars,
       zeroX: x(0),
       ariaLabel:
-        `${first.name}: ${trackName(first)} asks more in ${firstMore.length === 0 ? 'no skill' : firstMore.join(', ')}; ` +
-        `${trackName(second)} asks more in ${secondMore.length === 0 ? 'no skill' : secondMore.join(', ')}`,
+        `${first.name}: ${trackName(first)} asks more in ${someSkills(firstMore)}; ` +
+        `${trackName(second)} asks more in ${someSkills(secondMore)}`,
     };
   });
   return {
