@@ -5,19 +5,13 @@
  * script, style and layout), and an undo of it (Ctrl+Z) the same way; 40 of each.
  */
 import { syntheticFramework } from '../../tests/bench/synthetic';
-import { APP, median, round, worst, type BenchRun } from './stats';
+import { APP, loadFrameworkFile, median, round, worst, type BenchRun } from './stats';
 
 export default async function measure({ browser, results }: BenchRun): Promise<void> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(`http://127.0.0.1:${APP}/`);
   await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
-  await page.getByText('Load your own framework').click();
-  await page.getByLabel('Choose files').setInputFiles({
-    name: 'synthetic.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(syntheticFramework())),
-  });
-  await page.getByRole('heading', { level: 1, name: /Synthetic role/ }).waitFor();
+  await loadFrameworkFile(page, 'synthetic.json', JSON.stringify(syntheticFramework()), /Synthetic role/);
   await page.getByRole('link', { name: 'Write your own' }).click();
   await page.getByRole('button', { name: /^Copy the .* role$/ }).click();
   await page.getByText('Saved in this browser at').waitFor();

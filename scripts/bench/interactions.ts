@@ -1,7 +1,7 @@
 /** `npm run bench -- interactions`: see scripts/bench.ts for what it measures. */
 import { type Page } from '@playwright/test';
 import { syntheticFramework } from '../../tests/bench/synthetic';
-import { APP, median, p95, round, worst, type BenchRun } from './stats';
+import { APP, loadFrameworkFile, median, p95, round, worst, type BenchRun } from './stats';
 
 export default async function measure({ browser, results }: BenchRun): Promise<void> {
   // Interactions, on DevOps and on the synthetic framework.
@@ -81,13 +81,7 @@ export default async function measure({ browser, results }: BenchRun): Promise<v
   await page.locator('svg.trajectory').waitFor();
   await page.waitForTimeout(500);
   const devops = summarise(await interactions(page));
-  await page.getByText('Load your own framework').click();
-  await page.getByLabel('Choose files').setInputFiles({
-    name: 'synthetic.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(syntheticFramework())),
-  });
-  await page.getByRole('heading', { level: 1, name: /Synthetic role/ }).waitFor();
+  await loadFrameworkFile(page, 'synthetic.json', JSON.stringify(syntheticFramework()), /Synthetic role/);
   // The matrix fills the window, as when someone works through it.
   await page.locator('svg.matrix').evaluate((svg) => svg.scrollIntoView({ block: 'start' }));
   const synthetic = summarise(await interactions(page));

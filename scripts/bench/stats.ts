@@ -17,3 +17,23 @@ export interface BenchRun {
   browser: import('@playwright/test').Browser;
   results: Record<string, unknown>;
 }
+
+/**
+ * Loads a framework into the app as a person does, from "Load your own framework" (a file chosen),
+ * and waits for its role's heading (`role`), for as long as `timeout` allows.
+ */
+export async function loadFrameworkFile(
+  page: import('@playwright/test').Page,
+  name: string,
+  text: string,
+  role: RegExp,
+  timeout = 30_000,
+): Promise<void> {
+  await page.getByText('Load your own framework').click();
+  await page.getByLabel('Choose files').setInputFiles({
+    name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(text),
+  });
+  await page.getByRole('heading', { level: 1, name: role }).waitFor({ timeout });
+}

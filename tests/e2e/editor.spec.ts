@@ -173,6 +173,16 @@ test.describe('writing your own framework', () => {
     await expect(page.getByRole('group', { name: 'Track' })).toHaveCount(0);
   });
 
+  test('a skill added takes the focus, to be named at once, and keeps it as it moves', async ({ page }) => {
+    await copyDevops(page);
+    await page.getByRole('button', { name: 'Add a skill' }).click();
+    await expect(cell(page, 11, 0)).toBeFocused();
+    await expect(cell(page, 11, 0)).toHaveText('New skill');
+    await page.getByRole('button', { name: 'Move up' }).click();
+    await expect(cell(page, 10, 0)).toBeFocused();
+    await expect(cell(page, 10, 0)).toHaveText('New skill');
+  });
+
   test('no accessibility violations, with a draft open and a problem shown', async ({ page }) => {
     await copyDevops(page);
     await cell(page, 1, 1).click();

@@ -10,7 +10,8 @@ import { draftOfRole } from '../model/draft';
 import { applyEdit } from '../model/edits';
 import { removeSkill, renameSkill, setProficiency } from '../model/draftActions';
 import { draftProblems } from '../model/draftChecks';
-import { draftRows, gridFaults, type DraftRow } from './draftGrid';
+import { draftRows, type DraftRow } from './draftGrid';
+import { faultsByPlace } from '../model/draftChecks';
 
 const devops = validateFramework(
   JSON.parse(
@@ -20,7 +21,7 @@ const devops = validateFramework(
 const start = draftOfRole(devops, devops.roles[0].id, 'draft-x', 'now').framework;
 const byId = (rows: DraftRow[]) => new Map(rows.map((row) => [row.skill.id, row]));
 const rowsOf = (framework: typeof start, previous?: Map<string, DraftRow>) =>
-  draftRows(framework, gridFaults(draftProblems(framework)), previous, start);
+  draftRows(framework, faultsByPlace(draftProblems(framework)), previous, start);
 
 describe('the editor grid rows', () => {
   it('make anew only the row an edit touched', () => {

@@ -3,8 +3,9 @@
  * shows. An edit changes one row or a few: a row whose cells show the same as before is the same
  * object as before (`previous`), so that the grid redraws only the rows that changed.
  */
-import type { DraftProblem, ProblemPlace } from '../model/draftChecks';
-import type { Framework, Requirement, Skill } from '../model/types';
+import type { Framework, Level, Requirement, Skill } from '../model/types';
+import { trackName } from '../model/framework';
+import { placeKey } from '../model/draftChecks';
 import { changeBadge, compareRequirements } from '../model/changes';
 import { count } from '../model/count';
 import { NOT_REQUIRED, proficiencySwatches, type Swatch } from './colour';
@@ -27,23 +28,19 @@ export interface DraftRow {
   cells: DraftCell[];
 }
 
-/** The key of a place in the grid: "cell:level|skill", "level:id", "skill:id"; '' elsewhere. */
-export function placeKey(place: ProblemPlace): string {
-  if (place.kind === 'cell') return `cell:${place.levelId}|${place.skillId}`;
-  if (place.kind === 'level') return `level:${place.levelId}`;
-  if (place.kind === 'skill') return `skill:${place.skillId}`;
-  return '';
+/** A level as its column's header shows it: its track's name, and what is wrong with it. */
+export interface DraftColumn {
+  level: Level;
+  track?: string;
+  fault?: string;
 }
 
-/** What is wrong at each place of the grid, the messages of one place in one string. */
-export function gridFaults(problems: DraftProblem[]): Map<string, string> {
-  const faults = new Map<string, string>();
-  for (const { place, message } of problems) {
-    const key = placeKey(place);
-    const before = faults.get(key);
-    faults.set(key, before === undefined ? message : `${before} ${message}`);
-  }
-  return faults;
+export function draftColumns(framework: Framework, faults: ReadonlyMap<string, string>): DraftColumn[] {
+  return framework.roles[0].levels.map((level) => ({
+    level,
+    track: trackName(framework, level),
+    fault: faults.get(placeKey({ kind: 'level', levelId: level.id })),
+  }));
 }
 
 /** A framework's requirements by "level|skill": the start's are looked up on every edit, and made once. */
@@ -113,13 +110,13 @@ export function draftRows(
         requirement,
         label: requirement ? (names.get(requirement.proficiency) ?? requirement.proficiency) : 'not required',
         swatch: (requirement && swatches.get(requirement.proficiency)) || NOT_REQUIRED,
-        fault: faults.get(`cell:${level.id}|${skill.id}`),
+        fault: faults.get(placeKey({ kind: 'cell', levelId: level.id, skillId: skill.id })),
         change: start
           ? changeSince(askedThen.get(`${level.id}|${skill.id}`), requirement, rank, name)
           : undefined,
       };
     });
-    const fault = faults.get(`skill:${skill.id}`);
+    const fault = faults.get(placeKey({ kind: 'skill', skillId: skill.id }));
     const old = previous.get(skill.id);
     const same =
       old !== undefined &&

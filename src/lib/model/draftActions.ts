@@ -339,7 +339,7 @@ export function removeProficiency(draft: Framework, id: string): Edit | null {
       { kind: 'delete-proficiency', id },
       ...draft.proficiencies
         .filter((p) => p.rank > gone.rank)
-        .map((p): Edit => ({ kind: 'proficiency-rank', id: p.id, value: p.rank - 1 })),
+        .map((p): Edit => ({ kind: 'proficiency', id: p.id, field: 'rank', value: p.rank - 1 })),
     ],
   };
 }

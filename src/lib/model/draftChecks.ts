@@ -91,7 +91,36 @@ export function draftProblems(framework: Framework): DraftProblem[] {
   return found;
 }
 
-/** The problems at one place. */
-export function problemsAt(problems: DraftProblem[], place: ProblemPlace): DraftProblem[] {
-  return problems.filter((problem) => JSON.stringify(problem.place) === JSON.stringify(place));
+/** A place as a key: "cell:level|skill", "level:id", "skill:id", "proficiency:id", "track:id", "role". */
+export function placeKey(place: ProblemPlace): string {
+  switch (place.kind) {
+    case 'cell':
+      return `cell:${place.levelId}|${place.skillId}`;
+    case 'level':
+      return `level:${place.levelId}`;
+    case 'skill':
+      return `skill:${place.skillId}`;
+    case 'proficiency':
+    case 'track':
+      return `${place.kind}:${place.id}`;
+    case 'role':
+      return 'role';
+  }
+}
+
+/** What is wrong at each place, its messages in one string, by `placeKey`. */
+export function faultsByPlace(problems: DraftProblem[]): Map<string, string> {
+  const faults = new Map<string, string>();
+  for (const { place, message } of problems) {
+    const key = placeKey(place);
+    const before = faults.get(key);
+    faults.set(key, before === undefined ? message : `${before} ${message}`);
+  }
+  return faults;
+}
+
+/** The messages of the problems at one place, for the field that edits it. */
+export function messagesAt(problems: DraftProblem[], place: ProblemPlace): string[] {
+  const key = placeKey(place);
+  return problems.filter((problem) => placeKey(problem.place) === key).map((problem) => problem.message);
 }

@@ -13,12 +13,13 @@ import type { Framework, Level, Proficiency, Requirement, Role, Skill, Track } f
 type LevelField = 'name' | 'seniority' | 'track' | 'summary' | 'next';
 type SkillField = 'name' | 'description' | 'levelDescriptions';
 type RoleField = 'name' | 'introduction';
+type ProficiencyField = 'name' | 'definition' | 'rank';
 
 export type Edit =
   | { kind: 'role'; field: RoleField; value: Role[RoleField] }
   | { kind: 'level'; levelId: string; field: LevelField; value: Level[LevelField] }
   | { kind: 'skill'; skillId: string; field: SkillField; value: Skill[SkillField] }
-  | { kind: 'proficiency'; id: string; field: 'name' | 'definition'; value: string }
+  | { kind: 'proficiency'; id: string; field: ProficiencyField; value: Proficiency[ProficiencyField] }
   | { kind: 'track'; id: string; field: 'name'; value: string }
   /** Sets a requirement (in place, or at `at`, else at the end), or removes it (null). */
   | { kind: 'requirement'; levelId: string; skillId: string; value: Requirement | null; at?: number }
@@ -33,7 +34,6 @@ export type Edit =
   | { kind: 'move-track'; id: string; to: number }
   | { kind: 'insert-proficiency'; at: number; proficiency: Proficiency }
   | { kind: 'delete-proficiency'; id: string }
-  | { kind: 'proficiency-rank'; id: string; value: number }
   | { kind: 'batch'; label: string; edits: Edit[] };
 
 /** An edit whose target is not in the draft (another tab removed it, say). */
@@ -122,8 +122,8 @@ export function applyEdit(framework: Framework, edit: Edit): Applied {
     case 'proficiency': {
       const at = indexOf(framework.proficiencies, (p) => p.id === edit.id, `The proficiency "${edit.id}"`);
       const proficiency = framework.proficiencies[at];
-      const inverse: Edit = { ...edit, value: proficiency[edit.field] };
-      const changed: Proficiency = { ...proficiency, [edit.field]: edit.value };
+      const inverse = { ...edit, value: proficiency[edit.field] } as Edit;
+      const changed = { ...proficiency, [edit.field]: edit.value } as Proficiency;
       return {
         framework: { ...framework, proficiencies: replaceAt(framework.proficiencies, at, changed) },
         inverse,
@@ -253,17 +253,6 @@ export function applyEdit(framework: Framework, edit: Edit): Applied {
       return {
         framework: { ...framework, proficiencies: removeAt(framework.proficiencies, at) },
         inverse: { kind: 'insert-proficiency', at, proficiency: framework.proficiencies[at] },
-      };
-    }
-    case 'proficiency-rank': {
-      const at = indexOf(framework.proficiencies, (p) => p.id === edit.id, `The proficiency "${edit.id}"`);
-      const proficiency = framework.proficiencies[at];
-      return {
-        framework: {
-          ...framework,
-          proficiencies: replaceAt(framework.proficiencies, at, { ...proficiency, rank: edit.value }),
-        },
-        inverse: { kind: 'proficiency-rank', id: edit.id, value: proficiency.rank },
       };
     }
     case 'delete-track': {

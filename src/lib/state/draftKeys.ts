@@ -28,6 +28,24 @@ export function cellAt(draft: Framework, at: GridPosition): { levelId: string; s
   return at.row > 0 && at.col > 0 && level && skill ? { levelId: level.id, skillId: skill.id } : undefined;
 }
 
+/** The grid cell or header element of a position (its `data-at`). */
+export const cellSelector = (at: GridPosition) => `[data-at="${at.row}:${at.col}"]`;
+
+/**
+ * What a key does anywhere in the editor: Ctrl+Z undoes and Ctrl+Y or Ctrl+Shift+Z redoes, except in
+ * a box of text (which has its own); Escape in the panel goes back to the grid, where Enter left it.
+ */
+export function editorKey(
+  press: KeyPress,
+  where: { inPanel: boolean; inField: boolean },
+): 'undo' | 'redo' | 'back' | null {
+  if (press.key === 'Escape' && where.inPanel) return 'back';
+  if (where.inField || !(press.ctrlKey || press.metaKey) || press.altKey) return null;
+  const key = press.key.toLowerCase();
+  if (key === 'z') return press.shiftKey ? 'redo' : 'undo';
+  return key === 'y' ? 'redo' : null;
+}
+
 export function draftKey(press: KeyPress, at: GridPosition, draft: Framework): KeyAction {
   const role = draft.roles[0];
   const rows = role.skills.length + 1;
