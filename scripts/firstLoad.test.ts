@@ -21,53 +21,49 @@ function build(files: Record<string, string>) {
 const kb = (text: string) => gzipSync(text).length / 1024;
 
 describe('firstLoad', () => {
-  it('counts the entry, the app code it starts and their static imports, not chunks loaded on demand', () => {
+  it('counts the entry and its static imports, not chunks loaded on demand', () => {
     const css = '.matrix{fill:red}';
     const dist = build({
       '.vite/manifest.json': JSON.stringify({
-        'src/main.ts': { file: 'assets/index.js', isEntry: true, dynamicImports: ['src/boot.ts'] },
-        'src/boot.ts': {
-          file: 'assets/boot.js',
+        'index.html': {
+          file: 'assets/index.js',
+          isEntry: true,
           imports: ['_charts.js'],
           dynamicImports: ['src/Later.svelte'],
         },
-        '_charts.js': { file: 'assets/charts.js' },
+        '_charts.js': { file: 'assets/charts.js', imports: ['_colour.js'] },
+        '_colour.js': { file: 'assets/colour.js' },
         'src/Later.svelte': { file: 'assets/Later.js', imports: ['_charts.js'] },
       }),
       'index.html': `<html><head><style>${css}</style></head><body></body></html>`,
       'assets/index.js': 'start()',
-      'assets/boot.js': 'boot()',
       'assets/charts.js': 'charts()',
+      'assets/colour.js': 'colour()',
       'assets/Later.js': 'later()',
     });
     const load = firstLoad(dist);
-    expect(load.scripts.sort()).toEqual(['assets/boot.js', 'assets/charts.js', 'assets/index.js']);
-    expect(load.javaScriptGzipKb).toBeCloseTo(kb('start()') + kb('boot()') + kb('charts()'), 5);
+    expect(load.scripts.sort()).toEqual(['assets/charts.js', 'assets/colour.js', 'assets/index.js']);
+    expect(load.javaScriptGzipKb).toBeCloseTo(kb('start()') + kb('charts()') + kb('colour()'), 5);
     expect(load.cssGzipKb).toBeCloseTo(kb(css), 5);
   });
 
   it('counts the script inlined into index.html, which loads the entry', () => {
     const dist = build({
       '.vite/manifest.json': JSON.stringify({
-        'src/main.ts': { file: 'assets/index.js', isEntry: true },
-        'src/boot.ts': { file: 'assets/boot.js' },
+        'index.html': { file: 'assets/index.js', isEntry: true },
       }),
       'index.html':
         '<html><head><script data-entry="./assets/index.js">afterPaint(load)</script></head></html>',
       'assets/index.js': 'start()',
-      'assets/boot.js': 'boot()',
     });
-    expect(firstLoad(dist).javaScriptGzipKb).toBeCloseTo(
-      kb('afterPaint(load)') + kb('start()') + kb('boot()'),
-      5,
-    );
+    expect(firstLoad(dist).javaScriptGzipKb).toBeCloseTo(kb('afterPaint(load)') + kb('start()'), 5);
   });
 
   it('counts linked stylesheets too', () => {
     const dist = build({
       '.vite/manifest.json': JSON.stringify({
-        'src/main.ts': { file: 'assets/index.js', isEntry: true },
-        'src/boot.ts': { file: 'assets/boot.js', css: ['assets/boot.css'] },
+        'index.html': { file: 'assets/index.js', isEntry: true, imports: ['_boot.js'] },
+        '_boot.js': { file: 'assets/boot.js', css: ['assets/boot.css'] },
       }),
       'index.html': '<link rel="stylesheet" href="./assets/style.css">',
       'assets/index.js': 'start()',
@@ -80,12 +76,14 @@ describe('firstLoad', () => {
     expect(load.cssGzipKb).toBeCloseTo(kb('a{color:red}') + kb('b{color:blue}'), 5);
   });
 
-  it('says so when the manifest lacks the app code', () => {
+  it('says so when the manifest lacks a chunk the entry imports', () => {
     const dist = build({
-      '.vite/manifest.json': JSON.stringify({ 'src/main.ts': { file: 'assets/index.js', isEntry: true } }),
+      '.vite/manifest.json': JSON.stringify({
+        'index.html': { file: 'assets/index.js', isEntry: true, imports: ['_app.js'] },
+      }),
       'index.html': '',
       'assets/index.js': 'start()',
     });
-    expect(() => firstLoad(dist)).toThrow("The build's manifest has no src/boot.ts");
+    expect(() => firstLoad(dist)).toThrow("The build's manifest has no _app.js");
   });
 });

@@ -327,9 +327,10 @@ test('without JavaScript, the page says what it cannot do and still shows the ma
   await context.close();
 });
 
+// The app's code is one chunk, the entry (vite.config.ts); the catalogue is fetched beside it.
 for (const [what, chunk] of [
-  ['the entry', /\/assets\/index-[^/]+\.js$/],
-  ["the app's code", /\/assets\/boot-[^/]+\.js$/],
+  ["the app's code", /\/assets\/index-[^/]+\.js$/],
+  ['the list of frameworks', /\/data\/catalogue\.json$/],
 ] as const) {
   test(`when ${what} cannot be fetched, the page says so and keeps the matrix`, async ({
     browser,

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { validateFramework } from '../../src/lib/model/schema';
 import { fetchShippedFramework } from '../../src/lib/state/loadFramework';
-import type { CatalogueEntry } from '../../src/lib/model/catalogue';
+import { groupByFamily, groupsInOrder, type CatalogueEntry } from '../../src/lib/model/catalogue';
 
 const read = (file: string): unknown =>
   JSON.parse(readFileSync(new URL(`../../static/data/${file}`, import.meta.url), 'utf8'));
@@ -18,6 +18,18 @@ describe('the shipped frameworks', () => {
     const raw = read(file);
     expect(validateFramework(structuredClone(raw))).toEqual(raw);
   });
+});
+
+describe('the shipped catalogue', () => {
+  it.each(catalogue.map((entry) => [entry.id, entry] as const))(
+    "lists %s's roles in groupByFamily's order, as its inFamilyOrder says (the picker does not sort them)",
+    (_id, entry) => {
+      expect(entry.inFamilyOrder).toBe(true);
+      expect(groupsInOrder(entry.roles)).toEqual(groupByFamily(entry.roles));
+      const file = read(entry.file) as { roles: { id: string }[] };
+      expect(entry.roles.map((role) => role.id).sort()).toEqual(file.roles.map((role) => role.id).sort());
+    },
+  );
 });
 
 describe('fetchShippedFramework', () => {

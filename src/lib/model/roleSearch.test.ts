@@ -36,6 +36,12 @@ describe('roleSearch', () => {
     expect(roleSearch([ddat], query, current).matches).toBe(count);
   });
 
+  it('lists a framework whose roles are in family order (the catalogue) as it lists one it sorts', () => {
+    const ordered = { ...ddat, inFamilyOrder: true, roles: [2, 3, 1, 0].map((i) => ddat.roles[i]) };
+    for (const query of ['', 'data', 'engineer', 'zzzz'])
+      expect(roleSearch([ordered], query, current)).toEqual(roleSearch([ddat], query, current));
+  });
+
   it('offers the first match other than the current role for Enter', () => {
     expect(roleSearch([ddat], 'engineer', current).first?.value).toBe('ddat-2025~de');
     expect(roleSearch([ddat], 'devops', current).first).toBeUndefined();

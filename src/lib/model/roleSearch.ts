@@ -1,4 +1,4 @@
-import { groupByFamily, type CatalogueEntry } from './catalogue';
+import { groupByFamily, groupsInOrder, type CatalogueEntry } from './catalogue';
 import type { Framework } from './types';
 
 /** A framework as the role picker lists it: built in (from the catalogue) or loaded. */
@@ -6,6 +6,8 @@ export interface PickerFramework {
   id: string;
   name: string;
   roles: { id: string; name: string; family?: string; skills?: string[] }[];
+  /** The roles are listed as groupByFamily orders them (the catalogue's are), so need no sorting. */
+  inFamilyOrder?: boolean;
 }
 
 /** The built-in frameworks (from the catalogue) and the loaded ones, as the picker lists them. */
@@ -87,7 +89,7 @@ export function roleSearch(frameworks: PickerFramework[], query: string, current
     };
     if (options.length <= 3) push(framework.id, label, options);
     else
-      for (const group of groupByFamily(options))
+      for (const group of framework.inFamilyOrder ? groupsInOrder(options) : groupByFamily(options))
         push(`${framework.id}|${group.family}`, `${label}: ${group.family}`, group.roles);
   });
   return { groups, matches, first };

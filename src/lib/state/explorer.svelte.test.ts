@@ -11,7 +11,13 @@ const other = {
   name: 'Slow ladder',
   roles: [{ ...devops.roles[0], id: 'slow-role', name: 'Slow role' }],
 };
-const entry = (id: string): CatalogueEntry => ({ id, name: id, file: `${id}.json`, roles: [] });
+const entry = (id: string): CatalogueEntry => ({
+  id,
+  name: id,
+  file: `${id}.json`,
+  roles: [],
+  inFamilyOrder: true,
+});
 
 function explorerWith(ids: string[]) {
   const explorer = new Explorer();
