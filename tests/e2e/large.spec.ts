@@ -255,6 +255,40 @@ test.describe('a framework of 1,000 skills', () => {
     await expect(lines).toHaveCount(1000);
   });
 
+  test('as tables, each chart draws its table as it comes near the screen, a slice of rows at a time, and all of them printed', async ({
+    page,
+  }) => {
+    await page.getByLabel('Show as table').check();
+    // The matrix's table, at the top: its first rows at once, then the rest of its 200.
+    const matrixRows = page
+      .getByRole('table', { name: /^Skills by level for Synthetic role/ })
+      .locator('tbody tr');
+    await expect(matrixRows).toHaveCount(200);
+    // The pathway's and the trajectories', further down: not drawn until they come near.
+    const waiting = 'The table is drawn as it comes into view.';
+    const pathway = page.locator('figure[data-chart="pathway"]');
+    const trajectory = page.locator('figure[data-chart="trajectory"]');
+    for (const figure of [pathway, trajectory]) {
+      await expect(figure.getByText(waiting)).toBeAttached();
+      await expect(figure.locator('table')).toHaveCount(0);
+    }
+
+    // Printed before it was seen (its code fetched meanwhile), a table is drawn with all its 200
+    // rows at once, not a slice.
+    await page.waitForLoadState('networkidle');
+    const printedRows = await page.evaluate(async () => {
+      dispatchEvent(new Event('beforeprint'));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      return document.querySelectorAll('figure[data-chart="trajectory"] table tbody tr').length;
+    });
+    expect(printedRows).toBe(200);
+    await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+
+    await pathway.scrollIntoViewIfNeeded();
+    await expect(pathway.locator('table')).toHaveCount(1);
+    await expect(pathway.getByText(waiting)).toHaveCount(0);
+  });
+
   test('printed before they were seen, the trajectories are all there', async ({ page }) => {
     await expect(page.locator('svg.trajectory')).toBeAttached();
     await expect(page.locator('svg.trajectory g.skill')).toHaveCount(0);

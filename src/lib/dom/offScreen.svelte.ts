@@ -12,7 +12,8 @@ import type { Attachment } from 'svelte/attachments';
 /** How far outside the window a chart still counts as on screen (about a scroll step). */
 const NEAR = '200px';
 
-const whenIdle = (callback: () => void): (() => void) => {
+/** Runs `callback` when the browser is next idle (within half a second); gives what cancels it. */
+export const whenIdle = (callback: () => void): (() => void) => {
   if (typeof requestIdleCallback === 'function') {
     const id = requestIdleCallback(callback, { timeout: 500 });
     return () => cancelIdleCallback(id);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ROWS_AT_ONCE, rowWindow, rowWindowWords, rowsShown } from './rowWindow';
+import {
+  ROWS_AT_ONCE,
+  ROWS_IN_FIRST_FRAME,
+  rowWindow,
+  rowWindowWords,
+  rowsAfterIdle,
+  rowsShown,
+} from './rowWindow';
 
 /** A seeded sequence of lengths and requests, so that a failure can be run again. */
 function* cases(seed = 7) {
@@ -42,5 +49,23 @@ describe('rowWindowWords', () => {
   it('says nothing once everything is shown', () => {
     expect(rowWindowWords(200, 0, ['row', 'rows'])).toBeUndefined();
     expect(rowWindowWords(401, 2, ['row', 'rows'])).toBeUndefined();
+  });
+});
+
+describe('rowsAfterIdle', () => {
+  it('reaches every row of the window, a slice at a time, never past it', () => {
+    for (const { total, more } of cases(11)) {
+      const wanted = rowsShown(total, more);
+      let drawn = ROWS_IN_FIRST_FRAME;
+      let moments = 0;
+      while (drawn < wanted) {
+        const next = rowsAfterIdle(drawn, wanted);
+        expect(next).toBeGreaterThan(drawn);
+        expect(next).toBeLessThanOrEqual(wanted);
+        drawn = next;
+        moments += 1;
+      }
+      expect(moments).toBe(Math.max(0, Math.ceil((wanted - ROWS_IN_FIRST_FRAME) / 40)));
+    }
   });
 });
