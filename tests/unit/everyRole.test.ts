@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { validateFramework } from '../../src/lib/model/schema';
 import { indexRole, visibleLevels } from '../../src/lib/model/framework';
 import { compareColumns, defaultComparePair } from '../../src/lib/model/compare';
-import { layoutMatrix } from '../../src/charts/matrix/layout';
+import { layoutMatrix, matrixCells } from '../../src/charts/matrix/layout';
 import { layoutPathway } from '../../src/charts/pathway/layout';
 import { layoutTrajectory } from '../../src/charts/trajectory/layout';
 import { layoutCompare, layoutTrackOverview } from '../../src/charts/compare/layout';
@@ -26,7 +26,7 @@ describe.each(framework.roles.map((role) => [role.name, role] as const))('%s', (
   it('lays out every chart with finite positions and exports its data', () => {
     const index = indexRole(framework, role);
     const matrix = layoutMatrix(index, { levels: visibleLevels(role, null), showChanges: true });
-    expect(matrix.cells.flat()).toHaveLength(role.skills.length * role.levels.length);
+    expect(matrixCells(matrix).flat()).toHaveLength(role.skills.length * role.levels.length);
     const pathway = layoutPathway(index, { showCrossTrack: true });
     expect(pathway.nodes.every((n) => Number.isFinite(n.x) && Number.isFinite(n.y))).toBe(true);
     const trajectory = layoutTrajectory(index, { track: null });

@@ -57,7 +57,7 @@ export const matrixChart = defineChart<MatrixRecord>({
     });
     return layout.rows.map((row, r) => ({
       skill: row.skill,
-      cells: layout.cells[r].map((cell, c) => ({
+      cells: layout.rowCells(r).map((cell, c) => ({
         column: layout.columns[c],
         cell,
         requirement: ctx.index.requirement(cell.level.id, cell.skill.id),

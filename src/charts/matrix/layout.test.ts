@@ -1,16 +1,19 @@
 /** Guards what the matrix shows and says: columns, names, colours that never stand alone. */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { devopsIndex } from '../../../tests/unit/fixtures';
 import { scaleBand } from 'd3-scale';
 import { indexRole, visibleLevels } from '../../lib/model/framework';
 import { validateFramework } from '../../lib/model/schema';
 import { syntheticFramework } from '../../../tests/bench/synthetic';
-import { MATRIX_SIZES, layoutMatrix } from './layout';
+import { MATRIX_SIZES, layoutMatrix, matrixCells } from './layout';
 import { ratingsFromLevel } from '../../lib/model/gap';
 
 const index = devopsIndex();
-const layout = (track: string | null, showChanges = false) =>
-  layoutMatrix(index, { levels: visibleLevels(index.role, track), showChanges });
+const layout = (track: string | null, showChanges = false) => {
+  const made = layoutMatrix(index, { levels: visibleLevels(index.role, track), showChanges });
+  return { ...made, cells: matrixCells(made) };
+};
 
 describe('layoutMatrix', () => {
   it('has a column per level, grouped under the level name from Senior up', () => {
@@ -120,11 +123,11 @@ describe('change marks', () => {
   it('draws the first level in full: quiet means unchanged, and it has nothing before it', () => {
     const index = devopsIndex();
     const layout = layoutMatrix(index, { levels: index.role.levels, showChanges: true });
-    const firstColumn = layout.cells.map((row) => row[0]);
+    const firstColumn = matrixCells(layout).map((row) => row[0]);
     expect(firstColumn.some((cell) => cell.quiet)).toBe(false);
     expect(layout.columns[0].summary).toBe('first level');
     // Later columns are quiet exactly where nothing changed.
-    const later = layout.cells.flatMap((row) => row.slice(1));
+    const later = matrixCells(layout).flatMap((row) => row.slice(1));
     expect(
       later.filter((cell) => cell.quiet).every((cell) => ['unchanged', 'absent'].includes(cell.change!.kind)),
     ).toBe(true);
@@ -145,7 +148,7 @@ describe('layoutMatrix with your ratings', () => {
   it('puts "You" first, your ratings in their colours and words, "not yet" dashed', () => {
     expect(you.columns[0]).toMatchObject({ label: 'You', you: true, nameLines: ['You'] });
     expect(you.columns).toHaveLength(10);
-    const first = you.cells.map((row) => row[0]);
+    const first = matrixCells(you).map((row) => row[0]);
     expect(first.map((cell) => cell.text)).toEqual(
       ratings.map((r) => (r.proficiency ? index.proficiency(r.proficiency)!.name : 'not yet')),
     );
@@ -154,19 +157,19 @@ describe('layoutMatrix with your ratings', () => {
       showChanges: false,
       you: [],
     });
-    expect(notYet.cells[0][0]).toMatchObject({ text: 'not yet', dashed: true, required: false });
+    expect(matrixCells(notYet)[0][0]).toMatchObject({ text: 'not yet', dashed: true, required: false });
   });
 
   it('marks every level cell met or short by n, in its name too, in place of the changes', () => {
     const senior = column('senior-devops-engineer-technical');
-    const badges = you.cells.map((row) => row[senior].badge);
+    const badges = matrixCells(you).map((row) => row[senior].badge);
     expect(badges.filter((b) => b === 'met')).toHaveLength(4);
     expect(badges.filter((b) => b === 'short 1')).toHaveLength(6);
-    expect(you.cells.every((row) => row.every((cell) => cell.change === undefined))).toBe(true);
-    const short = you.cells.find((row) => row[senior].badge === 'short 1')![senior];
+    expect(matrixCells(you).every((row) => row.every((cell) => cell.change === undefined))).toBe(true);
+    const short = matrixCells(you).find((row) => row[senior].badge === 'short 1')![senior];
     expect(short.ariaLabel).toMatch(/; you: \w+, short by 1 step$/);
     expect(short.quiet).toBe(false);
-    expect(you.cells.find((row) => row[senior].badge === 'met')![senior].quiet).toBe(true);
+    expect(matrixCells(you).find((row) => row[senior].badge === 'met')![senior].quiet).toBe(true);
   });
 
   it('says in each header how many skills you meet and how many steps short you are', () => {
@@ -200,5 +203,34 @@ describe('the rows of the matrix', () => {
         expect(row.height).toBeCloseTo(band.bandwidth(), 9);
       });
     }
+  });
+});
+
+describe('layoutMatrix row by row', () => {
+  it("makes a row's cells when first asked for, the same as when every row is made in order, and keeps them", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 30 }),
+        fc.boolean(),
+        fc.array(fc.nat(), { minLength: 1, maxLength: 20 }),
+        (skills, showChanges, asks) => {
+          const framework = validateFramework(syntheticFramework({ skills, steps: 4, shared: 2, tracks: 2 }));
+          // A new index each time: layouts are kept per index, and the two must not share rows.
+          const fresh = (track: string | null) => {
+            const index = indexRole(framework, framework.roles[0]);
+            return layoutMatrix(index, { levels: visibleLevels(index.role, track), showChanges });
+          };
+          for (const track of [null, 'track-1', 'track-2']) {
+            const asked = fresh(track);
+            const rows = asks.map((ask) => ask % skills);
+            const made = rows.map((r) => asked.rowCells(r));
+            const whole = matrixCells(fresh(track));
+            rows.forEach((r, i) => expect(made[i]).toEqual(whole[r]));
+            expect(asked.rowCells(rows[0])).toBe(made[0]);
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });

@@ -109,9 +109,17 @@ export interface MatrixLayout {
   groups: MatrixGroup[];
   columns: MatrixColumn[];
   rows: MatrixRow[];
-  /** cells[row][column] */
-  cells: MatrixCell[][];
+  /**
+   * Row r's cells, left to right: made when first asked for, then kept (the same objects each
+   * time). A page draws the rows in view only, so a track switch on a role of 10,000 skills makes
+   * the cells of the rows in view, not of every row (53 ms of its frame, before).
+   */
+  rowCells: (r: number) => MatrixCell[];
 }
+
+/** Every cell, cells[row][column]: for exports and tables, which show them all. */
+export const matrixCells = (layout: MatrixLayout): MatrixCell[][] =>
+  layout.rows.map((_, r) => layout.rowCells(r));
 
 export interface MatrixOptions {
   levels: Level[];
@@ -160,8 +168,8 @@ export function layoutMatrix(index: RoleIndex, options: MatrixOptions): MatrixLa
     const summary = `you meet ${gap.met} of ${gap.asked}, ${gapLines(gap)[1]}`;
     return { ...column, gap, summaryLines: gapLines(gap), summary, ariaLabel: `${column.label}: ${summary}` };
   });
-  const cells = layout.rows.map((row, r) => frame.cellsOf(r, yours.get(row.skill.id) ?? null));
-  return { ...layout, columns, cells };
+  const rowCells = (r: number) => frame.cellsOf(r, yours.get(layout.rows[r].skill.id) ?? null);
+  return { ...layout, columns, rowCells };
 }
 
 interface MatrixFrame {
@@ -372,7 +380,6 @@ function buildFrame(index: RoleIndex, levels: Level[], showChanges: boolean, wit
     if (!cells) made.set(key, (cells = makeRow(r, have)));
     return cells;
   };
-  const cells = rows.map((_, r) => cellsOf(r, withYou ? null : undefined));
 
   const layout: MatrixLayout = {
     width,
@@ -383,7 +390,7 @@ function buildFrame(index: RoleIndex, levels: Level[], showChanges: boolean, wit
     groups: groupBoxes,
     columns,
     rows,
-    cells,
+    rowCells: (r) => cellsOf(r, withYou ? null : undefined),
   };
   return { layout, cellsOf };
 }

@@ -38,7 +38,7 @@ export class MatrixGrid {
   focusedCell = $derived.by(() => {
     const position = this.#explorer.focus && this.#positionOf(this.#explorer.focus);
     return position && position.row > 0 && position.col > 0
-      ? this.#layout().cells[position.row - 1][position.col - 1]
+      ? this.#layout().rowCells(position.row - 1)[position.col - 1]
       : null;
   });
 
