@@ -4,7 +4,7 @@ import { CHANGE_MARKS, changesFromPrevious, describeChange } from '../../lib/mod
 import { gapBadge, layoutMatrix, type MatrixCell, type MatrixColumn } from './layout';
 import { YOU_ID } from '../../lib/model/you';
 import { NOT_REQUIRED_LEGEND, proficiencyLegend, trackInTitle } from '../../lib/charts/legend';
-import { defineChart, type LegendItem } from '../../lib/charts/types';
+import { defineChart, type ChartContext, type LegendItem } from '../../lib/charts/types';
 
 /** A row of the matrix: a skill, and what each visible level asks of it. */
 export interface MatrixRecord {
@@ -49,21 +49,7 @@ export const matrixChart = defineChart<MatrixRecord>({
     ...(ctx.track ? [ctx.track] : []),
     ...(ctx.you ? ['you'] : ctx.showChanges ? ['changes'] : []),
   ],
-  rows: (ctx) => {
-    const layout = layoutMatrix(ctx.index, {
-      levels: ctx.levels,
-      showChanges: ctx.showChanges,
-      you: ctx.you,
-    });
-    return layout.rows.map((row, r) => ({
-      skill: row.skill,
-      cells: layout.rowCells(r).map((cell, c) => ({
-        column: layout.columns[c],
-        cell,
-        requirement: ctx.index.requirement(cell.level.id, cell.skill.id),
-      })),
-    }));
-  },
+  rows: (ctx) => matrixRecords(ctx),
   csv: (ctx, rows) => {
     const { index } = ctx;
     const name = (id: string) => index.proficiency(id)?.name ?? id;
@@ -101,6 +87,22 @@ export const matrixChart = defineChart<MatrixRecord>({
     };
   },
 });
+
+/**
+ * The matrix's rows as records, the first `count` of them (every row without it): a table that shows
+ * 200 skills of 10,000 makes the cells of those 200 (the layout makes a row's cells when asked).
+ */
+export function matrixRecords(ctx: ChartContext, count?: number): MatrixRecord[] {
+  const layout = layoutMatrix(ctx.index, { levels: ctx.levels, showChanges: ctx.showChanges, you: ctx.you });
+  return layout.rows.slice(0, count).map((row, r) => ({
+    skill: row.skill,
+    cells: layout.rowCells(r).map((cell, c) => ({
+      column: layout.columns[c],
+      cell,
+      requirement: ctx.index.requirement(cell.level.id, cell.skill.id),
+    })),
+  }));
+}
 
 /** The matrix's columns (its levels, labelled), from its rows. */
 export function matrixColumns(rows: MatrixRecord[]): MatrixColumn[] {
