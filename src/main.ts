@@ -17,4 +17,11 @@ const { framework, role } = target.dataset;
 const hydrating =
   framework !== undefined && role !== undefined && location.search === '' && !levelOrderFor(framework, role);
 
-start(hydrating).catch(reportLoadFailure);
+// The app takes #app over only once the page's markup is parsed to its end. A link with parameters
+// starts the app at once, and with its code cached the app could mount before the parser had
+// finished the prerendered page, which it then went on adding after the app: a second footer.
+const parsed =
+  document.readyState === 'loading'
+    ? new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }))
+    : Promise.resolve();
+parsed.then(() => start(hydrating)).catch(reportLoadFailure);

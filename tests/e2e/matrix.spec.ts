@@ -346,3 +346,21 @@ for (const [what, chunk] of [
     await context.close();
   });
 }
+
+test('a link with parameters, its code cached, on a slow machine: the app takes the page over only once it is parsed', async ({
+  page,
+}) => {
+  // The app mounting while the parser was still adding the prerendered page left that page's
+  // footer after the app's own (15 loads in 20 at this speed, before the fix).
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+  await page.goto('./?fw=ddat-2025&role=chief-data-officer');
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+  for (let i = 0; i < 4; i++) {
+    await page.goto(`./?fw=ddat-2025&role=infrastructure-operations-engineer&changes=${i % 2}`);
+    await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+    await expect(page.locator('footer')).toHaveCount(1);
+    await expect(page.getByRole('banner')).toHaveCount(1);
+  }
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+});
