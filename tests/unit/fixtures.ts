@@ -10,6 +10,7 @@ import { Team } from '../../src/lib/state/team.svelte';
 import { syntheticTeam } from '../bench/syntheticTeam';
 import { Versions } from '../../src/lib/state/versions.svelte';
 import type { CatalogueEntry } from '../../src/lib/model/catalogue';
+import type { MatrixCell, MatrixLayout } from '../../src/charts/matrix/layout';
 
 /** The built-in framework as the app loads it (validated). */
 export function devopsFramework(): Framework {
@@ -104,3 +105,7 @@ export function withVersions(explorer: Explorer): Versions {
   versions.other = other;
   return versions;
 }
+
+/** Every cell of a matrix, cells[row][column], each row made as the page makes the rows it draws. */
+export const matrixCells = (layout: MatrixLayout): MatrixCell[][] =>
+  layout.rows.map((_, r) => layout.rowCells(r));

@@ -1,12 +1,12 @@
 /** Guards what the matrix shows and says: columns, names, colours that never stand alone. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { devopsIndex } from '../../../tests/unit/fixtures';
+import { devopsIndex, matrixCells } from '../../../tests/unit/fixtures';
 import { scaleBand } from 'd3-scale';
 import { indexRole, visibleLevels } from '../../lib/model/framework';
 import { validateFramework } from '../../lib/model/schema';
 import { syntheticFramework } from '../../../tests/bench/synthetic';
-import { MATRIX_SIZES, layoutMatrix, matrixCells } from './layout';
+import { MATRIX_SIZES, layoutMatrix } from './layout';
 import { ratingsFromLevel } from '../../lib/model/gap';
 
 const index = devopsIndex();

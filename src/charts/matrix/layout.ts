@@ -117,10 +117,6 @@ export interface MatrixLayout {
   rowCells: (r: number) => MatrixCell[];
 }
 
-/** Every cell, cells[row][column]: for exports and tables, which show them all. */
-export const matrixCells = (layout: MatrixLayout): MatrixCell[][] =>
-  layout.rows.map((_, r) => layout.rowCells(r));
-
 export interface MatrixOptions {
   levels: Level[];
   showChanges: boolean;

@@ -1,8 +1,7 @@
 /**
- * Whether the page is being printed: `printing.now` is true from `beforeprint` to `afterprint`.
- * This module is imported with the first view, so its listener runs before any chart's own, and
- * whatever is drawn while printing (a table shown as it comes into view, a slice at a time) is
- * drawn whole at once, on paper as in the PDF a browser makes of the page.
+ * Whether the page is being printed: `printing.now` is true from `beforeprint` to `afterprint`, and
+ * what it changes is drawn before the listener returns, so that what is drawn a slice at a time (a
+ * table's rows: `unfolding.svelte.ts`) is whole on paper, as in the PDF a browser makes of the page.
  */
 import { flushSync } from 'svelte';
 
