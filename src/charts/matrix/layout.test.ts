@@ -1,12 +1,12 @@
 /** Guards what the matrix shows and says: columns, names, colours that never stand alone. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { devopsIndex, matrixCells } from '../../../tests/unit/fixtures';
+import { ddatFramework, devopsIndex, matrixCells } from '../../../tests/unit/fixtures';
 import { scaleBand } from 'd3-scale';
 import { indexRole, visibleLevels } from '../../lib/model/framework';
 import { validateFramework } from '../../lib/model/schema';
 import { syntheticFramework } from '../../../tests/bench/synthetic';
-import { MATRIX_SIZES, layoutMatrix } from './layout';
+import { MATRIX_SIZES, headerLines, layoutMatrix } from './layout';
 import { ratingsFromLevel } from '../../lib/model/gap';
 
 const index = devopsIndex();
@@ -83,6 +83,44 @@ describe('layoutMatrix', () => {
     expect(awareness.text).toBe('Awareness');
     expect(absent).toMatchObject({ text: 'not required', dashed: true, fill: '#ffffff' });
     expect(awareness.fill).not.toBe(absent.fill);
+  });
+
+  it("fits every line of a column's summary in its column, for every 2025 role, with changes and with ratings", () => {
+    // "8 steps up · 2 steps down" ran into the next column (end user computing engineer, Principal).
+    const framework = ddatFramework();
+    // The small size measures 6.45 pixels a character in Chromium ("88 steps down": 84).
+    const fits = (line: string) => line.length * 6.45 <= MATRIX_SIZES.columnWidth + MATRIX_SIZES.columnGap;
+    const lines: string[] = [];
+    for (const role of framework.roles) {
+      const roleIndex = indexRole(framework, role);
+      const levels = visibleLevels(role, null);
+      const changes = layoutMatrix(roleIndex, { levels, showChanges: true });
+      const you = layoutMatrix(roleIndex, {
+        levels,
+        showChanges: false,
+        you: ratingsFromLevel(roleIndex, levels[levels.length - 1]),
+      });
+      for (const made of [changes, you]) {
+        const most = Math.max(...made.columns.map((column) => column.summaryLines.length));
+        // The header has room for its longest summary.
+        expect(made.headerHeight).toBeGreaterThanOrEqual(
+          made.groupLinesHeight + most * MATRIX_SIZES.summaryLineHeight,
+        );
+        lines.push(...made.columns.flatMap((column) => column.summaryLines));
+      }
+    }
+    expect(lines).toContain('2 steps down');
+    expect(lines.filter((line) => !fits(line))).toEqual([]);
+  });
+
+  it('puts a part too long for its column on two lines', () => {
+    // 1,500 skills each dropped from Expert: "4,500 steps down" is wider than a column.
+    expect(headerLines(['1,500 removed', '4,500 steps down'])).toEqual([
+      '1,500 removed',
+      '4,500 steps',
+      'down',
+    ]);
+    expect(headerLines(['meets 7 of 10', 'none short'])).toEqual(['meets 7 of 10', 'none short']);
   });
 
   it('marks changes in words and badges, and summarises each column', () => {

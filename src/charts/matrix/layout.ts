@@ -33,6 +33,8 @@ export const MATRIX_SIZES = {
   summaryLineHeight: 14,
   /** Characters per line, estimated for the app's sans-serif at the sizes used. */
   charsPerPixel: 1 / 8.4,
+  /** The same for a header's summary lines, in the small size ("88 steps down" is 84 pixels). */
+  summaryCharsPerPixel: 1 / 6.2,
   skillCharsPerPixel: 1 / 7.4,
 };
 
@@ -141,6 +143,12 @@ function gapLines(gap: LevelGap): string[] {
   ];
 }
 
+/** A column header's summary as lines that fit its column: a part too long for one goes on two. */
+export const headerLines = (parts: string[]) =>
+  parts.flatMap((part) =>
+    wrapText(part, Math.floor(MATRIX_SIZES.columnWidth * MATRIX_SIZES.summaryCharsPerPixel)),
+  );
+
 function gapWords(gap: SkillGap, name: (id: string) => string): string {
   const have = gap.have === null ? 'not yet' : name(gap.have).toLowerCase();
   if (gap.kind === 'not-asked') return `; you: ${have}`;
@@ -162,7 +170,13 @@ export function layoutMatrix(index: RoleIndex, options: MatrixOptions): MatrixLa
     if (column.you) return column;
     const gap = levelGap(index, options.you!, column.level);
     const summary = `you meet ${gap.met} of ${gap.asked}, ${gapLines(gap)[1]}`;
-    return { ...column, gap, summaryLines: gapLines(gap), summary, ariaLabel: `${column.label}: ${summary}` };
+    return {
+      ...column,
+      gap,
+      summaryLines: headerLines(gapLines(gap)),
+      summary,
+      ariaLabel: `${column.label}: ${summary}`,
+    };
   });
   const rowCells = (r: number) => frame.cellsOf(r, yours.get(layout.rows[r].skill.id) ?? null);
   return { ...layout, columns, rowCells };
@@ -228,13 +242,16 @@ function buildFrame(index: RoleIndex, levels: Level[], showChanges: boolean, wit
       }
       const gap = withYou ? levelGap(index, none, level) : undefined;
       const transition = changesFromPrevious(index, level);
-      const summaryLines = gap
-        ? gapLines(gap)
-        : !options.showChanges
-          ? []
-          : transition
-            ? changeSummaryParts(transition.changes.values())
-            : ['first level'];
+      const summaryLines = headerLines(
+        gap
+          ? // Room for the longest lines any ratings give (layoutMatrix sets the ratings' own).
+            gapLines({ ...gap, met: gap.asked })
+          : !options.showChanges
+            ? []
+            : transition
+              ? changeSummaryParts(transition.changes.values())
+              : ['first level'],
+      );
       const label = levelLabel(framework, level);
       const summary = gap
         ? `you meet ${gap.met} of ${gap.asked}, ${gapLines(gap)[1]}`

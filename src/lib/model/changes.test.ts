@@ -8,6 +8,8 @@ import {
   countChanges,
   levelTransition,
   summariseChanges,
+  changeSummaryParts,
+  type Change,
 } from './changes';
 import { changeSteps, stepsWords } from './steps';
 
@@ -65,6 +67,28 @@ describe('changes from the previous level on the DevOps path', () => {
     expect(changeSteps(changes)).toEqual({ up: 0, down: 9 });
     expect(stepsWords({ up: 1, down: 2 })).toBe('1 step up · 2 steps down');
     expect(stepsWords({ up: 0, down: 0 })).toBe('');
+  });
+
+  it('gives the steps up and the steps down a part each, so that each fits a line of a column header', () => {
+    // One part "8 steps up · 2 steps down" ran past its column into the next (2025 end user
+    // computing engineer, Principal).
+    const change = (kind: Change['kind'], move: number): Change => ({ kind, steps: move, move });
+    const changes = [change('raised', 2), change('raised', 6), change('lowered', -1), change('removed', -1)];
+    expect(changeSummaryParts(changes)).toEqual([
+      '2 raised',
+      '1 lowered',
+      '1 removed',
+      '8 steps up',
+      '2 steps down',
+    ]);
+    expect(summariseChanges(changes)).toBe('2 raised · 1 lowered · 1 removed · 8 steps up · 2 steps down');
+    expect(changeSummaryParts([change('lowered', -1)])).toEqual(['1 lowered', '1 step down']);
+    expect(changeSummaryParts([change('unchanged', 0)])).toEqual(['no change']);
+    // Counts are written as the steps are: "1,500 new", not "1500 new" beside "1,500 steps up".
+    expect(changeSummaryParts(Array.from({ length: 1500 }, () => change('new', 1)))).toEqual([
+      '1,500 new',
+      '1,500 steps up',
+    ]);
   });
 
   it("Senior's previous level is DevOps engineer; Lead technical's is Senior technical", () => {

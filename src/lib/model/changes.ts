@@ -1,4 +1,4 @@
-import { count } from './count';
+import { count, number } from './count';
 import { changeSteps, stepsWords } from './steps';
 import type { Level, Requirement } from './types';
 import type { RoleIndex } from './framework';
@@ -92,15 +92,17 @@ export function countChanges(changes: Iterable<Change>): { kind: ChangeKind; cou
 }
 
 /**
- * The summary's parts, one per kind of change and then the steps they come to: ["6 raised",
- * "3 reworded", "7 steps up"], or ["no change"]. The steps are beside the counts because a count
- * alone misleads: six skills raised can ask for six steps or for seven.
+ * The summary's parts, one per kind of change and then the steps they come to, up and down apart:
+ * ["6 raised", "2 lowered", "7 steps up", "2 steps down"], or ["no change"]. The steps are beside
+ * the counts because a count alone misleads: six skills raised can ask for six steps or for seven.
+ * Each part is short enough for a line of a matrix column's header.
  */
 export function changeSummaryParts(changes: Iterable<Change>): string[] {
   const list = [...changes];
-  const parts = countChanges(list).map(({ kind, count }) => `${count} ${kind}`);
-  const steps = stepsWords(changeSteps(list));
-  if (steps) parts.push(steps);
+  const parts = countChanges(list).map(({ kind, count }) => `${number(count)} ${kind}`);
+  const { up, down } = changeSteps(list);
+  if (up > 0) parts.push(stepsWords({ up, down: 0 }));
+  if (down > 0) parts.push(stepsWords({ up: 0, down }));
   return parts.length === 0 ? ['no change'] : parts;
 }
 
