@@ -4,8 +4,9 @@
  * 10,000 skills in the synthetic's usual 28 levels would be), loaded as a person loads a file, then the
  * tour of interactions: track switch, level selected, change marks toggled, a skill pointed at, a
  * step of the pathway selected, the compare view opened (its code already fetched once), and every
- * chart shown as a table. Each timed from the start of a frame to the end of the frame that shows
- * it (`work`: to the end of its script, style and layout), a few runs each.
+ * chart shown as a table, and the editor (opened, the role copied into a draft, a cell set, undone,
+ * and left). Each timed from the start of a frame to the end of the frame that shows it (`work`: to
+ * the end of its script, style and layout), a few runs each.
  */
 import type { Page } from '@playwright/test';
 import { syntheticFramework } from '../../tests/bench/synthetic';
@@ -99,6 +100,46 @@ async function tour(page: Page, runs: number) {
       await time(
         'charts',
         () => toggle('Show as table').click(),
+        () => $('svg.matrix') !== null,
+      );
+      await settle();
+      // The editor: its view opened, the role copied into a draft (the first time; then the draft
+      // stays open), a key that sets a cell, its undo, and back to the charts.
+      const copy = () =>
+        $$<HTMLButtonElement>('button').find((button) => button.textContent?.startsWith('Copy the'));
+      const grid = () => $('[data-at="1:1"]') !== null;
+      await time(
+        'editor',
+        () => click(tab('Write your own')),
+        () => grid() || copy() !== undefined,
+      );
+      await settle();
+      if (!grid()) {
+        await time('copy', () => click(copy()!), grid);
+        await settle();
+      }
+      const draftCell = $<HTMLElement>('[data-at="2:3"]')!;
+      draftCell.focus();
+      const before = draftCell.dataset.proficiency;
+      const key = (key: string, ctrlKey = false) =>
+        draftCell.dispatchEvent(
+          new KeyboardEvent('keydown', { key, ctrlKey, bubbles: true, cancelable: true }),
+        );
+      await time(
+        'edit',
+        () => key(before === 'expert' ? '1' : '4'),
+        () => $<HTMLElement>('[data-at="2:3"]')?.dataset.proficiency !== before,
+      );
+      await settle();
+      await time(
+        'undo',
+        () => key('z', true),
+        () => $<HTMLElement>('[data-at="2:3"]')?.dataset.proficiency === before,
+      );
+      await settle();
+      await time(
+        'from editor',
+        () => click(tab('Explore')),
         () => $('svg.matrix') !== null,
       );
       await settle();

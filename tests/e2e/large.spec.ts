@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { syntheticFramework } from '../bench/synthetic';
 import type { Page } from '@playwright/test';
@@ -287,6 +288,78 @@ test.describe('a framework of 1,000 skills', () => {
     await pathway.scrollIntoViewIfNeeded();
     await expect(pathway.locator('table')).toHaveCount(1);
     await expect(pathway.getByText(waiting)).toHaveCount(0);
+  });
+
+  test("the editor draws the draft's rows a window at a time: the keyboard moves it, buttons widen it, the export has every skill", async ({
+    page,
+  }) => {
+    await page.getByRole('link', { name: 'Write your own' }).click();
+    await page.getByRole('button', { name: 'Copy the Synthetic role (1×) role' }).click();
+    await expect(page.getByText(/Saved in this browser at/)).toBeVisible();
+    const grid = page.getByRole('grid', { name: /what each level asks of each skill/ });
+    const rows = grid.locator('tbody tr');
+    await expect(grid).toHaveAttribute('aria-rowcount', '1001');
+    await expect(rows).toHaveCount(200);
+    await expect(page.getByText('The first 200 of 1,000 skills.')).toBeVisible();
+
+    // Ctrl+End: the last cell, its row drawn, the window moved to the end and said so.
+    await grid.locator('[data-at="1:1"]').click();
+    await page.keyboard.press('Control+End');
+    const lastCell = grid.locator('[data-at="1000:9"]');
+    await expect(lastCell).toBeFocused();
+    await expect(lastCell).toBeInViewport();
+    await expect(rows).toHaveCount(200);
+    await expect(page.getByText('Skills 801 to 1,000 of 1,000.')).toBeVisible();
+    // Each row says where it is in the whole grid (the header row is 1).
+    await expect(rows.last()).toHaveAttribute('aria-rowindex', '1001');
+    await expect(rows.last().getByRole('rowheader')).toHaveText('Skill number 1000');
+    // What the window says, and its button, to assistive technology too (the grid itself is checked
+    // whole in editor.spec.ts: here it is 2,000 cells).
+    const results = await new AxeBuilder({ page })
+      .include('.draft .window')
+      .include('.draft thead')
+      .analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+
+    // An edit there is drawn, and undone.
+    const before = await lastCell.getAttribute('data-proficiency');
+    const next = before === 'awareness' ? 'working' : 'awareness';
+    await page.keyboard.press(next[0]);
+    await expect(lastCell).toHaveAttribute('data-proficiency', next);
+    await page.keyboard.press('Control+z');
+    await expect(lastCell).toHaveAttribute('data-proficiency', before!);
+
+    // Up past the window's start moves it by one row; back down inside it, it stays.
+    for (let i = 0; i < 200; i++) await page.keyboard.press('ArrowUp');
+    await expect(grid.locator('[data-at="800:9"]')).toBeFocused();
+    await expect(page.getByText('Skills 800 to 999 of 1,000.')).toBeVisible();
+    await page.keyboard.press('ArrowDown');
+    await expect(rows.first().getByRole('rowheader')).toHaveText('Skill number 800');
+    await page.keyboard.press('Control+Home');
+    await expect(grid.locator('[data-at="0:0"]')).toBeFocused();
+    await expect(page.getByText('The first 200 of 1,000 skills.')).toBeVisible();
+
+    // The rows before the window: it grows at its start, and focus goes to the first of them.
+    await page.getByRole('link', { name: 'Explore the pathway' }).click();
+    await page.getByRole('link', { name: 'Write your own' }).click();
+    await grid.locator('[data-at="1:1"]').click();
+    await page.keyboard.press('Control+End');
+    await page.getByRole('button', { name: 'Show the 200 skills before' }).click();
+    await expect(rows).toHaveCount(400);
+    await expect(page.getByText('Skills 601 to 1,000 of 1,000.')).toBeVisible();
+    await expect(grid.locator('[data-at="601:9"]')).toBeFocused();
+    // Back at the start the window keeps the size asked for; the rows after it widen it at its end.
+    await page.keyboard.press('Control+Home');
+    await expect(page.getByText('The first 400 of 1,000 skills.')).toBeVisible();
+    await page.getByRole('button', { name: 'Show 200 more skills' }).click();
+    await expect(rows).toHaveCount(600);
+    await expect(rows.last().getByRole('rowheader')).toHaveText('Skill number 600');
+
+    // The draft exported has every skill, not only those drawn.
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export as JSON' }).click();
+    const exported = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+    expect(exported.roles[0].skills).toHaveLength(1000);
   });
 
   test('printed before they were seen, the trajectories are all there', async ({ page }) => {

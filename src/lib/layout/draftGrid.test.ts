@@ -12,6 +12,7 @@ import { removeSkill, renameSkill, setProficiency } from '../model/draftActions'
 import { draftProblems } from '../model/draftChecks';
 import { draftRows, type DraftRow } from './draftGrid';
 import { faultsByPlace } from '../model/draftChecks';
+import { syntheticFramework } from '../../../tests/bench/synthetic';
 
 const devops = validateFramework(
   JSON.parse(
@@ -93,6 +94,45 @@ describe('the editor grid rows', () => {
         expect(rows).toEqual(rowsOf(framework));
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it('of a window are the same rows as those of the whole role, after any edits', () => {
+    // A role of 300 skills (the synthetic framework): windows anywhere in it, kept from edit to edit.
+    const big = draftOfRole(
+      syntheticFramework({ skills: 300, steps: 6, shared: 3, tracks: 2 }),
+      'synthetic-role',
+      'd',
+      'now',
+    ).framework;
+    const levels = big.roles[0].levels;
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(299), fc.nat(levels.length - 1), fc.nat(4), fc.nat(299), fc.nat(250)), {
+          minLength: 1,
+          maxLength: 8,
+        }),
+        (steps) => {
+          let framework = big;
+          let kept = new Map<string, DraftRow>();
+          for (const [s, l, p, from, size] of steps) {
+            const skill = framework.roles[0].skills[s];
+            const change = setProficiency(
+              framework,
+              levels[l].id,
+              skill.id,
+              [null, 'awareness', 'working', 'practitioner', 'expert'][p],
+            );
+            if (change) framework = applyEdit(framework, change).framework;
+            const faults = faultsByPlace(draftProblems(framework));
+            const window = { from, to: Math.min(300, from + size) };
+            const rows = draftRows(framework, faults, kept, big, window);
+            expect(rows).toEqual(draftRows(framework, faults, new Map(), big).slice(window.from, window.to));
+            kept = byId(rows);
+          }
+        },
+      ),
+      { numRuns: 25 },
     );
   });
 });

@@ -9,6 +9,7 @@ import { placeKey } from '../model/draftChecks';
 import { changeBadge, compareRequirements } from '../model/changes';
 import { count } from '../model/count';
 import { NOT_REQUIRED, proficiencySwatches, type Swatch } from './colour';
+import type { RowSlice } from './rowWindow';
 
 export interface DraftCell {
   levelId: string;
@@ -86,23 +87,30 @@ const sameCell = (a: DraftCell, b: DraftCell) =>
 
 /**
  * The rows, each cell marked with how it differs from `start` (the draft as it began), if given; a
- * row of `previous` that shows the same is given back as it was.
+ * row of `previous` that shows the same is given back as it was. With `window`, only the rows of
+ * that run of skills (the grid draws a window of a large role's rows: an edit at 10,000 skills made
+ * 90,000 cells).
  */
 export function draftRows(
   framework: Framework,
   faults: ReadonlyMap<string, string>,
   previous: ReadonlyMap<string, DraftRow> = new Map(),
   start?: Framework,
+  window?: RowSlice,
 ): DraftRow[] {
   const role = framework.roles[0];
+  const skills = window ? role.skills.slice(window.from, window.to) : role.skills;
   const swatches = proficiencySwatches(framework.proficiencies);
   const names = new Map(framework.proficiencies.map((p) => [p.id, p.name]));
   const ranks = new Map(framework.proficiencies.map((p) => [p.id, p.rank]));
-  const asked = new Map(role.requirements.map((r) => [`${r.levelId}|${r.skillId}`, r]));
+  const shown = window ? new Set(skills.map((skill) => skill.id)) : undefined;
+  const asked = new Map<string, Requirement>();
+  for (const r of role.requirements)
+    if (!shown || shown.has(r.skillId)) asked.set(`${r.levelId}|${r.skillId}`, r);
   const askedThen = start ? requirementsOf(start) : new Map<string, Requirement>();
   const rank = (id: string) => ranks.get(id) ?? 0;
   const name = (id: string) => names.get(id) ?? id;
-  return role.skills.map((skill) => {
+  return skills.map((skill) => {
     const cells = role.levels.map((level): DraftCell => {
       const requirement = asked.get(`${level.id}|${skill.id}`);
       return {

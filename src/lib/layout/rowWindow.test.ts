@@ -6,6 +6,9 @@ import {
   rowWindowWords,
   rowsAfterIdle,
   rowsShown,
+  slideWindow,
+  sliceWords,
+  type RowSlice,
 } from './rowWindow';
 
 /** A seeded sequence of lengths and requests, so that a failure can be run again. */
@@ -67,5 +70,71 @@ describe('rowsAfterIdle', () => {
       }
       expect(moments).toBe(Math.max(0, Math.ceil((wanted - ROWS_IN_FIRST_FRAME) / 40)));
     }
+  });
+});
+
+describe('slideWindow', () => {
+  it('holds the focused row, keeps its size, stays inside the rows, and moves only when the focus leaves it', () => {
+    // Random walks of a tab stop over grids of random sizes, with windows asked larger now and then.
+    let x = 5;
+    const next = () => (x = (x * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let run = 0; run < 200; run++) {
+      const total = 1 + Math.floor(next() * 3000);
+      let size = ROWS_AT_ONCE;
+      let window: RowSlice = { from: 0, to: 0 };
+      let focus = 0;
+      for (let step = 0; step < 50; step++) {
+        const jump = next();
+        focus =
+          jump < 0.1
+            ? total - 1
+            : jump < 0.2
+              ? 0
+              : Math.max(0, Math.min(total - 1, focus + Math.floor((next() - 0.5) * 500)));
+        if (next() < 0.1) size += ROWS_AT_ONCE;
+        const moved = slideWindow(window, size, total, focus);
+        expect(moved.from).toBeGreaterThanOrEqual(0);
+        expect(moved.to).toBeLessThanOrEqual(total);
+        expect(moved.to - moved.from).toBe(Math.min(size, total));
+        expect(focus >= moved.from && focus < moved.to).toBe(true);
+        const held =
+          window.to - window.from === moved.to - moved.from && focus >= window.from && focus < window.to;
+        if (held) expect(moved).toEqual(window);
+        window = moved;
+      }
+    }
+  });
+
+  it('moves only as far as it takes: one row down past its end moves it one row', () => {
+    expect(slideWindow({ from: 0, to: 200 }, 200, 10_000, 200)).toEqual({ from: 1, to: 201 });
+    expect(slideWindow({ from: 1, to: 201 }, 200, 10_000, 0)).toEqual({ from: 0, to: 200 });
+    expect(slideWindow({ from: 0, to: 200 }, 200, 10_000, 9_999)).toEqual({ from: 9_800, to: 10_000 });
+    // The rows before it asked for: the window grows at its start, focus on the first of them.
+    expect(slideWindow({ from: 400, to: 600 }, 400, 10_000, 200)).toEqual({ from: 200, to: 600 });
+    expect(slideWindow({ from: 0, to: 0 }, 200, 30, 3)).toEqual({ from: 0, to: 30 });
+  });
+});
+
+describe('sliceWords', () => {
+  it('says which rows are shown and what each button adds, in the plural the number asks for', () => {
+    expect(sliceWords({ from: 0, to: 200 }, 10_000, ['skill', 'skills'])).toEqual({
+      shown: 'The first 200 of 10,000 skills.',
+      before: undefined,
+      after: 'Show 200 more skills',
+    });
+    expect(sliceWords({ from: 200, to: 400 }, 10_000, ['skill', 'skills'])).toEqual({
+      shown: 'Skills 201 to 400 of 10,000.',
+      before: 'Show the 200 skills before',
+      after: 'Show 200 more skills',
+    });
+    expect(sliceWords({ from: 1, to: 201 }, 201, ['skill', 'skills'])).toEqual({
+      shown: 'Skills 2 to 201 of 201.',
+      before: 'Show the 1 skill before',
+      after: undefined,
+    });
+  });
+
+  it('says nothing when every row is shown', () => {
+    expect(sliceWords({ from: 0, to: 30 }, 30, ['skill', 'skills'])).toBeUndefined();
   });
 });

@@ -52,3 +52,47 @@ export const ROWS_PER_IDLE_MOMENT = 40;
 /** How many rows to have drawn after the next idle moment, `drawn` drawn and `wanted` in the window. */
 export const rowsAfterIdle = (drawn: number, wanted: number): number =>
   Math.min(wanted, drawn + ROWS_PER_IDLE_MOMENT);
+
+/** A run of rows, `from` up to (not including) `to`, 0-based. */
+export interface RowSlice {
+  from: number;
+  to: number;
+}
+
+/**
+ * The rows of a grid edited a window at a time (the editor's, on a framework of thousands of
+ * skills): `size` rows, where `previous` was, moved only as far as it takes to hold row `focus`
+ * (the grid's tab stop), so that moving inside the window never moves it. Always inside `total`.
+ */
+export function slideWindow(previous: RowSlice, size: number, total: number, focus: number): RowSlice {
+  const span = Math.max(0, Math.min(size, total));
+  let from = previous.from;
+  if (focus < from) from = focus;
+  else if (focus >= from + span) from = focus - span + 1;
+  from = Math.max(0, Math.min(from, total - span));
+  return { from, to: from + span };
+}
+
+/**
+ * What a window of a grid's rows shows, in words ("Skills 201 to 400 of 10,000."), and its two
+ * buttons' words: the rows before it, the rows after it (each undefined where there are none);
+ * undefined when every row is shown.
+ */
+export function sliceWords(
+  { from, to }: RowSlice,
+  total: number,
+  noun: [singular: string, plural: string],
+): { shown: string; before?: string; after?: string } | undefined {
+  if (from <= 0 && to >= total) return undefined;
+  const plural = noun[1][0].toUpperCase() + noun[1].slice(1);
+  const before = Math.min(ROWS_AT_ONCE, from);
+  const after = Math.min(ROWS_AT_ONCE, total - to);
+  return {
+    shown:
+      from === 0
+        ? `The first ${number(to)} of ${count(total, ...noun)}.`
+        : `${plural} ${number(from + 1)} to ${number(to)} of ${number(total)}.`,
+    before: before > 0 ? `Show the ${count(before, ...noun)} before` : undefined,
+    after: after > 0 ? `Show ${count(after, ...noun).replace(' ', ' more ')}` : undefined,
+  };
+}
