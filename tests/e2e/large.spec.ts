@@ -321,6 +321,10 @@ test.describe('a framework of 1,000 skills', () => {
       .analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
 
+    // A level's header, on the row above the skills, leaves the window where it is.
+    await grid.getByRole('columnheader', { name: 'Level 1', exact: true }).click();
+    await expect(page.getByText('Skills 801 to 1,000 of 1,000.')).toBeVisible();
+    await lastCell.click();
     // An edit there is drawn, and undone.
     const before = await lastCell.getAttribute('data-proficiency');
     const next = before === 'awareness' ? 'working' : 'awareness';

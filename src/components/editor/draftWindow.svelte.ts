@@ -12,7 +12,7 @@ export class DraftWindow {
   #total: () => number;
   #focus: () => number;
 
-  /** `total`: the draft's skills; `focus`: the tab stop's row among them (0-based). */
+  /** `total`: the draft's skills; `focus`: the tab stop's row among them (0-based; -1 on the header row). */
   constructor(total: () => number, focus: () => number) {
     this.#total = total;
     this.#focus = focus;
@@ -21,7 +21,14 @@ export class DraftWindow {
   /** The rows drawn: the same object while they are the same rows, so that moving inside redraws none. */
   rows = $derived.by(() => {
     const total = this.#count();
-    const next = slideWindow(this.#last, rowsShown(total, this.more), total, Math.max(0, this.#focusRow()));
+    // On the header row (-1) the window stays where it is: naming a level moves no skill's row.
+    const focus = this.#focusRow();
+    const next = slideWindow(
+      this.#last,
+      rowsShown(total, this.more),
+      total,
+      focus < 0 ? this.#last.from : focus,
+    );
     if (next.from !== this.#last.from || next.to !== this.#last.to) this.#last = next;
     return this.#last;
   });
@@ -42,6 +49,14 @@ export class DraftWindow {
     const first = Math.max(0, this.rows.from - ROWS_AT_ONCE);
     this.more += 1;
     return first;
+  }
+
+  /**
+   * The keyboard went to the header row (Ctrl+Home, PageUp): the window goes back to the first rows
+   * with it, where a click on a level's header leaves it where it is.
+   */
+  toStart() {
+    this.#last = { from: 0, to: 0 };
   }
 
   /** Asks for the rows after the window. */
