@@ -22,13 +22,7 @@ export class DraftWindow {
   rows = $derived.by(() => {
     const total = this.#count();
     // On the header row (-1) the window stays where it is: naming a level moves no skill's row.
-    const focus = this.#focusRow();
-    const next = slideWindow(
-      this.#last,
-      rowsShown(total, this.more),
-      total,
-      focus < 0 ? this.#last.from : focus,
-    );
+    const next = slideWindow(this.#last, rowsShown(total, this.more), total, this.#focusRow());
     if (next.from !== this.#last.from || next.to !== this.#last.to) this.#last = next;
     return this.#last;
   });

@@ -112,6 +112,10 @@ describe('slideWindow', () => {
     // The rows before it asked for: the window grows at its start, focus on the first of them.
     expect(slideWindow({ from: 400, to: 600 }, 400, 10_000, 200)).toEqual({ from: 200, to: 600 });
     expect(slideWindow({ from: 0, to: 0 }, 200, 30, 3)).toEqual({ from: 0, to: 30 });
+    // No row focused (the header row): it stays, grown or cut to its size inside the rows.
+    expect(slideWindow({ from: 800, to: 1000 }, 200, 1000, -1)).toEqual({ from: 800, to: 1000 });
+    expect(slideWindow({ from: 800, to: 1000 }, 400, 1000, -1)).toEqual({ from: 600, to: 1000 });
+    expect(slideWindow({ from: 800, to: 1000 }, 200, 500, -1)).toEqual({ from: 300, to: 500 });
   });
 });
 

@@ -32,13 +32,8 @@ export function rowWindowWords(
   more: number,
   noun: [singular: string, plural: string],
 ): { shown: string; button: string } | undefined {
-  const shown = rowsShown(total, more);
-  if (shown >= total) return undefined;
-  const next = Math.min(ROWS_AT_ONCE, total - shown);
-  return {
-    shown: `The first ${number(shown)} of ${count(total, ...noun)}.`,
-    button: `Show ${count(next, ...noun).replace(' ', ' more ')}`,
-  };
+  const words = sliceWords({ from: 0, to: rowsShown(total, more) }, total, noun);
+  return words && { shown: words.shown, button: words.after! };
 }
 
 /**
@@ -62,12 +57,13 @@ export interface RowSlice {
 /**
  * The rows of a grid edited a window at a time (the editor's, on a framework of thousands of
  * skills): `size` rows, where `previous` was, moved only as far as it takes to hold row `focus`
- * (the grid's tab stop), so that moving inside the window never moves it. Always inside `total`.
+ * (the grid's tab stop; -1 for none, on the header row: the window stays), so that moving inside
+ * the window never moves it. Always inside `total`.
  */
 export function slideWindow(previous: RowSlice, size: number, total: number, focus: number): RowSlice {
   const span = Math.max(0, Math.min(size, total));
   let from = previous.from;
-  if (focus < from) from = focus;
+  if (focus >= 0 && focus < from) from = focus;
   else if (focus >= from + span) from = focus - span + 1;
   from = Math.max(0, Math.min(from, total - span));
   return { from, to: from + span };

@@ -1,5 +1,5 @@
 import { count, number } from './count';
-import { changeSteps, stepsWords } from './steps';
+import { changeSteps, stepsParts } from './steps';
 import type { Level, Requirement } from './types';
 import type { RoleIndex } from './framework';
 import { previousLevel } from './pathway';
@@ -99,10 +99,10 @@ export function countChanges(changes: Iterable<Change>): { kind: ChangeKind; cou
  */
 export function changeSummaryParts(changes: Iterable<Change>): string[] {
   const list = [...changes];
-  const parts = countChanges(list).map(({ kind, count }) => `${number(count)} ${kind}`);
-  const { up, down } = changeSteps(list);
-  if (up > 0) parts.push(stepsWords({ up, down: 0 }));
-  if (down > 0) parts.push(stepsWords({ up: 0, down }));
+  const parts = [
+    ...countChanges(list).map(({ kind, count }) => `${number(count)} ${kind}`),
+    ...stepsParts(changeSteps(list)),
+  ];
   return parts.length === 0 ? ['no change'] : parts;
 }
 

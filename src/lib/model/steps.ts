@@ -19,14 +19,18 @@ export function changeSteps(changes: Iterable<{ move: number }>): { up: number; 
   return { up, down };
 }
 
-/** "7 steps up", "1 step up · 2 down", or '' when nothing moved. */
-export function stepsWords({ up, down }: { up: number; down: number }): string {
-  const parts = [
-    up > 0 ? `${count(up, 'step')} up` : '',
-    down > 0 ? `${count(down, 'step')} down` : '',
-  ].filter(Boolean);
-  return parts.join(' · ');
+/**
+ * The steps as parts, up then down, each short enough for a line of a matrix column's header:
+ * ["7 steps up"], ["1 step up", "2 steps down"], or [] when nothing moved.
+ */
+export function stepsParts({ up, down }: { up: number; down: number }): string[] {
+  return [up > 0 ? `${count(up, 'step')} up` : '', down > 0 ? `${count(down, 'step')} down` : ''].filter(
+    Boolean,
+  );
 }
+
+/** "7 steps up", "1 step up · 2 steps down", or '' when nothing moved. */
+export const stepsWords = (steps: { up: number; down: number }): string => stepsParts(steps).join(' · ');
 
 /**
  * Which of two columns asks for more in all, in steps: positive when `a` asks for more. Each skill
