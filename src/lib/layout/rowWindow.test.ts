@@ -133,9 +133,16 @@ describe('sliceWords', () => {
     });
     expect(sliceWords({ from: 1, to: 201 }, 201, ['skill', 'skills'])).toEqual({
       shown: 'Skills 2 to 201 of 201.',
-      before: 'Show the 1 skill before',
+      before: 'Show the skill before',
       after: undefined,
     });
+    expect(sliceWords({ from: 400, to: 401 }, 1_000, ['skill', 'skills'])).toEqual({
+      shown: 'Skill 401 of 1,000.',
+      before: 'Show the 200 skills before',
+      after: 'Show 200 more skills',
+    });
+    expect(sliceWords({ from: 998, to: 1_000 }, 1_000, ['skill', 'skills'])?.after).toBeUndefined();
+    expect(sliceWords({ from: 0, to: 999 }, 1_000, ['skill', 'skills'])?.after).toBe('Show 1 more skill');
   });
 
   it('says nothing when every row is shown', () => {

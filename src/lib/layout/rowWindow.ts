@@ -87,8 +87,16 @@ export function sliceWords(
     shown:
       from === 0
         ? `The first ${number(to)} of ${count(total, ...noun)}.`
-        : `${plural} ${number(from + 1)} to ${number(to)} of ${number(total)}.`,
-    before: before > 0 ? `Show the ${count(before, ...noun)} before` : undefined,
+        : to - from === 1
+          ? `${noun[0][0].toUpperCase() + noun[0].slice(1)} ${number(to)} of ${number(total)}.`
+          : `${plural} ${number(from + 1)} to ${number(to)} of ${number(total)}.`,
+    // One row before reads "Show the skill before", not "the 1 skill".
+    before:
+      before === 1
+        ? `Show the ${noun[0]} before`
+        : before > 1
+          ? `Show the ${count(before, ...noun)} before`
+          : undefined,
     after: after > 0 ? `Show ${count(after, ...noun).replace(' ', ' more ')}` : undefined,
   };
 }
