@@ -32,6 +32,11 @@ describe('validateFramework', () => {
       /^roles\.0\.requirements\.4\.skillId: unknown skill "juggling"/,
     ],
     [
+      'a second requirement for one level and skill',
+      (f) => f.roles[0].requirements.push({ ...f.roles[0].requirements[3] }),
+      /^roles\.0\.requirements\.85: a second requirement for the same level and skill$/,
+    ],
+    [
       'a duplicate level id',
       (f) => (f.roles[0].levels[1].id = 'apprentice-devops-engineer'),
       /^roles\.0\.levels\.1\.id: duplicate id/,

@@ -246,20 +246,23 @@ function checkReferences(framework: Framework, report: (problem: FrameworkError)
           report(new FrameworkError(`level "${id}" is listed twice`, `${at}.levels.${l}.next.${n}`));
       });
     });
-    const pairs = new Set<string>();
+    /** The skills each level has asked for so far. */
+    const pairs = new Map<string, Set<string>>();
+    // A requirement's path is written only for a problem: a role can have 90,000 of them.
     role.requirements.forEach((req, q) => {
-      const path = `${at}.requirements.${q}`;
+      const path = () => `${at}.requirements.${q}`;
       if (!levels.has(req.levelId))
-        report(new FrameworkError(`unknown level "${req.levelId}"`, `${path}.levelId`));
+        report(new FrameworkError(`unknown level "${req.levelId}"`, `${path()}.levelId`));
       if (!skills.has(req.skillId))
-        report(new FrameworkError(`unknown skill "${req.skillId}"`, `${path}.skillId`));
+        report(new FrameworkError(`unknown skill "${req.skillId}"`, `${path()}.skillId`));
       if (!proficiencies.has(req.proficiency)) {
-        report(new FrameworkError(`unknown proficiency "${req.proficiency}"`, `${path}.proficiency`));
+        report(new FrameworkError(`unknown proficiency "${req.proficiency}"`, `${path()}.proficiency`));
       }
-      const pair = `${req.levelId}|${req.skillId}`;
-      if (pairs.has(pair))
-        report(new FrameworkError(`a second requirement for the same level and skill`, path));
-      pairs.add(pair);
+      let asked = pairs.get(req.levelId);
+      if (!asked) pairs.set(req.levelId, (asked = new Set()));
+      if (asked.has(req.skillId))
+        report(new FrameworkError(`a second requirement for the same level and skill`, path()));
+      asked.add(req.skillId);
     });
   });
   // What a later release did to skills names skills of its own roles (the earlier version's are

@@ -198,23 +198,39 @@ export function diffRole(
   };
   const rankBefore = rankIn(beforeFramework);
   const rankAfter = rankIn(afterFramework);
-  const requirements = (role: Role) =>
-    new Map(role.requirements.map((r) => [`${r.levelId}|${r.skillId}`, r]));
+  // By level, then skill: a role can have 90,000 requirements, and a key made of both is a string each.
+  const requirements = (role: Role) => {
+    const byLevel = new Map<string, Map<string, Requirement>>();
+    for (const r of role.requirements) {
+      let bySkill = byLevel.get(r.levelId);
+      if (!bySkill) byLevel.set(r.levelId, (bySkill = new Map()));
+      bySkill.set(r.skillId, r);
+    }
+    return byLevel;
+  };
   const beforeAt = requirements(before);
   const afterAt = requirements(after);
+  const none = new Map<string, Requirement>();
+  /** What a level asked of the skills a skill came from, the highest first (most come from one). */
+  const askedOf = (asked: Map<string, Requirement>, from: Skill[]): Requirement[] => {
+    if (from.length === 1) {
+      const only = asked.get(from[0].id);
+      return only ? [only] : [];
+    }
+    return from
+      .map((s) => asked.get(s.id))
+      .filter((r): r is Requirement => r !== undefined)
+      .sort((a, b) => rankBefore(b.proficiency) - rankBefore(a.proficiency));
+  };
   const counts = emptyCounts();
   const rows: RoleDiff['rows'] = [];
   for (const fate of skills) {
     for (const skill of fate.to.length > 0 ? fate.to : fate.from) {
       const cells = levels.map((level): RequirementChange => {
-        const earlier = level.before
-          ? fate.from
-              .map((s) => beforeAt.get(`${level.before!.id}|${s.id}`))
-              .filter((r): r is Requirement => r !== undefined)
-              .sort((a, b) => rankBefore(b.proficiency) - rankBefore(a.proficiency))
-          : [];
+        const asked = (level.before && beforeAt.get(level.before.id)) || none;
+        const earlier = askedOf(asked, fate.from);
         const later =
-          level.after && fate.to.includes(skill) ? afterAt.get(`${level.after.id}|${skill.id}`) : undefined;
+          level.after && fate.to.includes(skill) ? afterAt.get(level.after.id)?.get(skill.id) : undefined;
         const from = earlier[0];
         const change = compareAcross(from, later, rankBefore, rankAfter);
         return { level, skill, kind: change.kind, steps: change.steps, before: earlier, after: later };
