@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 
@@ -207,6 +208,40 @@ test.describe('the skills × levels matrix', () => {
     });
     await page.screenshot({ path: testInfo.outputPath('matrix.png'), fullPage: true });
   });
+});
+
+test("every 2025 role's level names fit over their columns, as the browser draws them", async ({ page }) => {
+  // "infrastructure" ran into the next column's name (infrastructure operations engineer), and
+  // "Associate quality assurance test analyst" was cut short: columns widen for a long word.
+  test.setTimeout(90_000);
+  const roles = JSON.parse(readFileSync('static/data/ddat-2025.json', 'utf8')).roles as { name: string }[];
+  await page.goto('./?fw=ddat-2025');
+  const picker = page.getByLabel('Role', { exact: true });
+  const clashes: string[] = [];
+  for (const { name } of roles) {
+    await picker.selectOption({ label: name });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+    clashes.push(
+      ...(await page.locator('svg.matrix').evaluate((svg, role) => {
+        const names = [...svg.querySelectorAll<SVGTextElement>('.level-name')]
+          .map((text) => ({
+            words: [...text.querySelectorAll('tspan')].map((line) => line.textContent).join(' '),
+            box: text.getBBox(),
+          }))
+          .sort((a, b) => a.box.x - b.box.x);
+        return names.flatMap((name, i) => {
+          const next = names[i + 1];
+          // Neighbours keep a gap; none is cut short.
+          const clash =
+            next && name.box.x + name.box.width > next.box.x - 2 ? [`${name.words} | ${next.words}`] : [];
+          return [...clash, ...(name.words.includes('…') ? [`cut: ${name.words}`] : [])].map(
+            (c) => `${role}: ${c}`,
+          );
+        });
+      }, name)),
+    );
+  }
+  expect(clashes).toEqual([]);
 });
 
 test('index.html ships a Content-Security-Policy that allows its one inline script by its hash, and no other', async ({

@@ -6,7 +6,7 @@ import { scaleBand } from 'd3-scale';
 import { indexRole, visibleLevels } from '../../lib/model/framework';
 import { validateFramework } from '../../lib/model/schema';
 import { syntheticFramework } from '../../../tests/bench/synthetic';
-import { MATRIX_SIZES, headerLines, layoutMatrix } from './layout';
+import { MATRIX_SIZES, MAX_COLUMN_WIDTH, columnWidthFor, headerLines, layoutMatrix } from './layout';
 import { ratingsFromLevel } from '../../lib/model/gap';
 
 const index = devopsIndex();
@@ -121,6 +121,43 @@ describe('layoutMatrix', () => {
       'down',
     ]);
     expect(headerLines(['meets 7 of 10', 'none short'])).toEqual(['meets 7 of 10', 'none short']);
+  });
+
+  it("widens the columns where a word of a level's name would not fit over them, for every 2025 role", () => {
+    // "infrastructure" (infrastructure operations engineer's levels) ran into the next column's name.
+    const framework = ddatFramework();
+    const widened: string[] = [];
+    for (const role of framework.roles) {
+      const made = layoutMatrix(indexRole(framework, role), {
+        levels: visibleLevels(role, null),
+        showChanges: false,
+      });
+      for (const group of made.groups) {
+        const room = Math.floor(group.width * MATRIX_SIZES.charsPerPixel);
+        const name = role.levels.find((level) => level.id === group.key.split('+')[0])!.name;
+        // Every word whole, on lines that fit: none broken with a hyphen, none cut short.
+        expect(group.lines.join(' ')).toBe(name.split(/\s+/).join(' '));
+        for (const line of group.lines) expect([...line].length).toBeLessThanOrEqual(room);
+      }
+      if (made.columns[0].width > MATRIX_SIZES.columnWidth) widened.push(role.id);
+    }
+    expect(widened).toContain('infrastructure-operations-engineer');
+    // The DevOps role keeps its columns (and its prerendered page its width).
+    expect(widened).not.toContain('development-operations-devops-engineer');
+  });
+
+  it('keeps the usual column width for short words, and breaks a word too long for the widest column', () => {
+    expect(columnWidthFor([{ name: 'Senior DevOps engineer', levels: [1, 2] }])).toBe(
+      MATRIX_SIZES.columnWidth,
+    );
+    // 14 characters at 8.4 pixels each.
+    expect(columnWidthFor([{ name: 'Lead infrastructure engineer', levels: [1] }])).toBe(118);
+    // Over two track columns the word has both columns' room.
+    expect(columnWidthFor([{ name: 'Lead infrastructure engineer', levels: [1, 2] }])).toBe(
+      MATRIX_SIZES.columnWidth,
+    );
+    const word = 'Rechtsschutzversicherungsgesellschaftenleitung';
+    expect(columnWidthFor([{ name: word, levels: [1] }])).toBe(MAX_COLUMN_WIDTH);
   });
 
   it('marks changes in words and badges, and summarises each column', () => {

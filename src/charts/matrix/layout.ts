@@ -13,7 +13,7 @@ import {
 import { NOT_REQUIRED, proficiencySwatches } from '../../lib/layout/colour';
 import { levelGap, skillGap, type LevelGap, type Rating, type SkillGap } from '../../lib/model/gap';
 import { YOU_LABEL, youLevel } from '../../lib/model/you';
-import { wrapText } from '../../lib/layout/wrap';
+import { wrapBreaking, wrapText } from '../../lib/layout/wrap';
 import { count } from '../../lib/model/count';
 
 /**
@@ -144,10 +144,27 @@ function gapLines(gap: LevelGap): string[] {
 }
 
 /** A column header's summary as lines that fit its column: a part too long for one goes on two. */
-export const headerLines = (parts: string[]) =>
-  parts.flatMap((part) =>
-    wrapText(part, Math.floor(MATRIX_SIZES.columnWidth * MATRIX_SIZES.summaryCharsPerPixel)),
-  );
+export const headerLines = (parts: string[], width = MATRIX_SIZES.columnWidth) =>
+  parts.flatMap((part) => wrapText(part, Math.floor(width * MATRIX_SIZES.summaryCharsPerPixel)));
+
+/**
+ * The columns' width for these level groups: the usual width, or wider where a word of a level's
+ * name would not fit over its columns ("infrastructure" in the 2025 roles' level names ran into the
+ * next column's). Never wider than MAX_COLUMN_WIDTH: a longer word is broken with a hyphen there.
+ */
+export function columnWidthFor(groups: { name: string; levels: unknown[] }[]): number {
+  const s = MATRIX_SIZES;
+  let width = s.columnWidth;
+  for (const { name, levels } of groups) {
+    const longest = Math.max(0, ...name.split(/\s+/).map((word) => [...word].length));
+    const span = Math.ceil(longest / s.charsPerPixel);
+    width = Math.max(width, Math.ceil((span - (levels.length - 1) * s.columnGap) / levels.length));
+  }
+  return Math.min(width, MAX_COLUMN_WIDTH);
+}
+
+/** The widest a column grows for a long word of a level's name. */
+export const MAX_COLUMN_WIDTH = 160;
 
 function gapWords(gap: SkillGap, name: (id: string) => string): string {
   const have = gap.have === null ? 'not yet' : name(gap.have).toLowerCase();
@@ -173,7 +190,7 @@ export function layoutMatrix(index: RoleIndex, options: MatrixOptions): MatrixLa
     return {
       ...column,
       gap,
-      summaryLines: headerLines(gapLines(gap)),
+      summaryLines: headerLines(gapLines(gap), column.width),
       summary,
       ariaLabel: `${column.label}: ${summary}`,
     };
@@ -220,6 +237,7 @@ function buildFrame(index: RoleIndex, levels: Level[], showChanges: boolean, wit
   // With "You", every header's gap lines are worked out with no ratings: the same two lines.
   const none: Rating[] = [];
 
+  const columnWidth = columnWidthFor(groups);
   const drafts: Omit<MatrixColumn, 'headerBox'>[] = [];
   const groupBoxes: MatrixGroup[] = [];
   let x = s.rowHeaderWidth + s.groupGap;
@@ -230,14 +248,14 @@ function buildFrame(index: RoleIndex, levels: Level[], showChanges: boolean, wit
         drafts.push({
           level,
           x,
-          width: s.columnWidth,
+          width: columnWidth,
           label: YOU_LABEL,
           summaryLines: [],
           summary: 'your own ratings',
           ariaLabel: 'You: your own ratings',
           you: true,
         });
-        x += s.columnWidth + s.columnGap;
+        x += columnWidth + s.columnGap;
         continue;
       }
       const gap = withYou ? levelGap(index, none, level) : undefined;
@@ -251,6 +269,7 @@ function buildFrame(index: RoleIndex, levels: Level[], showChanges: boolean, wit
             : transition
               ? changeSummaryParts(transition.changes.values())
               : ['first level'],
+        columnWidth,
       );
       const label = levelLabel(framework, level);
       const summary = gap
@@ -262,7 +281,7 @@ function buildFrame(index: RoleIndex, levels: Level[], showChanges: boolean, wit
         gap,
         level,
         x,
-        width: s.columnWidth,
+        width: columnWidth,
         trackLabel: trackName(framework, level),
         label,
         summaryLines,
@@ -271,10 +290,11 @@ function buildFrame(index: RoleIndex, levels: Level[], showChanges: boolean, wit
         changes: transition?.changes,
         ariaLabel: options.showChanges || gap ? `${label}: ${summary}` : label,
       });
-      x += s.columnWidth + s.columnGap;
+      x += columnWidth + s.columnGap;
     }
     const width = x - s.columnGap - groupX;
-    const lines = wrapText(group.name, Math.floor(width * s.charsPerPixel), 4);
+    // Five lines hold every 2025 level name whole ("Associate quality assurance test analyst").
+    const lines = wrapBreaking(group.name, Math.floor(width * s.charsPerPixel), 5);
     const only = group.levels.length === 1 ? drafts[drafts.length - 1] : undefined;
     const inHeader = only !== undefined && only.trackLabel === undefined;
     if (inHeader) only.nameLines = lines;
