@@ -1,8 +1,15 @@
 /** Guards the compare chart's marks (readable without colour) and the track overview's values. */
 import { describe, expect, it } from 'vitest';
-import { devopsFramework, devopsIndex } from '../../../tests/unit/fixtures';
+import { ddatFramework, devopsFramework, devopsIndex } from '../../../tests/unit/fixtures';
 import { compareColumns } from '../../lib/model/compare';
-import { layoutCompare, layoutTrackOverview, someSkills } from './layout';
+import {
+  COMPACT_COMPARE_SIZES,
+  COMPARE_SIZES,
+  HEADER_LINE,
+  layoutCompare,
+  layoutTrackOverview,
+  someSkills,
+} from './layout';
 
 const framework = devopsFramework();
 const roleId = framework.roles[0].id;
@@ -28,6 +35,32 @@ describe('layoutCompare', () => {
     expect(row('service-support').ariaLabel).toBe(
       'Service support: expert vs practitioner; Senior DevOps engineer (technical) asks 1 step more',
     );
+  });
+});
+
+describe("the compare chart's column names", () => {
+  it('fit their columns whole for every level of every 2025 role, the header growing for a long one', () => {
+    // "Lead data governance manager" ran its second line past its column and off the chart.
+    const ddat = ddatFramework();
+    for (const role of ddat.roles)
+      for (const level of role.levels) {
+        const other = role.levels[0];
+        const c = compareColumns(
+          ddat,
+          { roleId: role.id, levelId: level.id },
+          { roleId: role.id, levelId: other.id },
+        )!;
+        for (const compact of [false, true]) {
+          const made = layoutCompare(ddat, c, { compact });
+          const room = (compact ? COMPACT_COMPARE_SIZES : COMPARE_SIZES).headerChars;
+          // Whole: no word broken with a hyphen, none cut short.
+          expect(made.headers.a.join(' ')).toBe(c.a.label);
+          for (const line of made.headers.a) expect([...line].length).toBeLessThanOrEqual(room);
+          // The first line's baseline stays inside the chart.
+          expect(made.headerHeight - made.headers.a.length * HEADER_LINE).toBeGreaterThanOrEqual(11);
+          for (const row of made.rows) expect(row.y).toBeGreaterThanOrEqual(made.headerHeight);
+        }
+      }
   });
 });
 

@@ -3,7 +3,7 @@ import type { Framework, Level, Skill } from '../../lib/model/types';
 import { trackSplits, type RoleIndex } from '../../lib/model/framework';
 import type { Comparison, SkillComparison } from '../../lib/model/compare';
 import { NOT_REQUIRED, proficiencySwatches, type Swatch } from '../../lib/layout/colour';
-import { wrapText } from '../../lib/layout/wrap';
+import { wrapBreaking, wrapText } from '../../lib/layout/wrap';
 import { number } from '../../lib/model/count';
 
 /** How many skills a panel's name lists; a framework of thousands says how many more there are. */
@@ -19,6 +19,10 @@ export function someSkills(items: string[], most = OVERVIEW_NAMED_SKILLS): strin
 /** A comparison of more skills than this draws only the rows in view on the page. */
 export const COMPARE_WINDOW_MIN_ROWS = 120;
 
+/** A column name's line height, and the room above its first line's baseline. */
+export const HEADER_LINE = 15;
+const HEADER_TOP = 11;
+
 export const COMPARE_SIZES = {
   labelWidth: 240,
   cellWidth: 132,
@@ -26,9 +30,12 @@ export const COMPARE_SIZES = {
   rowHeight: 40,
   rowGap: 4,
   headerHeight: 56,
-  /** Characters a line: skill names, and the two columns' names. */
+  /**
+   * Characters a line: skill names, and the two columns' names (in bold: 18 ran "Lead data
+   * governance manager"'s second line past its column and off the chart's edge).
+   */
   skillChars: 30,
-  headerChars: 18,
+  headerChars: 15,
 };
 
 /**
@@ -43,7 +50,9 @@ export const COMPACT_COMPARE_SIZES: typeof COMPARE_SIZES = {
   rowGap: 4,
   headerHeight: 72,
   skillChars: 13,
-  headerChars: 11,
+  // In the small size, 14 bold characters ("infrastructure") are about 92 pixels: a few past the
+  // cell's edges, into the gaps beside it, rather than a word broken in two.
+  headerChars: 14,
 };
 
 export interface CompareRow {
@@ -122,22 +131,29 @@ export function layoutCompare(
       ? { text: proficiency.name, swatch: swatches.get(proficiency.id) ?? NOT_REQUIRED, dashed: false }
       : { text: 'not required', swatch: NOT_REQUIRED, dashed: true };
   };
-  const y = scaleBand<string>()
-    .domain(comparison.skills.map((c) => c.skill.id))
-    .range([s.headerHeight, s.headerHeight + comparison.skills.length * (s.rowHeight + s.rowGap)])
-    .paddingInner(s.rowGap / (s.rowHeight + s.rowGap));
   const aX = s.labelWidth;
   const markX = aX + s.cellWidth;
   const bX = markX + s.markWidth;
+  // A word longer than a line is broken with a hyphen; four lines hold every 2025 level's name.
+  const headers = {
+    a: wrapBreaking(comparison.a.label, s.headerChars, options.compact ? 5 : 4),
+    b: wrapBreaking(comparison.b.label, s.headerChars, options.compact ? 5 : 4),
+  };
+  // The header grows for a name on more lines than its usual height holds.
+  const headerHeight = Math.max(
+    s.headerHeight,
+    HEADER_TOP + HEADER_LINE * Math.max(headers.a.length, headers.b.length),
+  );
+  const y = scaleBand<string>()
+    .domain(comparison.skills.map((c) => c.skill.id))
+    .range([headerHeight, headerHeight + comparison.skills.length * (s.rowHeight + s.rowGap)])
+    .paddingInner(s.rowGap / (s.rowHeight + s.rowGap));
   return {
     width: bX + s.cellWidth + 4,
-    height: s.headerHeight + comparison.skills.length * (s.rowHeight + s.rowGap),
+    height: headerHeight + comparison.skills.length * (s.rowHeight + s.rowGap),
     columns: { aX, markX, bX, cellWidth: s.cellWidth, markWidth: s.markWidth },
-    headerHeight: s.headerHeight,
-    headers: {
-      a: wrapText(comparison.a.label, s.headerChars, options.compact ? 4 : 3),
-      b: wrapText(comparison.b.label, s.headerChars, options.compact ? 4 : 3),
-    },
+    headerHeight,
+    headers,
     rows: comparison.skills.map((c) => {
       const { mark, leans } = markOf(c);
       return {
