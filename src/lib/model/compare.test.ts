@@ -1,6 +1,6 @@
 /** Guards the compare view's words: which side asks for more, and the summary sentence. */
 import { describe, expect, it } from 'vitest';
-import { devopsFramework } from '../../../tests/unit/fixtures';
+import { ddatFramework, devopsFramework } from '../../../tests/unit/fixtures';
 import { compareColumns, comparePresets, defaultComparePair } from './compare';
 import { wordDiff } from './textDiff';
 
@@ -21,11 +21,34 @@ describe('compareColumns', () => {
     expect(kinds['development-process-optimisation']).toEqual(['more-b', 1]);
     expect(kinds['prototyping']).toEqual(['same', 0]);
     expect(c.summary).toBe(
-      'Senior DevOps engineer (technical) asks for more in 1 skill, 1 step (Service support: expert vs practitioner); ' +
-        'Senior DevOps engineer (management) asks for more in 2 skills, 2 steps (Availability and capacity management: practitioner vs working; Development process optimisation: practitioner vs working). ' +
+      'Senior DevOps engineer (technical) asks for more in 1 skill, 1 step (expert vs practitioner: Service support); ' +
+        'Senior DevOps engineer (management) asks for more in 2 skills, 2 steps (practitioner vs working: Availability and capacity management, Development process optimisation). ' +
         '7 skills are asked at the same proficiency, 3 of them worded differently. ' +
         'In all, Senior DevOps engineer (management) asks for 1 step more than Senior DevOps engineer (technical).',
     );
+  });
+
+  it('names skills that differ the same way together, and says so once when every skill does', () => {
+    // Data governance manager to Lead: all 13 skills working to practitioner, which was a list of
+    // 13 "Skill: practitioner vs working" in one sentence.
+    const ddat = ddatFramework();
+    const at = (levelId: string) => ({ roleId: 'data-governance-manager', levelId });
+    const every = compareColumns(ddat, at('data-governance-manager'), at('lead-data-governance-manager'))!;
+    expect(every.summary).toBe(
+      'Lead data governance manager asks for more in all 13 skills, 13 steps (practitioner vs working in each). ' +
+        'In all, Lead data governance manager asks for 13 steps more than Data governance manager.',
+    );
+    // Two ways of differing, each with its skills.
+    const mixed = compareColumns(
+      framework,
+      ref('apprentice-devops-engineer'),
+      ref('junior-devops-engineer'),
+    )!;
+    expect(mixed.summary).toMatch(/^Junior DevOps engineer asks for more in \d+ skills, \d+ steps \(/);
+    const details = /\(([^)]*)\)/.exec(mixed.summary)![1].split('; ');
+    const pairs = details.map((group) => group.split(': ')[0]);
+    // Each way said once.
+    expect(new Set(pairs).size).toBe(pairs.length);
   });
 
   it('names skills only one side asks for', () => {

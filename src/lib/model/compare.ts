@@ -86,26 +86,37 @@ function inAll(apart: number, a: ResolvedColumn, b: ResolvedColumn): string {
 
 /**
  * The comparison in words, e.g. "Senior DevOps engineer (technical) asks for more in 1 skill
- * (Service support: expert vs practitioner); Senior DevOps engineer (management) asks for more in
- * 3 skills (…). 6 skills are asked at the same proficiency, 4 of them worded differently. In
- * all, …(management) asks for 2 steps more than …(technical)." Counts go with their steps.
+ * (expert vs practitioner: Service support); Senior DevOps engineer (management) asks for more in
+ * 2 skills (practitioner vs working: Availability and capacity management, Development process
+ * optimisation). 6 skills are asked at the same proficiency, 4 of them worded differently. In
+ * all, …(management) asks for 2 steps more than …(technical)." Counts go with their steps; skills
+ * that differ the same way are named together, and when every skill does, "in all 13 skills, 13
+ * steps (practitioner vs working in each)".
  */
 export function summariseComparison(a: ResolvedColumn, b: ResolvedColumn, skills: SkillComparison[]): string {
   const parts: string[] = [];
   const more = (kind: 'more-a' | 'more-b', who: ResolvedColumn) => {
     const list = skills.filter((s) => s.kind === kind);
     if (list.length === 0) return;
-    const details = list.map((s) =>
-      kind === 'more-a'
-        ? `${s.skill.name}: ${name(s.aProficiency)} vs ${name(s.bProficiency)}`
-        : `${s.skill.name}: ${name(s.bProficiency)} vs ${name(s.aProficiency)}`,
-    );
+    // Skills that differ the same way are said together: "practitioner vs working: A, B".
+    const pairs = new Map<string, string[]>();
+    for (const s of list) {
+      const pair =
+        kind === 'more-a'
+          ? `${name(s.aProficiency)} vs ${name(s.bProficiency)}`
+          : `${name(s.bProficiency)} vs ${name(s.aProficiency)}`;
+      pairs.set(pair, [...(pairs.get(pair) ?? []), s.skill.name]);
+    }
+    // Every skill, the same way: the names would be the whole role's list.
+    const every = list.length > 1 && list.length === skills.length && pairs.size === 1;
+    const details = every
+      ? `${[...pairs.keys()][0]} in each`
+      : [...pairs].map(([pair, names]) => `${pair}: ${names.join(', ')}`).join('; ');
     // "You" have a proficiency; a level asks for one.
     const verb = who.level.id === YOU_ID ? 'have more' : 'asks for more';
     const steps = list.reduce((sum, s) => sum + s.steps, 0);
-    parts.push(
-      `${who.label} ${verb} in ${count(list.length, 'skill')}, ${count(steps, 'step')} (${details.join('; ')})`,
-    );
+    const many = every ? `all ${count(list.length, 'skill')}` : count(list.length, 'skill');
+    parts.push(`${who.label} ${verb} in ${many}, ${count(steps, 'step')} (${details})`);
   };
   const only = (kind: 'only-a' | 'only-b', who: ResolvedColumn) => {
     const list = skills.filter((s) => s.kind === kind);

@@ -282,14 +282,20 @@ describe('every sentence says the numbers of the one definition', () => {
               if (x > 0 && y > 0 && y > x) [moreB, stepsB] = [moreB + 1, stepsB + y - x];
             }
             const [la, lb] = [escape(comparison.a.label), escape(comparison.b.label)];
-            expect(number(sentence, new RegExp(`${la} asks for more in (\\d+) skill`)), sentence).toBe(moreA);
             expect(
-              number(sentence, new RegExp(`${la} asks for more in \\d+ skills?, (\\d+) step`)),
+              number(sentence, new RegExp(`${la} asks for more in (?:all )?(\\d+) skill`)),
+              sentence,
+            ).toBe(moreA);
+            expect(
+              number(sentence, new RegExp(`${la} asks for more in (?:all )?\\d+ skills?, (\\d+) step`)),
               sentence,
             ).toBe(stepsA);
-            expect(number(sentence, new RegExp(`${lb} asks for more in (\\d+) skill`)), sentence).toBe(moreB);
             expect(
-              number(sentence, new RegExp(`${lb} asks for more in \\d+ skills?, (\\d+) step`)),
+              number(sentence, new RegExp(`${lb} asks for more in (?:all )?(\\d+) skill`)),
+              sentence,
+            ).toBe(moreB);
+            expect(
+              number(sentence, new RegExp(`${lb} asks for more in (?:all )?\\d+ skills?, (\\d+) step`)),
               sentence,
             ).toBe(stepsB);
             const inAll = /In all, (.*)$/.exec(sentence)?.[1];
