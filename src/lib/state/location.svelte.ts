@@ -4,6 +4,7 @@
  * writes each meaningful change as a history entry. Call while the app component initialises.
  */
 import { onMount } from 'svelte';
+import { whenIdle } from '../dom/offScreen.svelte';
 import type { Explorer } from './explorer.svelte';
 import { fetchCatalogue, loadUserFrameworks } from './library';
 import {
@@ -31,6 +32,10 @@ export function followLocation(explorer: Explorer) {
     explorer.notices = [...notices, ...ignored];
   }
 
+  // The link of a change not yet written (see below), and what cancels writing it.
+  let pendingQuery: string | null = null;
+  let cancelWrite = () => {};
+
   onMount(() => {
     // The browser's store of loaded frameworks opens alongside; a built-in framework does not wait for it.
     const stored = loadUserFrameworks();
@@ -48,16 +53,18 @@ export function followLocation(explorer: Explorer) {
       })
       .catch((error: Error) => (explorer.loadError = error.message));
     const onpopstate = () => {
+      // Back or Forward wins over a change not yet written: writing it now would undo the move.
+      cancelWrite();
+      pendingQuery = null;
       if (explorer.framework) showLocation().catch((error: Error) => (explorer.problem = error.message));
     };
     addEventListener('popstate', onpopstate);
     return () => removeEventListener('popstate', onpopstate);
   });
 
-  // Each meaningful change is a history entry (hover and focus are not in the link). Written once
-  // the change's frame is painted (a timer after the next animation frame; a timer alone can run
-  // before that paint): pushState takes a millisecond or more that the update should not wait for.
-  let pendingQuery: string | null = null;
+  // Each meaningful change is a history entry (hover and focus are not in the link). Written when
+  // the browser is next idle (within half a second): pushState takes two milliseconds or more
+  // (a profile of the track switch), which neither the change's frame nor the next one should pay.
   const writeQuery = () => {
     if (pendingQuery !== null && pendingQuery !== location.search) {
       // The fragment stays: a share link's ratings are read from it once the app is live, and a
@@ -69,7 +76,7 @@ export function followLocation(explorer: Explorer) {
   $effect(() => {
     if (!explorer.framework) return;
     const query = writeViewState(explorer.viewState, explorer.framework);
-    if (pendingQuery === null) requestAnimationFrame(() => setTimeout(writeQuery, 0));
+    if (pendingQuery === null) cancelWrite = whenIdle(writeQuery);
     pendingQuery = query;
   });
 
