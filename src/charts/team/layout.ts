@@ -24,7 +24,8 @@ export const TEAM_SIZES = {
   headerLineHeight: 13,
   /** A header line's characters (11 px bold): no wider than a cell, long words broken with a hyphen. */
   headerChars: 12,
-  headerLines: 5,
+  /** Six hold every 2025 skill's name whole but one (nine lines: "Shaping the direction of …"). */
+  headerLines: 6,
   gap: 3,
 };
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { fitText, wrapBreaking, wrapText } from './wrap';
 
 describe('wrapText', () => {
@@ -25,21 +26,42 @@ describe('fitText', () => {
 });
 
 describe('wrapBreaking', () => {
+  it('keeps every letter of a long word, in lines that fit, for any word and width', () => {
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^[a-z(][a-z()-]{0,40}$/),
+        fc.integer({ min: 2, max: 20 }),
+        (word, chars) => {
+          const lines = wrapBreaking(word, chars);
+          for (const line of lines) expect([...line].length).toBeLessThanOrEqual(chars);
+          expect(lines.join('').replaceAll('-', '')).toBe(word.replaceAll('-', ''));
+        },
+      ),
+    );
+  });
+
   it.each([
     ['Troubleshooting and problem resolution', 12, 5, ['Troubleshoo-', 'ting and', 'problem', 'resolution']],
     [
       'Technical understanding (accessibility)',
       12,
       5,
-      ['Technical', 'understandi-', 'ng', '(accessibil-', 'ity)'],
+      ['Technical', 'understand-', 'ing', '(accessibil-', 'ity)'],
     ],
     ['User focus', 12, 5, ['User focus']],
+    // Before a common ending, not wherever the line ends ("Communicati-ng" in the team chart).
+    ['Communicating analysis and insight', 12, 5, ['Communicat-', 'ing analysis', 'and insight']],
+    ['Collaboration and configuration', 12, 5, ['Collabora-', 'tion and', 'configura-', 'tion']],
+    ['Associate infrastructure engineer', 10, 5, ['Associate', 'infrastru-', 'cture', 'engineer']],
+    // After a hyphen of the word's own.
+    ['Evidence-based decisions', 12, 5, ['Evidence-', 'based', 'decisions']],
     [
-      'Shaping the direction of organisational strategy',
+      'Communicating between the technical and non-technical',
       12,
-      3,
-      ['Shaping the', 'direction of', 'organisatio…'],
+      6,
+      ['Communicat-', 'ing between', 'the', 'technical', 'and non-', 'technical'],
     ],
+    ['Shaping the direction of organisational strategy', 12, 3, ['Shaping the', 'direction of', 'organisa…']],
   ])('wraps %j in %i characters, %i lines at most, no line longer', (text, chars, most, expected) => {
     const lines = wrapBreaking(text, chars, most);
     expect(lines).toEqual(expected);

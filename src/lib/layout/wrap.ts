@@ -24,25 +24,64 @@ export function wrapText(text: string, maxChars: number, maxLines = Infinity): s
 }
 
 /**
+ * Endings a word can be hyphenated before ("Communicat-ing", "collabora-tion", "infrastruc-ture"):
+ * English needs a dictionary to hyphenate well, but a framework's long words mostly end in these.
+ */
+const ENDINGS = [
+  'ibility',
+  'ability',
+  'ation',
+  'ition',
+  'tion',
+  'sion',
+  'ment',
+  'ness',
+  'ship',
+  'ture',
+  'gies',
+  'ally',
+  'ing',
+  'ity',
+  'ly',
+  'al',
+];
+
+/**
+ * A word too long for a line of `size` characters, in parts that each fit, every part but the last
+ * ending in a hyphen: broken after a hyphen of its own ("non-", "technical"), else before one of
+ * the ENDINGS, else where the line ends ("Troubleshoo-", "ting"); each as late as the line allows.
+ */
+function breakWord(word: string, size: number): string[] {
+  const parts: string[] = [];
+  let rest = [...word];
+  while (rest.length > size) {
+    const text = rest.join('');
+    const latest = (good: (i: number) => boolean) => {
+      for (let i = size; i >= 2; i--) if (rest.length - i >= 2 && good(i)) return i;
+      return 0;
+    };
+    const at =
+      latest((i) => rest[i - 1] === '-') ||
+      latest((i) => i < size && ENDINGS.some((ending) => text.startsWith(ending, i))) ||
+      size - 1;
+    const part = rest.slice(0, at).join('');
+    parts.push(part.endsWith('-') ? part : `${part}-`);
+    rest = rest.slice(at);
+  }
+  parts.push(rest.join(''));
+  return parts;
+}
+
+/**
  * As wrapText, for a column's narrow header: a word longer than a line is broken across lines with
- * a hyphen ("Troubleshoot-", "ing"), so no line runs into the next column.
+ * a hyphen ("Communicat-", "ing"), so no line runs into the next column.
  */
 export function wrapBreaking(text: string, maxChars: number, maxLines = Infinity): string[] {
   const size = Math.max(2, maxChars);
   const words = text
     .split(/\s+/)
     .filter(Boolean)
-    .flatMap((word) => {
-      const chars = [...word];
-      if (chars.length <= size) return [word];
-      const parts: string[] = [];
-      for (let at = 0; at < chars.length; at += size - 1) {
-        const rest = chars.length - at;
-        parts.push(rest <= size ? chars.slice(at).join('') : `${chars.slice(at, at + size - 1).join('')}-`);
-        if (rest <= size) break;
-      }
-      return parts;
-    });
+    .flatMap((word) => ([...word].length <= size ? [word] : breakWord(word, size)));
   const lines: string[] = [];
   for (const word of words) {
     const last = lines.at(-1);
