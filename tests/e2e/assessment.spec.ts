@@ -384,3 +384,42 @@ test.describe('the self-assessment', () => {
     await check('compare with you');
   });
 });
+
+test("the career conversation's text keeps to its columns for every 2025 role, as the browser draws it", async ({
+  page,
+}) => {
+  // "Research management," (user researcher), in bold, ran into the "You" column.
+  test.setTimeout(120_000);
+  const roles = JSON.parse(readFileSync('static/data/ddat-2025.json', 'utf8')).roles as { id: string }[];
+  const clashes: string[] = [];
+  for (const { id } of roles) {
+    await page.goto(`./?fw=ddat-2025&role=${id}&view=assess`);
+    await page.getByRole('button', { name: 'Start my assessment' }).click();
+    const start = page.getByLabel('Start from a level');
+    // A level with one after it, so that the conversation has a next level to ask of each skill.
+    await start.selectOption({ index: Math.min(1, (await start.locator('option').count()) - 1) });
+    await page.getByRole('button', { name: 'Fill in its requirements' }).click();
+    const sheet = page.locator('svg.conversation');
+    await expect(sheet).toBeVisible();
+    clashes.push(
+      ...(await sheet.evaluate((svg, role) => {
+        const boxes = [...svg.querySelectorAll('text')]
+          .filter((text) => text.textContent?.trim())
+          .map((text) => ({ words: text.textContent!.trim(), box: text.getBoundingClientRect() }));
+        return boxes.flatMap((a, i) =>
+          boxes
+            .slice(i + 1)
+            .filter(({ box: b }) => {
+              const across = Math.min(a.box.right, b.right) - Math.max(a.box.left, b.left);
+              const down = Math.min(a.box.bottom, b.bottom) - Math.max(a.box.top, b.top);
+              return across > 1 && down > 2;
+            })
+            .map((b) => `${role}: "${a.words}" × "${b.words}"`),
+        );
+      }, id)),
+    );
+    // The next role's assessment starts afresh.
+    await page.evaluate(() => indexedDB.deleteDatabase('pathway-explorer-assessments'));
+  }
+  expect(clashes).toEqual([]);
+});

@@ -119,9 +119,12 @@ export interface ConversationWho {
   framework: string;
 }
 
-/** Lines of `text` in `width` units; bold text is wider by an eighth. */
+/**
+ * Lines of `text` in `width` units; bold text is wider by a fifth (by an eighth, "Research
+ * management," ran 173 units wide into the next column: every 2025 skill's lines fit at a fifth).
+ */
 const wrap = (text: string, width: number, maxLines = Infinity, bold = false) =>
-  wrapText(text, Math.max(6, Math.floor(width / (PAGE.char * (bold ? 1.12 : 1)))), maxLines);
+  wrapText(text, Math.max(6, Math.floor(width / (PAGE.char * (bold ? 1.2 : 1)))), maxLines);
 
 /** The words a level's summary says, as one text: next levels that say the same are shown once. */
 const summaryText = (level: Level) =>
