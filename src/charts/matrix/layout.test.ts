@@ -1,7 +1,7 @@
 /** Guards what the matrix shows and says: columns, names, colours that never stand alone. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ddatFramework, devopsIndex, matrixCells } from '../../../tests/unit/fixtures';
+import { ddatFramework, devopsFramework, devopsIndex, matrixCells } from '../../../tests/unit/fixtures';
 import { scaleBand } from 'd3-scale';
 import { indexRole, visibleLevels } from '../../lib/model/framework';
 import { validateFramework } from '../../lib/model/schema';
@@ -158,6 +158,19 @@ describe('layoutMatrix', () => {
     );
     const word = 'Rechtsschutzversicherungsgesellschaftenleitung';
     expect(columnWidthFor([{ name: word, levels: [1] }])).toBe(MAX_COLUMN_WIDTH);
+    // In the matrix: the widest column, and the word in hyphenated lines that fit it, every letter kept.
+    const framework = devopsFramework();
+    const role = framework.roles[0];
+    role.levels[0] = { ...role.levels[0], name: `Head of ${word}` };
+    const made = layoutMatrix(indexRole(framework, role), {
+      levels: visibleLevels(role, null),
+      showChanges: false,
+    });
+    const group = made.groups[0];
+    expect(made.columns[0].width).toBe(MAX_COLUMN_WIDTH);
+    for (const line of group.lines)
+      expect([...line].length).toBeLessThanOrEqual(Math.floor(group.width * MATRIX_SIZES.charsPerPixel));
+    expect(group.lines.join('').replaceAll('-', '').replaceAll(' ', '')).toBe(`Headof${word}`);
   });
 
   it('marks changes in words and badges, and summarises each column', () => {

@@ -147,6 +147,9 @@ function gapLines(gap: LevelGap): string[] {
 export const headerLines = (parts: string[], width = MATRIX_SIZES.columnWidth) =>
   parts.flatMap((part) => wrapText(part, Math.floor(width * MATRIX_SIZES.summaryCharsPerPixel)));
 
+/** The widest a column grows for a long word of a level's name. */
+export const MAX_COLUMN_WIDTH = 160;
+
 /**
  * The columns' width for these level groups: the usual width, or wider where a word of a level's
  * name would not fit over its columns ("infrastructure" in the 2025 roles' level names ran into the
@@ -162,9 +165,6 @@ export function columnWidthFor(groups: { name: string; levels: unknown[] }[]): n
   }
   return Math.min(width, MAX_COLUMN_WIDTH);
 }
-
-/** The widest a column grows for a long word of a level's name. */
-export const MAX_COLUMN_WIDTH = 160;
 
 function gapWords(gap: SkillGap, name: (id: string) => string): string {
   const have = gap.have === null ? 'not yet' : name(gap.have).toLowerCase();
