@@ -23,7 +23,7 @@ export const PAGE = {
   line: 16,
   /** An average character's width at `text`, estimated wide. */
   char: 7.1,
-  skillWidth: 170,
+  skillWidth: 180,
   youWidth: 96,
   nextWidth: 124,
   /** Lines of a note shown as evidence; longer notes end in "…" (the table and the CSV hold them whole). */
