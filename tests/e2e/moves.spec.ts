@@ -60,7 +60,7 @@ test.describe('moves to other roles', () => {
     await page.getByLabel('Steps to grow, at most').fill('2');
     await page.getByLabel('Steps to grow, at most').press('Enter');
     await expect(page.getByRole('status').filter({ hasText: 'within 2 steps' })).toHaveText(
-      '1 role within 2 steps of DevOps engineer: 1 sideways.',
+      '1 role within 2 steps of DevOps engineer: 1 sideways and none up.',
     );
     await expect(page).toHaveURL(/budget=2/);
     await page.getByLabel('Steps to grow, at most').fill('6');

@@ -350,6 +350,8 @@ describe('every sentence says the numbers of the one definition', () => {
           }
           for (const way of ['sideways', 'up', 'down'] as const)
             expect(number(sentence, new RegExp(`(\\d+) ${way}`)), sentence).toBe(expected[way]);
+          // No way up is said, not left to be noticed.
+          expect(sentence.includes('none up'), sentence).toBe(expected.up === 0);
           expect(number(sentence, /(\d+) roles? within/), sentence).toBe(expected.roles);
           if (total !== expected.roles) expect(number(sentence, /^(\d+) moves/), sentence).toBe(total);
           // Each move's cost is the steps short of the level it leads to.

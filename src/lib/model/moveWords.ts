@@ -22,14 +22,21 @@ export function movesByDirection(
 }
 
 /**
- * "11 moves to 10 roles within 6 steps of DevOps engineer: 1 sideways, 1 up and 9 down, apart."
- * or "No level of another role is within 6 steps of DevOps engineer."
+ * "11 moves to 10 roles within 6 steps of DevOps engineer: 1 sideways, 1 up and 9 down." or, with
+ * no way up within the steps (which a person asking how to grow wants said, not left to notice),
+ * "16 roles within 6 steps of …: 6 sideways, none up and 10 down."; or "No level of another role
+ * is within 6 steps of DevOps engineer."
  */
 export function movesSummary(moves: readonly MoveCost[], budget: number, from: string): string {
   const within = `within ${count(budget, 'step')} of ${from}`;
   if (moves.length === 0) return `No level of another role is ${within}.`;
   const roles = new Set(moves.map((m) => m.to.role.id)).size;
-  const groups = movesByDirection(moves).map((g) => `${g.moves.length} ${g.direction}`);
+  const byDirection = movesByDirection(moves);
+  const groups = DIRECTIONS.flatMap((direction) => {
+    const group = byDirection.find((g) => g.direction === direction);
+    if (group) return [`${group.moves.length} ${direction}`];
+    return direction === 'up' ? ['none up'] : [];
+  });
   const list = groups.length > 1 ? `${groups.slice(0, -1).join(', ')} and ${groups.at(-1)}` : groups[0];
   const head =
     moves.length === roles

@@ -4,7 +4,6 @@
  * writes each meaningful change as a history entry. Call while the app component initialises.
  */
 import { onMount } from 'svelte';
-import { whenIdle } from '../dom/offScreen.svelte';
 import type { Explorer } from './explorer.svelte';
 import { fetchCatalogue, loadUserFrameworks } from './library';
 import {
@@ -62,9 +61,11 @@ export function followLocation(explorer: Explorer) {
     return () => removeEventListener('popstate', onpopstate);
   });
 
-  // Each meaningful change is a history entry (hover and focus are not in the link). Written when
-  // the browser is next idle (within half a second): pushState takes two milliseconds or more
-  // (a profile of the track switch), which neither the change's frame nor the next one should pay.
+  // Each meaningful change is a history entry (hover and focus are not in the link). Written once
+  // the change's frame is painted (a timer after the next animation frame; a timer alone can run
+  // before that paint): pushState takes a millisecond or more that the update should not wait for.
+  // Not later, when idle: a change and the next one (a budget, then "Compare") would then share
+  // one entry, and Back would skip the first.
   const writeQuery = () => {
     if (pendingQuery !== null && pendingQuery !== location.search) {
       // The fragment stays: a share link's ratings are read from it once the app is live, and a
@@ -76,7 +77,14 @@ export function followLocation(explorer: Explorer) {
   $effect(() => {
     if (!explorer.framework) return;
     const query = writeViewState(explorer.viewState, explorer.framework);
-    if (pendingQuery === null) cancelWrite = whenIdle(writeQuery);
+    if (pendingQuery === null) {
+      let timer = 0;
+      const frame = requestAnimationFrame(() => (timer = window.setTimeout(writeQuery, 0)));
+      cancelWrite = () => {
+        cancelAnimationFrame(frame);
+        clearTimeout(timer);
+      };
+    }
     pendingQuery = query;
   });
 
