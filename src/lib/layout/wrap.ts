@@ -55,14 +55,15 @@ function breakWord(word: string, size: number): string[] {
   const parts: string[] = [];
   let rest = [...word];
   while (rest.length > size) {
-    const text = rest.join('');
     const latest = (good: (i: number) => boolean) => {
       for (let i = size; i >= 2; i--) if (rest.length - i >= 2 && good(i)) return i;
       return 0;
     };
     const at =
       latest((i) => rest[i - 1] === '-') ||
-      latest((i) => i < size && ENDINGS.some((ending) => text.startsWith(ending, i))) ||
+      latest(
+        (i) => i < size && ENDINGS.some((ending) => rest.slice(i, i + ending.length).join('') === ending),
+      ) ||
       size - 1;
     const part = rest.slice(0, at).join('');
     parts.push(part.endsWith('-') ? part : `${part}-`);

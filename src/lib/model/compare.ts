@@ -105,7 +105,9 @@ export function summariseComparison(a: ResolvedColumn, b: ResolvedColumn, skills
         kind === 'more-a'
           ? `${name(s.aProficiency)} vs ${name(s.bProficiency)}`
           : `${name(s.bProficiency)} vs ${name(s.aProficiency)}`;
-      pairs.set(pair, [...(pairs.get(pair) ?? []), s.skill.name]);
+      const names = pairs.get(pair);
+      if (names) names.push(s.skill.name);
+      else pairs.set(pair, [s.skill.name]);
     }
     // Every skill, the same way: the names would be the whole role's list.
     const every = list.length > 1 && list.length === skills.length && pairs.size === 1;

@@ -31,11 +31,9 @@ export function movesSummary(moves: readonly MoveCost[], budget: number, from: s
   const within = `within ${count(budget, 'step')} of ${from}`;
   if (moves.length === 0) return `No level of another role is ${within}.`;
   const roles = new Set(moves.map((m) => m.to.role.id)).size;
-  const byDirection = movesByDirection(moves);
   const groups = DIRECTIONS.flatMap((direction) => {
-    const group = byDirection.find((g) => g.direction === direction);
-    if (group) return [`${group.moves.length} ${direction}`];
-    return direction === 'up' ? ['none up'] : [];
+    const n = moves.filter((m) => m.direction === direction).length;
+    return n > 0 ? [`${n} ${direction}`] : direction === 'up' ? ['none up'] : [];
   });
   const list = groups.length > 1 ? `${groups.slice(0, -1).join(', ')} and ${groups.at(-1)}` : groups[0];
   const head =

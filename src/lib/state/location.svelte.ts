@@ -31,9 +31,8 @@ export function followLocation(explorer: Explorer) {
     explorer.notices = [...notices, ...ignored];
   }
 
-  // The link of a change not yet written (see below), and what cancels writing it.
+  // The link of a change not yet written (see below).
   let pendingQuery: string | null = null;
-  let cancelWrite = () => {};
 
   onMount(() => {
     // The browser's store of loaded frameworks opens alongside; a built-in framework does not wait for it.
@@ -53,7 +52,6 @@ export function followLocation(explorer: Explorer) {
       .catch((error: Error) => (explorer.loadError = error.message));
     const onpopstate = () => {
       // Back or Forward wins over a change not yet written: writing it now would undo the move.
-      cancelWrite();
       pendingQuery = null;
       if (explorer.framework) showLocation().catch((error: Error) => (explorer.problem = error.message));
     };
@@ -77,14 +75,7 @@ export function followLocation(explorer: Explorer) {
   $effect(() => {
     if (!explorer.framework) return;
     const query = writeViewState(explorer.viewState, explorer.framework);
-    if (pendingQuery === null) {
-      let timer = 0;
-      const frame = requestAnimationFrame(() => (timer = window.setTimeout(writeQuery, 0)));
-      cancelWrite = () => {
-        cancelAnimationFrame(frame);
-        clearTimeout(timer);
-      };
-    }
+    if (pendingQuery === null) requestAnimationFrame(() => setTimeout(writeQuery, 0));
     pendingQuery = query;
   });
 
