@@ -1,6 +1,6 @@
 /**
  * What the first view loads, read from a build (dist/ and its manifest): the script inlined into
- * index.html (src/loader.ts), the entry script it loads once the page is on screen and everything it
+ * index.html (src/loader.ts), the entry script it loads once the page has been drawn and everything it
  * imports statically (src/boot.ts, the app: one chunk, vite.config.ts), and the CSS, inlined into
  * index.html or linked from it. Chunks loaded on demand (the charts below the matrix, the export
  * libraries) are not part of it. Used by the bundle budget check and the benchmark.

@@ -41,8 +41,8 @@ page = page.replace(
   (_link, file: string) => `<style>${read(`dist/${file}`).trim()}</style>`,
 );
 if (page.includes('rel="stylesheet"')) throw new Error('dist/index.html links a stylesheet it cannot inline');
-// Nothing is fetched before the first paint either: in place of the entry's script tag, an inline
-// script (src/loader.ts) fetches the entry once the page is on screen. The page's
+// Nothing is fetched before the first frame either: in place of the entry's script tag, an inline
+// script (src/loader.ts) fetches the entry once the page has been drawn. The page's
 // Content-Security-Policy allows that one script by its hash.
 const entryTag = /<script type="module" crossorigin src="(\.\/assets\/[^"]+\.js)"><\/script>/;
 const entryFile = entryTag.exec(page)?.[1];

@@ -2,7 +2,7 @@
  * The entry point: when the page holds the prerendered default view (and the link asks for nothing
  * else), the app hydrates it; any other view mounts from scratch. In the built page, src/loader.ts
  * loads this file, with the whole app it imports (one chunk: vite.config.ts), once the prerendered
- * page is on screen, and asks for the view's data beside it.
+ * page has been drawn, and asks for the view's data beside it.
  */
 import './app.css';
 import { levelOrderFor } from './lib/state/levelOrders';

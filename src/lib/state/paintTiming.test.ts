@@ -1,5 +1,6 @@
+// @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MATRIX_PAINTED, afterFirstPaint, markMatrixPainted } from './paintTiming';
+import { MATRIX_PAINTED, afterFirstFrame, markMatrixPainted } from './paintTiming';
 
 /** A stand-in for the browser's PerformanceObserver: the test delivers the entries. */
 class FakeObserver {
@@ -26,7 +27,9 @@ beforeEach(() => {
   FakeObserver.observers = [];
   FakeObserver.supportedEntryTypes = ['element', 'paint'];
   vi.stubGlobal('PerformanceObserver', FakeObserver);
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  vi.useFakeTimers({
+    toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'],
+  });
 });
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -54,10 +57,38 @@ describe('markMatrixPainted', () => {
   });
 });
 
-describe('afterFirstPaint', () => {
-  it('runs once, at the first contentful paint, not at the first paint nor at the fallback', () => {
+describe('afterFirstFrame', () => {
+  it('runs once, at the start of the second animation frame: the first has been drawn', () => {
     const callback = vi.fn();
-    afterFirstPaint(callback);
+    afterFirstFrame(callback);
+    vi.advanceTimersToNextFrame();
+    expect(callback).not.toHaveBeenCalled();
+    vi.advanceTimersToNextFrame();
+    expect(callback).toHaveBeenCalledTimes(1);
+    observer('paint').deliver([{ name: 'first-contentful-paint' }]);
+    vi.advanceTimersByTime(1000);
+    expect(callback).toHaveBeenCalledTimes(1);
+  });
+
+  it('counts the frames from the end of parsing: an earlier frame holds only part of the page', () => {
+    const readyState = vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading');
+    const callback = vi.fn();
+    afterFirstFrame(callback);
+    vi.advanceTimersToNextFrame();
+    vi.advanceTimersToNextFrame();
+    expect(callback).not.toHaveBeenCalled();
+    readyState.mockReturnValue('interactive');
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    vi.advanceTimersToNextFrame();
+    expect(callback).not.toHaveBeenCalled();
+    vi.advanceTimersToNextFrame();
+    expect(callback).toHaveBeenCalledTimes(1);
+    readyState.mockRestore();
+  });
+
+  it('runs once, at the first contentful paint if it is reported before, not at the first paint', () => {
+    const callback = vi.fn();
+    afterFirstFrame(callback);
     const paints = observer('paint');
     paints.deliver([{ name: 'first-paint' }]);
     expect(callback).not.toHaveBeenCalled();
@@ -67,19 +98,21 @@ describe('afterFirstPaint', () => {
     expect(callback).toHaveBeenCalledTimes(1);
   });
 
-  it('runs after the fallback when no paint is reported (a page opened in the background)', () => {
+  it('runs after the fallback when no frame is drawn nor paint reported (a page opened in the background)', () => {
+    vi.stubGlobal('requestAnimationFrame', vi.fn()); // a page in the background draws no frames
     const callback = vi.fn();
-    afterFirstPaint(callback, 500);
+    afterFirstFrame(callback, 500);
     vi.advanceTimersByTime(499);
     expect(callback).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
     expect(callback).toHaveBeenCalledTimes(1);
   });
 
-  it('falls back to the timer in a browser that reports no paints', () => {
+  it('falls back to the timer in a browser that reports no paints and draws no frames', () => {
     FakeObserver.supportedEntryTypes = [];
+    vi.stubGlobal('requestAnimationFrame', vi.fn());
     const callback = vi.fn();
-    afterFirstPaint(callback, 200);
+    afterFirstFrame(callback, 200);
     expect(FakeObserver.observers).toHaveLength(0);
     vi.advanceTimersByTime(200);
     expect(callback).toHaveBeenCalledTimes(1);
