@@ -210,9 +210,12 @@ test.describe('the skills × levels matrix', () => {
   });
 });
 
-test("every 2025 role's level names fit over their columns, as the browser draws them", async ({ page }) => {
+test("every 2025 role's level and skill names are whole and fit their places, as the browser draws them", async ({
+  page,
+}) => {
   // "infrastructure" ran into the next column's name (infrastructure operations engineer), and
   // "Associate quality assurance test analyst" was cut short: columns widen for a long word.
+  // "Communicating between the technical and…" lost "non-technical": the skills' column widens.
   test.setTimeout(90_000);
   const roles = JSON.parse(readFileSync('static/data/ddat-2025.json', 'utf8')).roles as { name: string }[];
   await page.goto('./?fw=ddat-2025');
@@ -237,6 +240,20 @@ test("every 2025 role's level names fit over their columns, as the browser draws
           return [...clash, ...(name.words.includes('…') ? [`cut: ${name.words}`] : [])].map(
             (c) => `${role}: ${c}`,
           );
+        });
+      }, name)),
+      ...(await page.locator('svg.matrix').evaluate((svg, role) => {
+        const firstCell = svg.querySelector<SVGGraphicsElement>('[role="gridcell"] rect')!.getBBox().x;
+        return [...svg.querySelectorAll<SVGTextElement>('[role="rowheader"] text')].flatMap((text) => {
+          const words = [...text.querySelectorAll('tspan')].map((line) => line.textContent).join(' ');
+          const box = text.getBBox();
+          return [
+            ...(words.includes('…') ? [`cut: ${words}`] : []),
+            ...(box.x + box.width > firstCell - 4 ? [`into the cells: ${words}`] : []),
+            ...(box.y < text.closest('g')!.querySelector('rect')!.getBBox().y - 1
+              ? [`above its row: ${words}`]
+              : []),
+          ].map((c) => `${role}: ${c}`);
         });
       }, name)),
     );

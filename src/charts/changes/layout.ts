@@ -22,6 +22,20 @@ export const CHANGES_SIZES = {
   headerChars: 14,
 };
 
+/** A skill's name and its note in this chart: line heights and the most lines of each (rows grow to hold them). */
+export const CHANGES_TEXT = {
+  nameLine: 16,
+  noteLine: 14,
+  /** From the name's last baseline to its note's first. */
+  noteGap: 18,
+  /** A line's capitals above its baseline (13-unit text): the text's block is centred on its row. */
+  capHeight: 9.5,
+  nameLines: 4,
+  noteLines: 3,
+  /** In the small size (11.5 units), about 6.6 units a character, in the names' column. */
+  noteChars: 40,
+};
+
 /** The marks' key, for the legend on the page and in every export. */
 export const VERSION_MARKS: { mark: string; meaning: string }[] = [
   { mark: 'NEW', meaning: 'asked for in the later version, not the earlier' },
@@ -95,9 +109,15 @@ export interface ChangesRow {
   skillId: string;
   name: string;
   lines: string[];
-  /** What became of the skill, when not simply kept. */
+  /** What became of the skill, when not simply kept: the words, and as lines. */
   note: string;
+  noteLines: string[];
   y: number;
+  /** The row's height: the usual, or taller for a name or note on more lines. */
+  height: number;
+  /** The first baselines of the name and of its note: the two centred on the row together. */
+  nameY: number;
+  noteY: number;
   cells: ChangesCell[];
   ariaLabel: string;
 }
@@ -128,7 +148,16 @@ export function layoutChanges(changes: VersionChanges, sizes = CHANGES_SIZES): C
   let y = sizes.headerHeight;
   const rows = diff.rows.map((row): ChangesRow => {
     const note = row.fate.kind === 'same' ? '' : fateWords(row.fate);
-    const lines = wrapText(row.skill.name, sizes.skillChars, note ? 1 : 2);
+    // The name and its note whole (rows grow to hold them; "renamed from …" had one line, cut).
+    const lines = wrapText(row.skill.name, sizes.skillChars, CHANGES_TEXT.nameLines);
+    const noteLines = note ? wrapText(note, CHANGES_TEXT.noteChars, CHANGES_TEXT.noteLines) : [];
+    const t = CHANGES_TEXT;
+    const block =
+      t.capHeight +
+      (lines.length - 1) * t.nameLine +
+      (noteLines.length > 0 ? t.noteGap + (noteLines.length - 1) * t.noteLine : 0);
+    const height = Math.max(sizes.rowHeight, Math.ceil(block + 18.5));
+    const nameY = y + height / 2 - block / 2 + t.capHeight;
     const cells = row.cells.map((change, c): ChangesCell => {
       const shown = change.after ?? change.before[0];
       const swatch = change.after ? (swatches.get(change.after.proficiency) ?? NOT_REQUIRED) : NOT_REQUIRED;
@@ -157,11 +186,15 @@ export function layoutChanges(changes: VersionChanges, sizes = CHANGES_SIZES): C
       name: row.skill.name,
       lines,
       note,
+      noteLines,
       y,
+      height,
+      nameY,
+      noteY: nameY + (lines.length - 1) * t.nameLine + t.noteGap,
       cells,
       ariaLabel: `${row.skill.name}${note ? ` (${note})` : ''}. ${said}`,
     };
-    y += sizes.rowHeight + sizes.rowGap;
+    y += height + sizes.rowGap;
     return laid;
   });
   return {

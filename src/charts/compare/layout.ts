@@ -3,7 +3,7 @@ import type { Framework, Level, Skill } from '../../lib/model/types';
 import { trackSplits, type RoleIndex } from '../../lib/model/framework';
 import type { Comparison, SkillComparison } from '../../lib/model/compare';
 import { NOT_REQUIRED, proficiencySwatches, type Swatch } from '../../lib/layout/colour';
-import { wrapBreaking, wrapText } from '../../lib/layout/wrap';
+import { widthToWrap, wrapBreaking, wrapText } from '../../lib/layout/wrap';
 import { number } from '../../lib/model/count';
 
 /** How many skills a panel's name lists; a framework of thousands says how many more there are. */
@@ -37,6 +37,18 @@ export const COMPARE_SIZES = {
   skillChars: 30,
   headerChars: 15,
 };
+
+/**
+ * The widest the skill names' column grows on a wide screen, so that a long name keeps to two lines
+ * ("Applying statistical and analytical tools and techniques" was cut after "tools and").
+ */
+export const MAX_COMPARE_LABEL_WIDTH = 360;
+
+/** On a phone the names' column cannot grow: a long name takes more lines, up to this, and its row grows. */
+export const COMPACT_SKILL_LINES = 8;
+
+/** The vertical distance between a skill name's lines (Chart.svelte). */
+export const SKILL_LINE = 16;
 
 /**
  * The sizes for a phone: both sides and the difference in 360 units, which fit a 320-pixel screen
@@ -116,6 +128,24 @@ function verdictOf(c: SkillComparison, comparison: Comparison): string {
   }
 }
 
+/**
+ * Rows one under another from `top`, each as tall as asked and `gap` apart, as d3's scaleBand places
+ * rows of one height (its inner padding, no outer): rows of the usual height sit exactly where they
+ * did, and a taller row moves only those below it. The chart's height follows.
+ */
+export function rowBands(top: number, heights: number[], gap: number) {
+  const total = heights.reduce((sum, h) => sum + h + gap, 0);
+  // scaleBand spreads the last gap over the rows: each step a little longer than height + gap.
+  const stretch = heights.length > 0 ? total / (total - gap) : 1;
+  const rows: { y: number; height: number }[] = [];
+  let y = top;
+  for (const h of heights) {
+    rows.push({ y, height: h * stretch });
+    y += (h + gap) * stretch;
+  }
+  return { rows, height: top + total };
+}
+
 /** The compare chart: per skill, side a's proficiency, the difference mark, side b's proficiency. */
 export function layoutCompare(
   framework: Framework,
@@ -131,7 +161,20 @@ export function layoutCompare(
       ? { text: proficiency.name, swatch: swatches.get(proficiency.id) ?? NOT_REQUIRED, dashed: false }
       : { text: 'not required', swatch: NOT_REQUIRED, dashed: true };
   };
-  const aX = s.labelWidth;
+  // Every skill's name whole: on a wide screen the names' column widens to hold each in two lines;
+  // on a phone a name takes the lines it needs, and its row grows to hold them.
+  const names = comparison.skills.map((c) => c.skill.name);
+  const charsAt = (width: number) => Math.floor((width * s.skillChars) / s.labelWidth);
+  const labelWidth = options.compact
+    ? s.labelWidth
+    : widthToWrap(names, 2, charsAt, s.labelWidth, MAX_COMPARE_LABEL_WIDTH);
+  // (On a phone a word longer than a line is broken with a hyphen: the column cannot widen for it.)
+  const skillLines = names.map((name) =>
+    options.compact
+      ? wrapBreaking(name, charsAt(labelWidth), COMPACT_SKILL_LINES)
+      : wrapText(name, charsAt(labelWidth), 2),
+  );
+  const aX = labelWidth;
   const markX = aX + s.cellWidth;
   const bX = markX + s.markWidth;
   // A word longer than a line is broken with a hyphen; four lines hold every 2025 level's name.
@@ -144,23 +187,23 @@ export function layoutCompare(
     s.headerHeight,
     HEADER_TOP + HEADER_LINE * Math.max(headers.a.length, headers.b.length),
   );
-  const y = scaleBand<string>()
-    .domain(comparison.skills.map((c) => c.skill.id))
-    .range([headerHeight, headerHeight + comparison.skills.length * (s.rowHeight + s.rowGap)])
-    .paddingInner(s.rowGap / (s.rowHeight + s.rowGap));
+  const bands = rowBands(
+    headerHeight,
+    skillLines.map((lines) => Math.max(s.rowHeight, lines.length * SKILL_LINE)),
+    s.rowGap,
+  );
   return {
     width: bX + s.cellWidth + 4,
-    height: headerHeight + comparison.skills.length * (s.rowHeight + s.rowGap),
+    height: bands.height,
     columns: { aX, markX, bX, cellWidth: s.cellWidth, markWidth: s.markWidth },
     headerHeight,
     headers,
-    rows: comparison.skills.map((c) => {
+    rows: comparison.skills.map((c, i) => {
       const { mark, leans } = markOf(c);
       return {
         comparison: c,
-        y: y(c.skill.id)!,
-        height: y.bandwidth(),
-        lines: wrapText(c.skill.name, s.skillChars, options.compact ? 3 : 2),
+        ...bands.rows[i],
+        lines: skillLines[i],
         a: cellOf(c, 'a'),
         b: cellOf(c, 'b'),
         mark,

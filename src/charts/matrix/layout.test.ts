@@ -6,10 +6,26 @@ import { scaleBand } from 'd3-scale';
 import { indexRole, visibleLevels } from '../../lib/model/framework';
 import { validateFramework } from '../../lib/model/schema';
 import { syntheticFramework } from '../../../tests/bench/synthetic';
-import { MATRIX_SIZES, MAX_COLUMN_WIDTH, columnWidthFor, headerLines, layoutMatrix } from './layout';
+import {
+  MATRIX_SIZES,
+  MAX_COLUMN_WIDTH,
+  MAX_ROW_HEADER_WIDTH,
+  columnWidthFor,
+  headerLines,
+  layoutMatrix,
+  rowHeaderWidthFor,
+} from './layout';
 import { ratingsFromLevel } from '../../lib/model/gap';
 
 const index = devopsIndex();
+/** Every 2025 role's matrix, every track shown. */
+const everyDdatMatrix = () => {
+  const framework = ddatFramework();
+  return framework.roles.map((role) => ({
+    role,
+    made: layoutMatrix(indexRole(framework, role), { levels: visibleLevels(role, null), showChanges: false }),
+  }));
+};
 const layout = (track: string | null, showChanges = false) => {
   const made = layoutMatrix(index, { levels: visibleLevels(index.role, track), showChanges });
   return { ...made, cells: matrixCells(made) };
@@ -125,13 +141,8 @@ describe('layoutMatrix', () => {
 
   it("widens the columns where a word of a level's name would not fit over them, for every 2025 role", () => {
     // "infrastructure" (infrastructure operations engineer's levels) ran into the next column's name.
-    const framework = ddatFramework();
     const widened: string[] = [];
-    for (const role of framework.roles) {
-      const made = layoutMatrix(indexRole(framework, role), {
-        levels: visibleLevels(role, null),
-        showChanges: false,
-      });
+    for (const { role, made } of everyDdatMatrix()) {
       for (const group of made.groups) {
         const room = Math.floor(group.width * MATRIX_SIZES.charsPerPixel);
         const name = role.levels.find((level) => level.id === group.key.split('+')[0])!.name;
@@ -144,6 +155,53 @@ describe('layoutMatrix', () => {
     expect(widened).toContain('infrastructure-operations-engineer');
     // The DevOps role keeps its columns (and its prerendered page its width).
     expect(widened).not.toContain('development-operations-devops-engineer');
+  });
+
+  it('widens the skill names where one would take more than two lines, so that none is cut, for every 2025 role', () => {
+    // "Communicating between the technical and…" lost "non-technical" in six roles.
+    const widened: string[] = [];
+    for (const { role, made } of everyDdatMatrix()) {
+      const room = Math.floor((made.rowHeaderWidth - 16) * MATRIX_SIZES.skillCharsPerPixel);
+      for (const [i, row] of made.rows.entries()) {
+        // Every word whole, in order, on at most two lines that fit the column.
+        expect(row.lines.join(' ')).toBe(role.skills[i].name.split(/\s+/).join(' '));
+        expect(row.lines.length).toBeLessThanOrEqual(2);
+        for (const line of row.lines) expect([...line].length).toBeLessThanOrEqual(room);
+      }
+      // The cells start after the names' column.
+      expect(made.columns[0].x).toBe(made.rowHeaderWidth + MATRIX_SIZES.groupGap);
+      if (made.rowHeaderWidth > MATRIX_SIZES.rowHeaderWidth) widened.push(role.id);
+    }
+    expect(widened.length).toBeGreaterThan(0);
+    // The DevOps role keeps its column (and its prerendered page its width).
+    expect(widened).not.toContain('development-operations-devops-engineer');
+  });
+
+  it('keeps the usual width for short skill names, grows by steps for long ones, and stops at the widest', () => {
+    expect(rowHeaderWidthFor(['Service support', 'Availability and capacity management'])).toBe(
+      MATRIX_SIZES.rowHeaderWidth,
+    );
+    const long = 'Communicating between the technical and non-technical';
+    const width = rowHeaderWidthFor(['Service support', long]);
+    expect(width).toBeGreaterThan(MATRIX_SIZES.rowHeaderWidth);
+    expect(width).toBeLessThan(MAX_ROW_HEADER_WIDTH);
+    expect((width - MATRIX_SIZES.rowHeaderWidth) % 10).toBe(0);
+    // The order of the names does not matter.
+    expect(rowHeaderWidthFor([long, 'Service support'])).toBe(width);
+    // A name that no width holds in two lines: the widest, and the name cut with an ellipsis there.
+    const endless = Array.from({ length: 30 }, (_, i) => `word${i}`).join(' ');
+    expect(rowHeaderWidthFor([endless])).toBe(MAX_ROW_HEADER_WIDTH);
+    const framework = devopsFramework();
+    const role = framework.roles[0];
+    role.skills[0] = { ...role.skills[0], name: endless };
+    const made = layoutMatrix(indexRole(framework, role), {
+      levels: visibleLevels(role, null),
+      showChanges: false,
+    });
+    expect(made.rowHeaderWidth).toBe(MAX_ROW_HEADER_WIDTH);
+    const row = made.rows.find((r) => r.skill.name === endless)!;
+    expect(row.lines).toHaveLength(2);
+    expect(row.lines[1].endsWith('…')).toBe(true);
   });
 
   it('keeps the usual column width for short words, and breaks a word too long for the widest column', () => {

@@ -13,7 +13,7 @@ import {
 import { NOT_REQUIRED, proficiencySwatches } from '../../lib/layout/colour';
 import { levelGap, skillGap, type LevelGap, type Rating, type SkillGap } from '../../lib/model/gap';
 import { YOU_LABEL, youLevel } from '../../lib/model/you';
-import { wrapBreaking, wrapText } from '../../lib/layout/wrap';
+import { widthToWrap, wrapBreaking, wrapText } from '../../lib/layout/wrap';
 import { count } from '../../lib/model/count';
 
 /**
@@ -105,6 +105,8 @@ export interface MatrixCell extends Box {
 export interface MatrixLayout {
   width: number;
   height: number;
+  /** The skill names' column: MATRIX_SIZES.rowHeaderWidth, or wider for long names (rowHeaderWidthFor). */
+  rowHeaderWidth: number;
   headerHeight: number;
   groupLinesHeight: number;
   hasTracks: boolean;
@@ -164,6 +166,36 @@ export function columnWidthFor(groups: { name: string; levels: unknown[] }[]): n
     width = Math.max(width, Math.ceil((span - (levels.length - 1) * s.columnGap) / levels.length));
   }
   return Math.min(width, MAX_COLUMN_WIDTH);
+}
+
+/** The widest the skill names' column grows, so that a long name keeps to two lines. */
+export const MAX_ROW_HEADER_WIDTH = 360;
+
+/** A skill's name on the row headers' lines, for a column of this width (two lines at most). */
+export function skillLines(name: string, width: number): string[] {
+  return wrapText(name, skillChars(width), 2);
+}
+const skillChars = (width: number) => Math.floor((width - 16) * MATRIX_SIZES.skillCharsPerPixel);
+
+/**
+ * The skill names' column width: the usual width, or wider (in steps of 10, to MAX_ROW_HEADER_WIDTH)
+ * where a name would take more than two lines, so that no name is cut short ("Communicating between
+ * the technical and non-technical" lost its last word in six 2025 roles). Past the widest, a name
+ * is cut with an ellipsis.
+ */
+export function rowHeaderWidthFor(names: Iterable<string>): number {
+  return widthToWrap(names, 2, skillChars, MATRIX_SIZES.rowHeaderWidth, MAX_ROW_HEADER_WIDTH);
+}
+
+/** rowHeaderWidthFor a role's skills, worked out once per role (not per track or setting). */
+const rowHeaderWidths = new WeakMap<RoleIndex['role'], number>();
+function rowHeaderWidthOf(role: RoleIndex['role']): number {
+  let width = rowHeaderWidths.get(role);
+  if (width === undefined) {
+    width = rowHeaderWidthFor(role.skills.map((skill) => skill.name));
+    rowHeaderWidths.set(role, width);
+  }
+  return width;
 }
 
 function gapWords(gap: SkillGap, name: (id: string) => string): string {
@@ -238,9 +270,10 @@ function buildFrame(index: RoleIndex, levels: Level[], showChanges: boolean, wit
   const none: Rating[] = [];
 
   const columnWidth = columnWidthFor(groups);
+  const rowHeaderWidth = rowHeaderWidthOf(role);
   const drafts: Omit<MatrixColumn, 'headerBox'>[] = [];
   const groupBoxes: MatrixGroup[] = [];
-  let x = s.rowHeaderWidth + s.groupGap;
+  let x = rowHeaderWidth + s.groupGap;
   for (const group of groups) {
     const groupX = x;
     for (const level of group.levels) {
@@ -339,7 +372,7 @@ function buildFrame(index: RoleIndex, levels: Level[], showChanges: boolean, wit
     skill,
     y: top + step * i,
     height: step * (1 - padding),
-    lines: wrapText(skill.name, Math.floor((s.rowHeaderWidth - 16) * s.skillCharsPerPixel), 2),
+    lines: skillLines(skill.name, rowHeaderWidth),
   }));
 
   /** Where a cell is, and what it is of: its row's skill and its column's level. */
@@ -416,6 +449,7 @@ function buildFrame(index: RoleIndex, levels: Level[], showChanges: boolean, wit
 
   const layout: MatrixLayout = {
     width,
+    rowHeaderWidth,
     height: headerHeight + role.skills.length * (s.rowHeight + s.rowGap),
     headerHeight,
     groupLinesHeight,

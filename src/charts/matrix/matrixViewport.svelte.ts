@@ -4,7 +4,7 @@
  * printed. Created while the Matrix component initialises (its effects belong to the component).
  */
 import { untrack } from 'svelte';
-import { MATRIX_SIZES, type MatrixLayout } from './layout';
+import type { MatrixLayout } from './layout';
 import type { GridPosition } from '../../lib/layout/gridNav';
 import { WINDOW_MIN_CELLS, bandPicker, revealScroll } from '../../lib/layout/matrixWindow';
 import { InView, Printing } from '../../lib/dom/inView.svelte';
@@ -118,7 +118,7 @@ export class MatrixViewport {
       scrolledSideways: scroller.scrollLeft > 0,
       windowHeight: innerHeight,
       header: layout.headerHeight * scale,
-      names: MATRIX_SIZES.rowHeaderWidth * scale,
+      names: layout.rowHeaderWidth * scale,
       margin: 8,
     });
     if (dy) scrollBy({ top: dy });

@@ -1,6 +1,6 @@
 /** Guards the pathway picture for DevOps and for role shapes it has not seen. */
 import { describe, expect, it } from 'vitest';
-import { devopsFramework, devopsIndex } from '../../../tests/unit/fixtures';
+import { ddatFramework, devopsFramework, devopsIndex } from '../../../tests/unit/fixtures';
 import { indexRole } from '../../lib/model/framework';
 import { linkPathway } from '../../lib/model/pathway';
 import type { Framework, Role } from '../../lib/model/types';
@@ -167,6 +167,41 @@ describe('layoutPathway on other shapes', () => {
     const layout = layoutPathway(syntheticIndex([['only', 0, null]]), { showCrossTrack: true });
     expect(layout.nodes).toHaveLength(1);
     expect(layout.edges).toEqual([]);
+  });
+});
+
+describe('level names in full, for every 2025 role', () => {
+  // Three lines cut "Senior infrastructure operations engineer" and nine other names short.
+  const framework = ddatFramework();
+  const whole = (name: string) => name.split(/\s+/).join(' ');
+
+  it("on the pathway's nodes, which grow to hold them", () => {
+    let fourLines = 0;
+    for (const role of framework.roles) {
+      const layout = layoutPathway(indexRole(framework, role), { showCrossTrack: true });
+      for (const node of layout.nodes) {
+        expect(node.lines.join(' ')).toBe(whole(node.level.name));
+        // The name's lines and the bars below them inside the node.
+        expect(10 + node.lines.length * PATHWAY_SIZES.labelLineHeight).toBeLessThan(node.height);
+        if (node.lines.length === 4) fourLines++;
+      }
+    }
+    expect(fourLines).toBeGreaterThan(0);
+  });
+
+  it("under the trajectories' axis, in a margin that holds the longest", () => {
+    for (const role of framework.roles) {
+      const layout = layoutTrajectory(indexRole(framework, role), { track: null });
+      for (const tick of layout.xTicks) {
+        const level = role.levels.find((l) => tick.lines.length && whole(l.name) === tick.lines.join(' '));
+        expect(level, `${role.id}: ${tick.lines.join(' ')}`).toBeDefined();
+        const lastBaseline =
+          layout.plot.bottom +
+          TRAJECTORY_SIZES.xLabelTop +
+          (tick.lines.length - 1) * TRAJECTORY_SIZES.xLabelLineHeight;
+        expect(lastBaseline + 4).toBeLessThanOrEqual(layout.height);
+      }
+    }
   });
 });
 

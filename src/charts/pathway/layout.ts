@@ -123,7 +123,9 @@ export function layoutPathway(
   const nodeWidth = Math.max(s.nodeWidth, barsWidth + 16);
   const step = Math.max(s.step, nodeWidth + 96);
   const charsPerLine = Math.floor((nodeWidth - 12) / s.nodeLabelCharWidth);
-  const labelLines = (level: Level) => wrapText(level.name, charsPerLine, 3);
+  // A level's name in full, on as many lines as it takes (five at most: the node grows to hold
+  // them); three cut "Senior infrastructure operations engineer" and nine other 2025 names short.
+  const labelLines = (level: Level) => wrapText(level.name, charsPerLine, 5);
   const maxLines = Math.max(1, ...role.levels.map((level) => labelLines(level).length));
   const barsHeight = maxRank * s.barUnit;
   const nodeHeight =

@@ -1,8 +1,9 @@
 /** The profile dumbbells: each skill's rating and requirement on one scale, and a verdict in words. */
 import { describe, expect, it } from 'vitest';
-import { devopsIndex } from '../../../tests/unit/fixtures';
+import { ddatFramework, devopsIndex } from '../../../tests/unit/fixtures';
+import { indexRole } from '../../lib/model/framework';
 import { ratingsFromLevel } from '../../lib/model/gap';
-import { layoutProfile, verdictOf } from './layout';
+import { PROFILE_SIZES, layoutProfile, verdictOf } from './layout';
 
 const index = devopsIndex();
 const from = index.role.levels.find((l) => l.name === 'DevOps engineer')!;
@@ -10,6 +11,27 @@ const target = index.role.levels.find((l) => l.id === 'senior-devops-engineer-te
 
 describe('layoutProfile', () => {
   const layout = layoutProfile(index, ratingsFromLevel(index, from), target);
+
+  it('has every skill name whole on at most two lines, widening its column where one needs it, for every 2025 role', () => {
+    expect(layout.ticks[0].x).toBe(PROFILE_SIZES.labelWidth + 20); // DevOps: the usual width
+    const framework = ddatFramework();
+    let widened = 0;
+    for (const role of framework.roles) {
+      const roleIndex = indexRole(framework, role);
+      const made = layoutProfile(roleIndex, [], role.levels[0]);
+      const left = made.ticks[0].x - 20;
+      expect(left).toBeLessThanOrEqual(PROFILE_SIZES.maxLabelWidth);
+      const room = Math.floor((left - PROFILE_SIZES.labelPadding) / PROFILE_SIZES.skillCharWidth);
+      for (const [i, row] of made.rows.entries()) {
+        expect(row.lines.join(' ')).toBe(role.skills[i].name.split(/\s+/).join(' '));
+        expect(row.lines.length).toBeLessThanOrEqual(2);
+        for (const line of row.lines) expect(line.length).toBeLessThanOrEqual(room);
+      }
+      expect(made.width).toBe(left + PROFILE_SIZES.plotWidth + PROFILE_SIZES.verdictWidth);
+      if (left > PROFILE_SIZES.labelWidth) widened++;
+    }
+    expect(widened).toBeGreaterThan(0);
+  });
 
   it('has a row per skill, a tick per proficiency and one for not yet', () => {
     expect(layout.rows.map((r) => r.skill.name)).toEqual(index.role.skills.map((s) => s.name));

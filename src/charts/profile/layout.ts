@@ -10,16 +10,24 @@ import type { Level, Skill } from '../../lib/model/types';
 import type { RoleIndex } from '../../lib/model/framework';
 import { levelLabel } from '../../lib/model/framework';
 import { levelGap, type Rating, type SkillGap } from '../../lib/model/gap';
-import { wrapText } from '../../lib/layout/wrap';
+import { widthToWrap, wrapText } from '../../lib/layout/wrap';
 
 export const PROFILE_SIZES = {
   labelWidth: 200,
+  /** The widest the skill names' column grows, so that a long name keeps to two lines. */
+  maxLabelWidth: 340,
   plotWidth: 400,
   verdictWidth: 110,
   rowHeight: 34,
   headerHeight: 44,
-  skillChars: 26,
+  /** A skill name's character, estimated wide (13-unit text), and the column's padding. */
+  skillCharWidth: 7.2,
+  labelPadding: 12,
 };
+
+/** How many characters of a skill's name a line holds in a names' column of this width. */
+const skillChars = (width: number) =>
+  Math.floor((width - PROFILE_SIZES.labelPadding) / PROFILE_SIZES.skillCharWidth);
 
 export interface ProfileRow {
   skill: Skill;
@@ -54,7 +62,15 @@ export function layoutProfile(index: RoleIndex, ratings: Rating[], target: Level
   const s = PROFILE_SIZES;
   const scale = [...index.framework.proficiencies].sort((a, b) => a.rank - b.rank);
   const name = (id: string | null) => (id === null ? 'not yet' : (index.proficiency(id)?.name ?? id));
-  const left = s.labelWidth;
+  // Wider than usual where a skill's name would take more than two lines: no name is cut short
+  // ("Communicating between the technical and…" lost "non-technical" in six 2025 roles).
+  const left = widthToWrap(
+    index.role.skills.map((skill) => skill.name),
+    2,
+    skillChars,
+    s.labelWidth,
+    s.maxLabelWidth,
+  );
   const x = scaleLinear()
     .domain([0, Math.max(1, scale.length)])
     .range([left + 20, left + s.plotWidth - 20]);
@@ -74,7 +90,7 @@ export function layoutProfile(index: RoleIndex, ratings: Rating[], target: Level
       gap: g,
       y: y(skill.id)!,
       height: y.bandwidth(),
-      lines: wrapText(skill.name, s.skillChars, 2),
+      lines: wrapText(skill.name, skillChars(left), 2),
       youX: x(rank(g.have)),
       targetX: asked === null ? null : x(rank(asked)),
       verdict,

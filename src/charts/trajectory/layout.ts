@@ -16,6 +16,10 @@ export const TRAJECTORY_SIZES = {
   marginRight: 330,
   marginTop: 20,
   marginBottom: 80,
+  /** The level names under the axis: their first baseline below the plot, line height, line length. */
+  xLabelTop: 30,
+  xLabelLineHeight: 14,
+  xLabelChars: 16,
   /** Vertical offset between neighbouring skills' lines, so equal values stay apart (at most). */
   offset: 3.6,
   /** The most that the lines at one proficiency spread over, top to bottom. */
@@ -192,14 +196,18 @@ export function layoutTrajectory(index: RoleIndex, options: { track: string | nu
     }),
   );
 
+  // Each step's level name in full under the axis (five lines at most), the margin below grown to
+  // hold the longest ("Associate infrastructure operations engineer" takes four).
+  const xTicks = steps.map((step) => {
+    const level = role.levels.find((l) => l.seniority === step)!;
+    return { x: x(step)!, lines: wrapText(level.name, s.xLabelChars, 5) };
+  });
+  const xLabelLines = Math.max(1, ...xTicks.map((tick) => tick.lines.length));
   return {
     width,
-    height: plot.bottom + s.marginBottom,
+    height: plot.bottom + Math.max(s.marginBottom, s.xLabelTop + (xLabelLines - 1) * s.xLabelLineHeight + 12),
     plot,
-    xTicks: steps.map((step) => {
-      const level = role.levels.find((l) => l.seniority === step)!;
-      return { x: x(step)!, lines: wrapText(level.name, 16, 3) };
-    }),
+    xTicks,
     yTicks: [
       { y: y(0), label: 'not required' },
       ...proficiencies.map((p) => ({ y: y(p.rank), label: p.name })),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { fitText, wrapBreaking, wrapText } from './wrap';
+import { fitText, widthToWrap, wrapBreaking, wrapText } from './wrap';
 
 describe('wrapText', () => {
   it.each([
@@ -66,5 +66,34 @@ describe('wrapBreaking', () => {
     const lines = wrapBreaking(text, chars, most);
     expect(lines).toEqual(expected);
     for (const line of lines) expect([...line].length).toBeLessThanOrEqual(chars);
+  });
+});
+
+describe('widthToWrap', () => {
+  const charsAt = (width: number) => Math.floor(width / 8);
+  it('is the narrowest width in steps that holds every name in the lines, whatever their order', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.stringMatching(/^[a-z]{1,12}$/), { minLength: 1, maxLength: 8 }), {
+          maxLength: 6,
+        }),
+        fc.integer({ min: 1, max: 3 }),
+        (words, lines) => {
+          const names = words.map((w) => w.join(' '));
+          const fits = (width: number) =>
+            names.every((name) => wrapText(name, charsAt(width)).length <= lines);
+          const width = widthToWrap(names, lines, charsAt, 80, 400);
+          expect((width - 80) % 10).toBe(0);
+          if (width < 400) expect(fits(width)).toBe(true);
+          if (width > 80) expect(fits(width - 10)).toBe(false);
+          expect(widthToWrap([...names].reverse(), lines, charsAt, 80, 400)).toBe(width);
+        },
+      ),
+    );
+  });
+
+  it('stops at the widest when no width holds a name', () => {
+    expect(widthToWrap(['a '.repeat(200)], 2, charsAt, 80, 400)).toBe(400);
+    expect(widthToWrap([], 2, charsAt, 80, 400)).toBe(80);
   });
 });

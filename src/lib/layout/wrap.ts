@@ -24,6 +24,27 @@ export function wrapText(text: string, maxChars: number, maxLines = Infinity): s
 }
 
 /**
+ * The narrowest width, from `from` up to `to` in steps of `step`, at which every one of `names`
+ * wraps (wrapText) onto at most `lines` lines of `charsAt(width)` characters; `to` when no width in
+ * that range holds them all. For a column of names that should never be cut short: the width only
+ * grows as the names are read, so the work is linear in the names.
+ */
+export function widthToWrap(
+  names: Iterable<string>,
+  lines: number,
+  charsAt: (width: number) => number,
+  from: number,
+  to: number,
+  step = 10,
+): number {
+  let width = from;
+  for (const name of names) {
+    while (width < to && wrapText(name, charsAt(width), lines + 1).length > lines) width += step;
+  }
+  return Math.min(width, to);
+}
+
+/**
  * Endings a word can be hyphenated before ("Communicat-ing", "collabora-tion", "infrastruc-ture"):
  * English needs a dictionary to hyphenate well, but a framework's long words mostly end in these.
  */
