@@ -129,9 +129,9 @@ function verdictOf(c: SkillComparison, comparison: Comparison): string {
 }
 
 /**
- * Rows one under another from `top`, each as tall as asked and `gap` apart, as d3's scaleBand places
- * rows of one height (its inner padding, no outer): rows of the usual height sit exactly where they
- * did, and a taller row moves only those below it. The chart's height follows.
+ * Rows one under another from `top`, each as tall as asked and `gap` apart, spread as d3's scaleBand
+ * spreads rows of one height (its inner padding, no outer): rows all of one height sit exactly where
+ * scaleBand put them, and a taller row pushes those below it down. The chart's height follows.
  */
 export function rowBands(top: number, heights: number[], gap: number) {
   const total = heights.reduce((sum, h) => sum + h + gap, 0);
