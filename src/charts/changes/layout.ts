@@ -149,9 +149,9 @@ export function layoutChanges(changes: VersionChanges, sizes = CHANGES_SIZES): C
   const rows = diff.rows.map((row): ChangesRow => {
     const note = row.fate.kind === 'same' ? '' : fateWords(row.fate);
     // The name and its note whole (rows grow to hold them; "renamed from …" had one line, cut).
-    const lines = wrapText(row.skill.name, sizes.skillChars, CHANGES_TEXT.nameLines);
-    const noteLines = note ? wrapText(note, CHANGES_TEXT.noteChars, CHANGES_TEXT.noteLines) : [];
     const t = CHANGES_TEXT;
+    const lines = wrapText(row.skill.name, sizes.skillChars, t.nameLines);
+    const noteLines = note ? wrapText(note, t.noteChars, t.noteLines) : [];
     const block =
       t.capHeight +
       (lines.length - 1) * t.nameLine +

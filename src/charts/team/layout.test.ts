@@ -1,6 +1,7 @@
 /** The team heatmap's layout: a row per person in the order given, cells that say what colour shows, groups and summaries. */
 import { describe, expect, it } from 'vitest';
-import { devopsFramework, withTeam } from '../../../tests/unit/fixtures';
+import { ddatFramework, devopsFramework, withTeam } from '../../../tests/unit/fixtures';
+import { wrapBreaking } from '../../lib/layout/wrap';
 import { Explorer } from '../../lib/state/explorer.svelte';
 import { TEAM_SIZES, layoutTeam, tablePage } from './layout';
 
@@ -13,6 +14,21 @@ function shownTeam(setup: (e: Explorer) => void = () => {}) {
 }
 
 describe('layoutTeam', () => {
+  it("heads its columns with every 2025 skill's name whole, the header as tall as the longest needs", () => {
+    // Six lines cut "Shaping the direction of organisational strategy through digital, data and…".
+    const letters = (text: string) => text.replace(/[\s-]/g, '');
+    for (const role of ddatFramework().roles)
+      for (const skill of role.skills) {
+        const lines = wrapBreaking(skill.name, TEAM_SIZES.headerChars, TEAM_SIZES.headerLines);
+        expect(letters(lines.join(''))).toBe(letters(skill.name));
+      }
+    const { explorer, shown } = shownTeam();
+    const layout = layoutTeam(explorer.index!, shown);
+    const longest = Math.max(...layout.columns.map((column) => column.lines.length));
+    expect(layout.columns.every((column) => column.lines.join('').includes('…'))).toBe(false);
+    expect(layout.rows[0].y).toBeGreaterThanOrEqual(longest * TEAM_SIZES.headerLineHeight);
+  });
+
   it('draws a row per person, a cell per skill, each saying its proficiency and gap', () => {
     const { explorer, shown } = shownTeam();
     const layout = layoutTeam(explorer.index!, shown);

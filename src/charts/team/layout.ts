@@ -24,8 +24,11 @@ export const TEAM_SIZES = {
   headerLineHeight: 13,
   /** A header line's characters (11 px bold): no wider than a cell, long words broken with a hyphen. */
   headerChars: 12,
-  /** Six hold every 2025 skill's name whole but one (nine lines: "Shaping the direction of …"). */
-  headerLines: 6,
+  /**
+   * The most lines a header takes: the header is as tall as its longest name needs. Ten hold every
+   * 2025 skill's name whole (the longest, "Shaping the direction of …", takes nine; six cut it).
+   */
+  headerLines: 10,
   gap: 3,
 };
 
@@ -91,17 +94,14 @@ export interface TeamLayout {
 export function layoutTeam(index: RoleIndex, shown: TeamShown): TeamLayout {
   const s = TEAM_SIZES;
   const swatches = proficiencySwatches(index.framework.proficiencies);
-  const headerLines = Math.max(
-    1,
-    ...shown.grid.skills.map((skill) => wrapBreaking(skill.name, s.headerChars, s.headerLines).length),
-  );
-  const top = headerLines * s.headerLineHeight + 12;
   const columns = shown.grid.skills.map((skill, i) => ({
     x: s.nameWidth + i * s.cellWidth,
     skill,
     lines: wrapBreaking(skill.name, s.headerChars, s.headerLines),
     coverage: coverageOf(skill),
   }));
+  const headerLines = Math.max(1, ...columns.map((column) => column.lines.length));
+  const top = headerLines * s.headerLineHeight + 12;
   // In a cell, a median "between Working and Practitioner" is "Working+" (the table says it in full).
   const summaries = teamSummaryRows(shown.grid).map(({ key, label, values }, i) => ({
     key,
