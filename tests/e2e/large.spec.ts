@@ -103,6 +103,77 @@ test.describe('a large framework', () => {
     expect(svg).toContain('Skill number 60');
   });
 
+  test('paints the cells in view on a canvas beneath the named cells, in the colours the SVG gives them, in every theme', async ({
+    page,
+  }) => {
+    const grid = page.getByRole('grid');
+    await grid.evaluate((svg) => svg.scrollIntoView({ block: 'start' }));
+    const canvas = page.locator('svg.matrix canvas');
+    await expect(canvas).toHaveCount(1);
+    // The grid's cells are there, named, over it, with no words of their own to lay out.
+    await expect(page.getByRole('gridcell').first()).toHaveAccessibleName(/^Skill number 1, Level 1: /);
+    await expect(page.locator('svg.matrix text.proficiency')).toHaveCount(0);
+
+    /** Each cell in view (up to 40): the canvas's colour just inside its left edge, halfway down. */
+    const painted = () =>
+      page.evaluate(() => {
+        const canvas = document.querySelector<HTMLCanvasElement>('svg.matrix canvas')!;
+        const box = canvas.getBoundingClientRect();
+        const g = canvas.getContext('2d')!;
+        // In view: in the window, and in the frame that scrolls the chart sideways.
+        const frame = canvas.closest('svg')!.parentElement!.getBoundingClientRect();
+        const cells = [...document.querySelectorAll<SVGGElement>('svg.matrix [role="gridcell"]')].filter(
+          (cell) => {
+            const at = cell.getBoundingClientRect();
+            return at.top > 0 && at.bottom < innerHeight && at.left > frame.left && at.right < frame.right;
+          },
+        );
+        return cells.slice(0, 40).map((cell) => {
+          const at = cell.getBoundingClientRect();
+          const x = ((at.left + 4 - box.left) * canvas.width) / box.width;
+          const y = ((at.top + at.height / 2 - box.top) * canvas.height) / box.height;
+          const [r, gr, b] = g.getImageData(Math.round(x), Math.round(y), 1, 1).data;
+          return { place: `${cell.dataset.row}:${cell.dataset.col}`, rgb: [r, gr, b] };
+        });
+      });
+    /** The same cells as SVG draws them (as printed): each box's fill. */
+    const drawn = async (places: string[]) => {
+      await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+      await expect(page.getByRole('gridcell')).toHaveCount(SKILLS * LEVELS);
+      const fills = await page.evaluate((places) => {
+        return places.map((place) => {
+          const [row, col] = place.split(':');
+          const rect = document.querySelector(`svg.matrix [data-row="${row}"][data-col="${col}"] rect.fill`)!;
+          return getComputedStyle(rect).fill.match(/\d+/g)!.map(Number);
+        });
+      }, places);
+      await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+      await expect(canvas).toHaveCount(1);
+      return fills;
+    };
+    for (const theme of ['light', 'dark']) {
+      if (theme === 'dark') await page.getByLabel('Theme').selectOption('dark');
+      let cells: { place: string; rgb: number[] }[] = [];
+      await expect
+        .poll(async () => {
+          cells = await painted();
+          return cells.length;
+        })
+        .toBeGreaterThan(20);
+      const fills = await drawn(cells.map((cell) => cell.place));
+      // Both kinds are among them: cells asked for, in the proficiency's colour, and cells not asked
+      // for, in the page's.
+      expect(new Set(fills.map(String)).size).toBeGreaterThan(2);
+      cells.forEach((cell, i) => {
+        for (let channel = 0; channel < 3; channel++)
+          expect(
+            Math.abs(cell.rgb[channel] - fills[i][channel]),
+            `${theme} ${cell.place}`,
+          ).toBeLessThanOrEqual(3);
+      });
+    }
+  });
+
   test('prints the whole matrix, every row, on one page', async ({ page }) => {
     const menu = page.locator('figure[data-chart="matrix"] details.export');
     await menu.locator('summary').click();

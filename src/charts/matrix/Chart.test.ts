@@ -33,11 +33,19 @@ describe('Matrix', () => {
     expect(grid.getAttribute('aria-rowcount')).toBe('61');
     expect(grid.getAttribute('aria-colcount')).toBe('29');
     expect(container.querySelectorAll('[role="columnheader"]')).toHaveLength(29);
+    // Its cells are painted on a canvas beneath the grid's cells, which are named but hold no words.
+    expect(container.querySelectorAll('svg [aria-hidden="true"] > canvas')).toHaveLength(1);
+    expect(container.querySelectorAll('[role="gridcell"] text')).toHaveLength(0);
+    expect(container.querySelector('[role="gridcell"]')?.getAttribute('aria-label')).toMatch(
+      /^Skill number 1, Level 1: /,
+    );
   });
 
   it('draws all of a small matrix on the page', () => {
     const small = syntheticFramework({ skills: 10, steps: 6, shared: 3, tracks: 2 }); // 10 × 9
     const { container } = render(Matrix, { props: { onPage: true }, context: explorerWith(small) });
     expect(container.querySelectorAll('[role="gridcell"]')).toHaveLength(90);
+    expect(container.querySelectorAll('canvas')).toHaveLength(0);
+    expect(container.querySelectorAll('[role="gridcell"] text.proficiency')).toHaveLength(90);
   });
 });

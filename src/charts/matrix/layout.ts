@@ -74,6 +74,37 @@ export interface MatrixGroup {
   inHeader: boolean;
 }
 
+/**
+ * How a cell is drawn, in SVG (MatrixCell: exports, print, smaller matrices) and on a canvas (a large
+ * matrix's page, `dom/matrixCanvas.ts`) alike: its corner, edges, words and change mark.
+ */
+export const MATRIX_CELL = {
+  radius: 4,
+  /** A quiet cell's box (nothing changed there), faded. */
+  quietOpacity: 0.25,
+  /** A changed cell's edge, in the ink. */
+  changedEdge: 2,
+  edge: 1,
+  /** The edge of a cell not asked for. */
+  dash: [4, 3],
+  /** The proficiency's baseline, below the cell's middle: with a change mark, and without. */
+  textDrop: 5,
+  textDropUnderBadge: 9,
+  /** The change mark's pill: its top, height, corner and baseline, from the cell's top. */
+  badgeTop: 4,
+  badgeHeight: 16,
+  badgeRadius: 8,
+  badgeBaseline: 16,
+  /** Its colours, black on white in every theme (it sits on the cells' own colours). */
+  badgeFill: '#ffffff',
+  badgeInk: '#111111',
+  /** A quiet cell's change mark: its edge dotted. */
+  quietBadgeDash: [2, 2],
+} as const;
+
+/** The change mark's pill: as wide as its text, never narrower than a circle. */
+export const badgeWidth = (badge: string) => Math.max(26, badge.length * 8 + 12);
+
 export interface MatrixRow {
   skill: Skill;
   y: number;

@@ -6,7 +6,8 @@
 import { untrack } from 'svelte';
 import type { MatrixLayout } from './layout';
 import type { GridPosition } from '../../lib/layout/gridNav';
-import { WINDOW_MIN_CELLS, bandPicker, revealScroll } from '../../lib/layout/matrixWindow';
+import { WINDOW_MARGIN, WINDOW_MIN_CELLS, bandPicker, revealScroll } from '../../lib/layout/matrixWindow';
+import { paintedRegion } from '../../lib/dom/canvasPictures';
 import { InView, Printing } from '../../lib/dom/inView.svelte';
 
 interface ViewportInput {
@@ -28,6 +29,10 @@ export class MatrixViewport {
   get area() {
     return this.#inView.area;
   }
+  /** Screen pixels per chart unit, as last measured (see InView). */
+  get scale() {
+    return this.#inView.scale;
+  }
   /** True while only the part in view is drawn. */
   windowing = $derived.by(() => {
     const { rows, columns } = this.#layout();
@@ -43,6 +48,21 @@ export class MatrixViewport {
   columns = $derived(
     this.#pick.columns(this.#columnBands, this.area?.x, this.windowing, [this.#active().col - 1]),
   );
+
+  /**
+   * While only the part in view is drawn, its cells are painted on a canvas (MatrixCanvas): the
+   * region it covers (the view and a margin, within the cells' area), in chart units.
+   */
+  painted = $derived.by(() => {
+    const layout = this.#layout();
+    if (!this.windowing || !this.area) return null;
+    return paintedRegion(this.area, WINDOW_MARGIN, {
+      left: layout.rowHeaderWidth,
+      top: layout.headerHeight,
+      right: layout.width,
+      bottom: layout.height,
+    });
+  });
 
   /**
    * How far the chart is scrolled sideways past its row headers, in chart units (0: not): any matrix
@@ -80,10 +100,12 @@ export class MatrixViewport {
       scroller.addEventListener('scroll', this.remeasure, { passive: true });
       return () => scroller.removeEventListener('scroll', this.remeasure);
     });
-    // A new layout (another track, another role) can move and resize the chart.
-    $effect.pre(() => {
+    // A new layout (another track, another role) can move and resize the chart: measured once the
+    // page shows it, in the same frame, so that this frame draws (and paints on the canvas) what is
+    // then in view rather than what was, for the next frame to draw again.
+    $effect(() => {
       void this.#layout();
-      if (untrack(() => this.windowing)) this.remeasure();
+      if (untrack(() => this.windowing)) this.#inView.measureNow();
     });
   }
 

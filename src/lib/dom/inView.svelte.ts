@@ -80,10 +80,24 @@ export class InView {
     });
   };
 
+  /**
+   * Measures now, once the page's DOM is up to date (call it from an effect): for a change that moves
+   * or resizes the chart itself, so that the frame that shows it draws what is then in view, and
+   * the next frame has nothing left to do.
+   */
+  measureNow = () => {
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+    this.#measure();
+  };
+
   #measure() {
     const svg = this.#from.svg();
     if (!svg) return;
     const box = svg.getBoundingClientRect();
+    // Not laid out (a hidden view, or no layout at all): what is in view is not known, and the
+    // chart keeps the part it draws rather than drawing everything.
+    if (box.width === 0) return;
     const scroller = (this.#from.frame?.() ?? svg.parentElement!).getBoundingClientRect();
     this.scale = box.width / this.#from.width();
     this.area = visibleArea(

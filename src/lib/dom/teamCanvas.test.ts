@@ -6,71 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { devopsFramework, withTeam } from '../../../tests/unit/fixtures';
 import { Explorer } from '../state/explorer.svelte';
 import { TEAM_CELL, layoutTeam, type TeamLayoutCell } from '../../charts/team/layout';
-import { CellPictures, paintTeamCells, paintedRegion } from './teamCanvas';
+import { CellPictures, paintTeamCells } from './teamCanvas';
+import { paintedRegion } from './canvasPictures';
+import { FakeCanvas, asCanvas } from '../../../tests/unit/fakeCanvas';
 
-/** A canvas that records what is drawn on it, and in which colour and font. */
-class FakeContext {
-  calls: {
-    name: string;
-    args: unknown[];
-    fillStyle: unknown;
-    strokeStyle: unknown;
-    font: string;
-    lineWidth: number;
-  }[] = [];
-  fillStyle: unknown = '';
-  strokeStyle: unknown = '';
-  font = '';
-  lineWidth = 1;
-  textAlign = '';
-  textBaseline = '';
-  #dash: number[] = [];
-  dashes: number[][] = [];
-  #record(name: string, args: unknown[]) {
-    const { fillStyle, strokeStyle, font, lineWidth } = this;
-    this.calls.push({ name, args, fillStyle, strokeStyle, font, lineWidth });
-  }
-  setTransform(...args: number[]) {
-    this.#record('setTransform', args);
-  }
-  clearRect(...args: number[]) {
-    this.#record('clearRect', args);
-  }
-  beginPath() {}
-  roundRect(...args: number[]) {
-    this.#record('roundRect', args);
-  }
-  fill() {
-    this.#record('fill', []);
-  }
-  stroke() {
-    this.dashes.push(this.#dash);
-    this.#record('stroke', []);
-  }
-  setLineDash(dash: number[]) {
-    this.#dash = dash;
-  }
-  fillText(...args: unknown[]) {
-    this.#record('fillText', args);
-  }
-  drawImage(...args: unknown[]) {
-    this.#record('drawImage', args);
-  }
-  named(name: string) {
-    return this.calls.filter((call) => call.name === name);
-  }
-}
-class FakeCanvas {
-  context = new FakeContext();
-  constructor(
-    public width = 300,
-    public height = 150,
-  ) {}
-  getContext() {
-    return this.context;
-  }
-}
-const asCanvas = (fake: FakeCanvas) => fake as unknown as HTMLCanvasElement;
 const ink = { ink: '#1b1f24', fontFamily: 'Test Sans' };
 
 function laidOutCells() {

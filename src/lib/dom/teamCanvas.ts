@@ -6,14 +6,9 @@
  * cells stay in the SVG, over the canvas, for the keyboard, the pointer and screen readers.
  */
 import { TEAM_CELL, type TeamLayoutCell } from '../../charts/team/layout';
+import { Pictures, paintPictures, type CanvasRegion, type MakeCanvas, type Picture } from './canvasPictures';
 
-/** The part of the chart the canvas covers, in the chart's units. */
-export interface CanvasRegion {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+export type { CanvasRegion } from './canvasPictures';
 
 /** What the page's theme says: the ink (a short cell's edge) and the chart's font. */
 export interface CanvasInk {
@@ -22,41 +17,15 @@ export interface CanvasInk {
 }
 
 /**
- * The region to paint: the visible area widened by `margin`, within the cells' own area (from
- * `left` and `top`, to `right` and `bottom`); null when none of the cells is in it.
- */
-export function paintedRegion(
-  view: { x: { start: number; end: number }; y: { start: number; end: number } },
-  margin: number,
-  cells: { left: number; top: number; right: number; bottom: number },
-): CanvasRegion | null {
-  const x = Math.max(cells.left, Math.floor(view.x.start - margin));
-  const y = Math.max(cells.top, Math.floor(view.y.start - margin));
-  const right = Math.min(cells.right, Math.ceil(view.x.end + margin));
-  const bottom = Math.min(cells.bottom, Math.ceil(view.y.end + margin));
-  return right > x && bottom > y ? { x, y, width: right - x, height: bottom - y } : null;
-}
-
-/** A canvas of one's own: the page's, or a stand-in in tests. */
-export type MakeCanvas = (width: number, height: number) => HTMLCanvasElement | OffscreenCanvas;
-
-/** The space around a cell's box in its picture, for the heavier edge drawn across the box's edge. */
-const PAD = 2;
-
-/**
- * The pictures of the cells, one per look (colours, words, edge), drawn once at the scale they are
- * shown at: a team's cells have few looks (a proficiency and a gap), so each cell in view is then
- * one copy of a picture, not a box and two lines of text laid out and rasterised again.
+ * The pictures of the cells, one per look (colours, words, edge): a team's cells have few looks (a
+ * proficiency and a gap), so each cell in view is one copy of a picture, not a box and two lines
+ * of text laid out and rasterised again.
  */
 export class CellPictures {
-  #pictures = new Map<string, HTMLCanvasElement | OffscreenCanvas>();
-  #look = '';
-  #scale = 1;
-  #ink: CanvasInk = { ink: '#000000', fontFamily: 'sans-serif' };
-  #make: MakeCanvas;
+  #pictures: Pictures<CanvasInk>;
 
   constructor(make: MakeCanvas) {
-    this.#make = make;
+    this.#pictures = new Pictures(make);
   }
 
   /** How many pictures are drawn (for tests). */
@@ -66,35 +35,16 @@ export class CellPictures {
 
   /** Draws at `pixelsPerUnit`, in the theme's `ink` and font, from now on (forgetting the pictures drawn otherwise). */
   use(pixelsPerUnit: number, ink: CanvasInk): void {
-    const look = `${pixelsPerUnit}|${ink.ink}|${ink.fontFamily}`;
-    if (look === this.#look) return;
-    this.#pictures.clear();
-    this.#look = look;
-    this.#scale = pixelsPerUnit;
-    this.#ink = ink;
+    this.#pictures.use(pixelsPerUnit, ink);
   }
 
   /** The cell's picture (its colours, words and edge are its look). */
-  get(cell: TeamLayoutCell): HTMLCanvasElement | OffscreenCanvas {
+  get(cell: TeamLayoutCell): Picture {
     const { swatch, lines } = cell;
     const key = `${swatch.fill}\u0000${swatch.text}\u0000${swatch.stroke}\u0000${lines[0]}\u0000${lines[1]}${cell.short ? '\u0001' : ''}${cell.dashed ? '\u0002' : ''}`;
-    let picture = this.#pictures.get(key);
-    if (!picture) {
-      const pixelsPerUnit = this.#scale;
-      const { ink, fontFamily } = this.#ink;
-      const k = TEAM_CELL;
-      picture = this.#make(
-        Math.ceil((k.width + 2 * PAD) * pixelsPerUnit),
-        Math.ceil((k.height + 2 * PAD) * pixelsPerUnit),
-      );
-      const g = picture.getContext('2d') as CanvasRenderingContext2D | null;
-      if (g) {
-        g.setTransform(pixelsPerUnit, 0, 0, pixelsPerUnit, PAD * pixelsPerUnit, PAD * pixelsPerUnit);
-        drawCell(g, cell, ink, fontFamily);
-      }
-      this.#pictures.set(key, picture);
-    }
-    return picture;
+    return this.#pictures.get(key, TEAM_CELL.width, TEAM_CELL.height, (g, { ink, fontFamily }) =>
+      drawCell(g, cell, ink, fontFamily),
+    );
   }
 }
 
@@ -134,27 +84,14 @@ export function paintTeamCells(
   ink: CanvasInk,
   pictures: CellPictures,
 ): void {
-  const width = Math.max(1, Math.ceil(region.width * pixelsPerUnit));
-  const height = Math.max(1, Math.ceil(region.height * pixelsPerUnit));
-  // Setting a canvas's size clears it and reallocates it: only when the size changes.
-  if (canvas.width !== width) canvas.width = width;
-  if (canvas.height !== height) canvas.height = height;
-  const g = canvas.getContext('2d') as CanvasRenderingContext2D | null;
-  if (!g) return;
-  g.clearRect(0, 0, width, height);
-  const k = TEAM_CELL;
   pictures.use(pixelsPerUnit, ink);
-  for (const cell of cells) {
-    const inRegion =
-      cell.x < region.x + region.width &&
-      cell.x + k.width > region.x &&
-      cell.y < region.y + region.height &&
-      cell.y + k.height > region.y;
-    if (!inRegion) continue;
-    g.drawImage(
-      pictures.get(cell),
-      Math.round((cell.x - PAD - region.x) * pixelsPerUnit),
-      Math.round((cell.y - PAD - region.y) * pixelsPerUnit),
-    );
-  }
+  const { width, height } = TEAM_CELL;
+  paintPictures(
+    canvas,
+    cells,
+    region,
+    pixelsPerUnit,
+    (cell) => ({ x: cell.x, y: cell.y, width, height }),
+    (cell) => pictures.get(cell),
+  );
 }
