@@ -417,6 +417,9 @@ test('a link with parameters, its code cached, on a slow machine: the app takes 
 }) => {
   // The app mounting while the parser was still adding the prerendered page left that page's
   // footer after the app's own (15 loads in 20 at this speed, before the fix).
+  // Five loads at a sixth of the machine's speed: 8 s alone, over 30 s beside another test on two
+  // cores (a time limit, not a measure of speed).
+  test.setTimeout(90_000);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
   await page.goto('./?fw=ddat-2025&role=chief-data-officer');

@@ -74,6 +74,19 @@ describe('the career conversation', () => {
     expect(layoutConversation(index, ratings, devops.id, who).notesCut).toBe(false);
   });
 
+  it('says a role that asks for no proficiency as it is: no level reached, nothing met', () => {
+    const framework = ddatFramework();
+    const chief = indexRole(
+      framework,
+      framework.roles.find((r) => r.name === 'Chief data officer')!,
+    );
+    const all = texts(layoutConversation(chief, [], null, who)).join(' ');
+    expect(all).toContain('Level held: not said (the role asks for no proficiency, so ratings reach no');
+    expect(all).toContain('Chief data officer asks for no proficiency in any skill.');
+    expect(all).not.toContain('You meet everything');
+    expect(all).not.toContain('do not yet reach the first level');
+  });
+
   it('draws any role of the 2025 framework, from its first level, with its own words', () => {
     const framework = ddatFramework();
     for (const role of framework.roles.slice(0, 12)) {

@@ -154,7 +154,9 @@ export function layoutConversation(
   y += s.line + 4;
   const heldWords = levels.held
     ? `${levelLabel(framework, levels.held)}${levels.said ? '' : ' (as the ratings reach; not said)'}`
-    : 'not said, and the ratings do not yet reach the first level';
+    : role.requirements.length === 0
+      ? 'not said (the role asks for no proficiency, so ratings reach no level of it)'
+      : 'not said, and the ratings do not yet reach the first level';
   for (const line of wrap(`Level held: ${heldWords}`, s.width)) {
     add(line, 'body', 0);
     y += s.line;
@@ -232,6 +234,7 @@ export function layoutConversation(
     .map((level, i) => {
       const gap = levelGap(index, ratings, level);
       const short = gap.skills.filter((g) => g.kind === 'short').length;
+      if (gap.asked === 0) return `${nextNames[i]} asks for no proficiency in any skill.`;
       return short === 0
         ? `You meet everything ${nextNames[i]} asks for.`
         : `${nextNames[i]}: short in ${count(short, 'skill')}, ${count(gap.steps, 'step')} in all.`;

@@ -1,6 +1,7 @@
 /** The gap in words: skills to grow with the target's own words, and which next level is nearer. */
 import { describe, expect, it } from 'vitest';
-import { devopsIndex } from '../../../tests/unit/fixtures';
+import { ddatFramework, devopsIndex } from '../../../tests/unit/fixtures';
+import { indexRole } from './framework';
 import { compareNext, ratingsFromLevel } from './gap';
 import { belowWords, gapReport, nearerInWords, standing } from './gapReport';
 
@@ -31,6 +32,24 @@ describe('gapReport', () => {
   it('says when a level is met in full', () => {
     expect(gapReport(index, ratings, from).headline).toBe(
       'DevOps engineer: meets all 10 skills it asks for.',
+    );
+  });
+
+  it('says a level that asks for nothing as it is, not as "met in all 0 skills"', () => {
+    const ddat = ddatFramework();
+    const chief = indexRole(
+      ddat,
+      ddat.roles.find((r) => r.name === 'Chief data officer')!,
+    );
+    const [only] = chief.role.levels;
+    const report = gapReport(chief, [], only);
+    expect(report.headline).toBe(
+      'Chief data officer asks for no proficiency in any skill: there is nothing to meet.',
+    );
+    expect(report.grow).toEqual([]);
+    const where = standing(chief, [], null, only.id);
+    expect(belowWords(chief, where.held!, where.below!)).toBe(
+      'Chief data officer asks for no proficiency in any skill.',
     );
   });
 });

@@ -34,6 +34,8 @@ export interface GapReport {
   /** "Senior DevOps engineer (technical): meets 4 of 10; 6 steps short in 6 skills." */
   headline: string;
   grow: SkillToGrow[];
+  /** How many skills the target asks for (0: none, as the 2025 framework's chief roles). */
+  asked: number;
 }
 
 const steps = (n: number) => count(n, 'step');
@@ -59,11 +61,16 @@ export function gapReport(index: RoleIndex, ratings: Rating[], target: Level, ne
   const label = levelLabel(index.framework, target);
   return {
     target,
+    // A level that asks for nothing (the 2025 framework's chief roles give no proficiencies) is
+    // not "met in all 0 skills": it is said as it is.
     headline:
-      short === 0
-        ? `${label}: meets all ${gap.asked} skills it asks for.`
-        : `${label}: meets ${gap.met} of ${gap.asked}; ${steps(gap.steps)} short in ${count(short, 'skill')}.`,
+      gap.asked === 0
+        ? `${label} asks for no proficiency in any skill: there is nothing to meet.`
+        : short === 0
+          ? `${label}: meets all ${gap.asked} skills it asks for.`
+          : `${label}: meets ${gap.met} of ${gap.asked}; ${steps(gap.steps)} short in ${count(short, 'skill')}.`,
     grow,
+    asked: gap.asked,
   };
 }
 
@@ -74,6 +81,7 @@ export function gapReport(index: RoleIndex, ratings: Rating[], target: Level, ne
  */
 export function belowWords(index: RoleIndex, held: Level, below: LevelGap): string {
   const label = levelLabel(index.framework, held);
+  if (below.asked === 0) return `${label} asks for no proficiency in any skill.`;
   const short = skillsToGrow(below);
   if (short.length === 0) return `You meet everything ${label} asks for.`;
   const list = short.map((s) => `${index.skill(s.skillId)?.name ?? s.skillId}, ${steps(s.steps)}`);

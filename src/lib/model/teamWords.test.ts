@@ -34,6 +34,13 @@ describe('team words', () => {
     expect(standingWords(index, { number: 2, name: 'B', target, steps })).toBe(words);
   });
 
+  it('says a target that asks for nothing as it is, not as met', () => {
+    const row = { number: 1, name: 'A', target: senior, steps: 0, asked: 0 };
+    expect(standingWords(index, row)).toBe('Senior DevOps engineer (technical) · asks for no proficiency');
+    expect(shortWords(row)).toBe('target asks none');
+    expect(standingWords(index, { ...row, asked: 10 })).toBe('Senior DevOps engineer (technical) · meets it');
+  });
+
   it.each([
     [undefined, 0, 'no target'],
     [senior, 0, 'meets the target'],

@@ -17,6 +17,8 @@ interface Named {
   name: string;
   target?: Level;
   steps: number;
+  /** How many skills the target asks for (0: none, as the 2025 framework's chief roles). */
+  asked?: number;
 }
 
 export { shownName };
@@ -35,12 +37,14 @@ export function standingWords(index: RoleIndex, row: Named): string {
   if (!row.target) return 'no target';
   let label = labels.get(row.target);
   if (label === undefined) labels.set(row.target, (label = levelLabel(index.framework, row.target)));
+  if (row.asked === 0) return `${label} · asks for no proficiency`;
   return row.steps === 0 ? `${label} · meets it` : `${label} · ${steps(row.steps)} short`;
 }
 
-/** How far a person is from their target, shortly: "meets the target", "3 short", "no target". */
+/** How far a person is from their target, shortly: "meets the target", "3 short", "no target", "target asks none". */
 export function shortWords(row: Named): string {
   if (!row.target) return 'no target';
+  if (row.asked === 0) return 'target asks none';
   return row.steps === 0 ? 'meets the target' : `${row.steps} short`;
 }
 
