@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 /** Guards the large-matrix path: on the page, even the very first render draws only what is in view. */
 import { render } from '@testing-library/svelte';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import Matrix from './Chart.svelte';
 import { Explorer, explorerContext } from '../../lib/state/explorer.svelte';
 import { defaultViewState } from '../../lib/state/viewState';
@@ -23,7 +23,7 @@ describe('Matrix', () => {
     expect(container.querySelectorAll('[role="gridcell"]')).toHaveLength(60 * 28);
   });
 
-  it('on the page, draws only the top left of a large matrix from its first render', () => {
+  it('on the page, draws only the top left of a large matrix from its first render', async () => {
     const { container } = render(Matrix, { props: { onPage: true }, context: explorerWith(large) });
     const drawn = container.querySelectorAll('[role="gridcell"]').length;
     expect(drawn).toBeGreaterThan(0);
@@ -33,8 +33,11 @@ describe('Matrix', () => {
     expect(grid.getAttribute('aria-rowcount')).toBe('61');
     expect(grid.getAttribute('aria-colcount')).toBe('29');
     expect(container.querySelectorAll('[role="columnheader"]')).toHaveLength(29);
-    // Its cells are painted on a canvas beneath the grid's cells, which are named but hold no words.
-    expect(container.querySelectorAll('svg [aria-hidden="true"] > canvas')).toHaveLength(1);
+    // Its cells are painted on a canvas beneath the grid's cells (once the canvas's code is here),
+    // which are named but hold no words.
+    await vi.waitFor(() =>
+      expect(container.querySelectorAll('svg [aria-hidden="true"] > canvas')).toHaveLength(1),
+    );
     expect(container.querySelectorAll('[role="gridcell"] text')).toHaveLength(0);
     expect(container.querySelector('[role="gridcell"]')?.getAttribute('aria-label')).toMatch(
       /^Skill number 1, Level 1: /,
