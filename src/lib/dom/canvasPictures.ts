@@ -114,6 +114,42 @@ export class Pictures<Ink> {
   }
 }
 
+/** How a chart's cells become pictures: a cell's look (cells of one look share a picture), the size of its box, and how it is drawn at the origin. */
+export interface Looks<Cell, Ink> {
+  key(cell: Cell): string;
+  size(cell: Cell): { width: number; height: number };
+  draw(g: CanvasRenderingContext2D, cell: Cell, ink: Ink): void;
+}
+
+/** A chart's pictures of its cells, one per look (Pictures, keyed by `looks`). */
+export class LookPictures<Cell, Ink> {
+  #pictures: Pictures<Ink>;
+  #looks: Looks<Cell, Ink>;
+
+  constructor(make: MakeCanvas, looks: Looks<Cell, Ink>) {
+    this.#pictures = new Pictures(make);
+    this.#looks = looks;
+  }
+
+  /** How many pictures are drawn at the scale and in the ink in use (for tests). */
+  get size(): number {
+    return this.#pictures.size;
+  }
+
+  /** Draws at `pixelsPerUnit`, in the theme's `ink`, from now on (Pictures.use). */
+  use(pixelsPerUnit: number, ink: Ink): void {
+    this.#pictures.use(pixelsPerUnit, ink);
+  }
+
+  /** The cell's picture, drawn the first time its look is asked for. */
+  get(cell: Cell): Picture {
+    const { width, height } = this.#looks.size(cell);
+    return this.#pictures.get(this.#looks.key(cell), width, height, (g, ink) =>
+      this.#looks.draw(g, cell, ink),
+    );
+  }
+}
+
 /** A cell to paint: its box in chart units. */
 export interface PaintedBox {
   x: number;

@@ -5,12 +5,11 @@
  * and copied to each cell that has it. The grid's cells stay in the SVG over it, named and focusable.
  */
 import {
-  Pictures,
+  LookPictures,
   paintPictures,
   type CanvasRegion,
   type CanvasSize,
   type MakeCanvas,
-  type Picture,
 } from './canvasPictures';
 import { MATRIX_CELL, badgeWidth, type MatrixCell } from '../../charts/matrix/layout';
 
@@ -95,26 +94,9 @@ export function drawMatrixCell(g: CanvasRenderingContext2D, cell: MatrixCell, in
 }
 
 /** The matrix's pictures: one per look, at the scale and in the theme the canvas shows. */
-export class MatrixPictures {
-  #pictures: Pictures<MatrixInk>;
-
+export class MatrixPictures extends LookPictures<MatrixCell, MatrixInk> {
   constructor(make: MakeCanvas) {
-    this.#pictures = new Pictures(make);
-  }
-
-  /** How many pictures are drawn (for tests). */
-  get size(): number {
-    return this.#pictures.size;
-  }
-
-  use(pixelsPerUnit: number, ink: MatrixInk): void {
-    this.#pictures.use(pixelsPerUnit, ink);
-  }
-
-  get(cell: MatrixCell): Picture {
-    return this.#pictures.get(lookOf(cell), cell.width, cell.height, (g, ink) =>
-      drawMatrixCell(g, cell, ink),
-    );
+    super(make, { key: lookOf, size: (cell) => cell, draw: drawMatrixCell });
   }
 }
 

@@ -6,7 +6,7 @@
  * cells stay in the SVG, over the canvas, for the keyboard, the pointer and screen readers.
  */
 import { TEAM_CELL, type TeamLayoutCell } from '../../charts/team/layout';
-import { Pictures, paintPictures, type CanvasRegion, type MakeCanvas, type Picture } from './canvasPictures';
+import { LookPictures, paintPictures, type CanvasRegion, type MakeCanvas } from './canvasPictures';
 
 export type { CanvasRegion } from './canvasPictures';
 
@@ -21,30 +21,14 @@ export interface CanvasInk {
  * proficiency and a gap), so each cell in view is one copy of a picture, not a box and two lines
  * of text laid out and rasterised again.
  */
-export class CellPictures {
-  #pictures: Pictures<CanvasInk>;
-
+export class CellPictures extends LookPictures<TeamLayoutCell, CanvasInk> {
   constructor(make: MakeCanvas) {
-    this.#pictures = new Pictures(make);
-  }
-
-  /** How many pictures are drawn (for tests). */
-  get size(): number {
-    return this.#pictures.size;
-  }
-
-  /** Draws at `pixelsPerUnit`, in the theme's `ink` and font, from now on (forgetting the pictures drawn otherwise). */
-  use(pixelsPerUnit: number, ink: CanvasInk): void {
-    this.#pictures.use(pixelsPerUnit, ink);
-  }
-
-  /** The cell's picture (its colours, words and edge are its look). */
-  get(cell: TeamLayoutCell): Picture {
-    const { swatch, lines } = cell;
-    const key = `${swatch.fill}\u0000${swatch.text}\u0000${swatch.stroke}\u0000${lines[0]}\u0000${lines[1]}${cell.short ? '\u0001' : ''}${cell.dashed ? '\u0002' : ''}`;
-    return this.#pictures.get(key, TEAM_CELL.width, TEAM_CELL.height, (g, { ink, fontFamily }) =>
-      drawCell(g, cell, ink, fontFamily),
-    );
+    super(make, {
+      key: ({ swatch, lines, short, dashed }) =>
+        `${swatch.fill}\u0000${swatch.text}\u0000${swatch.stroke}\u0000${lines[0]}\u0000${lines[1]}${short ? '\u0001' : ''}${dashed ? '\u0002' : ''}`,
+      size: () => TEAM_CELL,
+      draw: (g, cell, { ink, fontFamily }) => drawCell(g, cell, ink, fontFamily),
+    });
   }
 }
 
