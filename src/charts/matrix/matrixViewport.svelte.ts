@@ -64,6 +64,16 @@ export class MatrixViewport {
     });
   });
 
+  /** The cells drawn, row by row: those the canvas paints while only part is drawn. */
+  cellsInView = $derived.by(() => {
+    if (!this.painted) return [];
+    const layout = this.#layout();
+    return this.rows.flatMap((r) => {
+      const cells = layout.rowCells(r);
+      return this.columns.map((c) => cells[c]);
+    });
+  });
+
   /**
    * How far the chart is scrolled sideways past its row headers, in chart units (0: not): any matrix
    * on the page that scrolls sideways (on a phone, the DevOps one does) keeps its skill names in view.
