@@ -88,6 +88,32 @@ test.describe('the skills × levels matrix', () => {
     await expect(detail).toContainText('An apprentice DevOps engineer attends certified training');
   });
 
+  test('a clicked cell keeps the focus, and the keyboard goes on from it, in the page and in presentation', async ({
+    page,
+  }) => {
+    const clickThenMove = async () => {
+      const cell = page.getByRole('gridcell', { name: 'Service support, DevOps engineer: practitioner' });
+      // The clicked element itself must keep the focus: a cell drawn anew would take it away.
+      await cell.evaluate((element) => ((element as unknown as { clicked: boolean }).clicked = true));
+      await cell.click();
+      await expect(cell).toBeFocused();
+      expect(await cell.evaluate((element) => (element as unknown as { clicked?: boolean }).clicked)).toBe(
+        true,
+      );
+      await expect(page.locator('svg.matrix [role="gridcell"][tabindex="0"]')).toHaveCount(1);
+      await page.keyboard.press('ArrowRight');
+      await expect(
+        page.getByRole('gridcell', { name: /^Service support, Senior DevOps engineer \(technical\)/ }),
+      ).toBeFocused();
+      await expect(page.locator('svg.matrix [role="gridcell"][tabindex="0"]')).toHaveCount(1);
+    };
+    await clickThenMove();
+    await page.locator('figure[data-chart="matrix"]').getByRole('button', { name: 'Present' }).click();
+    await expect(page.locator('section.frame svg.matrix')).toBeVisible();
+    await expect(page.locator('svg.matrix')).toHaveCount(1);
+    await clickThenMove();
+  });
+
   test('the change toggle marks what changed and summarises each column', async ({ page }) => {
     await page.getByRole('checkbox', { name: 'Mark changes from the previous level' }).check();
     await expect(page).toHaveURL(/changes=1/);

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 /** Guards the large-matrix path: on the page, even the very first render draws only what is in view. */
 import { render } from '@testing-library/svelte';
+import { flushSync } from 'svelte';
 import { describe, expect, it, vi } from 'vitest';
 import Matrix from './Chart.svelte';
 import { Explorer, explorerContext } from '../../lib/state/explorer.svelte';
@@ -42,6 +43,25 @@ describe('Matrix', () => {
     expect(container.querySelector('[role="gridcell"]')?.getAttribute('aria-label')).toMatch(
       /^Skill number 1, Level 1: /,
     );
+  });
+
+  it('moves the tab stop among cells drawn as markup without drawing them anew', () => {
+    const small = syntheticFramework({ skills: 10, steps: 6, shared: 3, tracks: 2 });
+    const context = explorerWith(small);
+    const { container } = render(Matrix, { props: { onPage: true }, context });
+    const cells = [...container.querySelectorAll('[role="gridcell"]')];
+    const stops = () => cells.filter((cell) => cell.getAttribute('tabindex') === '0');
+    expect(stops()).toEqual([container.querySelector('[data-row="1"][data-col="1"]')]);
+    const explorer = [...context.values()][0] as Explorer;
+    const role = explorer.role!;
+    explorer.focus = { skillId: role.skills[3].id, levelId: role.levels[4].id };
+    flushSync();
+    // The very same elements (focus would be lost with one drawn anew); the stop is on the focused one.
+    expect([...container.querySelectorAll('[role="gridcell"]')]).toEqual(cells);
+    expect(stops()).toEqual([container.querySelector('[data-row="4"][data-col="5"]')]);
+    explorer.focus = null;
+    flushSync();
+    expect(stops()).toEqual([container.querySelector('[data-row="1"][data-col="1"]')]);
   });
 
   it('draws all of a small matrix on the page', () => {
