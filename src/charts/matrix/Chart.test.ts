@@ -45,7 +45,7 @@ describe('Matrix', () => {
     );
   });
 
-  it('moves the tab stop among cells drawn as markup without drawing them anew', () => {
+  it('moves the tab stop among cells and row headers drawn as markup without drawing them anew', () => {
     const small = syntheticFramework({ skills: 10, steps: 6, shared: 3, tracks: 2 });
     const context = explorerWith(small);
     const { container } = render(Matrix, { props: { onPage: true }, context });
@@ -59,8 +59,16 @@ describe('Matrix', () => {
     // The very same elements (focus would be lost with one drawn anew); the stop is on the focused one.
     expect([...container.querySelectorAll('[role="gridcell"]')]).toEqual(cells);
     expect(stops()).toEqual([container.querySelector('[data-row="4"][data-col="5"]')]);
+    // A row header, drawn as markup with its row, too.
+    const headers = [...container.querySelectorAll('[role="rowheader"]')];
+    explorer.focus = { skillId: role.skills[6].id, levelId: null };
+    flushSync();
+    expect([...container.querySelectorAll('[role="rowheader"]')]).toEqual(headers);
+    expect(stops()).toEqual([]);
+    expect(headers.filter((h) => h.getAttribute('tabindex') === '0')).toEqual([headers[6]]);
     explorer.focus = null;
     flushSync();
+    expect(headers.filter((h) => h.getAttribute('tabindex') === '0')).toEqual([]);
     expect(stops()).toEqual([container.querySelector('[data-row="1"][data-col="1"]')]);
   });
 

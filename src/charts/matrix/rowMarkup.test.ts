@@ -10,7 +10,7 @@ import { matrixCells } from '../../../tests/unit/fixtures';
 import { validateFramework } from '../../lib/model/schema';
 import { indexRole, visibleLevels } from '../../lib/model/framework';
 import { layoutMatrix, type MatrixCell } from './layout';
-import { cellMarkup, rowCellsMarkup } from './cellMarkup';
+import { cellMarkup, rowMarkup } from './rowMarkup';
 import type { Framework } from '../../lib/model/types';
 
 // Read from the repository's root (under jsdom, the module's own URL is not a file's).
@@ -35,10 +35,12 @@ function renamed(skillName: string, proficiencyName: string): Framework {
     })),
   };
 }
-const cellsOf = (framework: Framework, track: string | null, showChanges: boolean) => {
+const layoutOf = (framework: Framework, track: string | null, showChanges: boolean) => {
   const index = indexRole(framework, framework.roles[0]);
-  return matrixCells(layoutMatrix(index, { levels: visibleLevels(index.role, track), showChanges }));
+  return layoutMatrix(index, { levels: visibleLevels(index.role, track), showChanges });
 };
+const cellsOf = (framework: Framework, track: string | null, showChanges: boolean) =>
+  matrixCells(layoutOf(framework, track, showChanges));
 
 /** What a cell element says and where it is, as read from the parsed markup. */
 const read = (element: Element) => ({
@@ -56,11 +58,35 @@ const expected = (cell: MatrixCell) => ({
   fill: cell.fill,
 });
 
-describe('rowCellsMarkup', () => {
+describe('rowMarkup', () => {
+  it('draws the row header, then the cells, the tab stop on the header or one cell', () => {
+    const layout = layoutOf(devopsFramework(), null, false);
+    const columns = layout.columns.map((_, c) => c);
+    const drawn = (tabStop: number) => [
+      ...parse(rowMarkup(layout.rows[1], layout.rowHeaderWidth, layout.rowCells(1), 2, columns, tabStop))
+        .children,
+    ];
+    const header = drawn(-1)[0];
+    expect(header.getAttribute('role')).toBe('rowheader');
+    expect(header.getAttribute('aria-label')).toBe(layout.rows[1].skill.name);
+    expect([...header.querySelectorAll('tspan')].map((t) => t.textContent)).toEqual(layout.rows[1].lines);
+    expect(drawn(-1).map((g) => g.getAttribute('role'))).toEqual([
+      'rowheader',
+      ...columns.map(() => 'gridcell'),
+    ]);
+    const stops = (tabStop: number) => drawn(tabStop).map((g) => g.getAttribute('tabindex') === '0');
+    expect(stops(-1).filter(Boolean)).toHaveLength(0);
+    expect(stops(0)).toEqual([true, ...columns.map(() => false)]);
+    expect(stops(4)).toEqual([false, ...columns.map((c) => c === 3)]);
+  });
+});
+
+describe('the cells', () => {
   it('draws each cell of a row in order, with its place, tab stop and words', () => {
-    const cells = cellsOf(devopsFramework(), 'technical', true)[2];
-    const row = parse(rowCellsMarkup(cells, 3, [0, 2, 4], 3, 'timed'));
-    const drawn = [...row.children];
+    const layout = layoutOf(devopsFramework(), 'technical', true);
+    const cells = layout.rowCells(2);
+    const row = parse(rowMarkup(layout.rows[2], layout.rowHeaderWidth, cells, 3, [0, 2, 4], 3, 'timed'));
+    const drawn = [...row.children].slice(1);
     expect(drawn.map((g) => g.getAttribute('role'))).toEqual(['gridcell', 'gridcell', 'gridcell']);
     expect(drawn.map((g) => [g.getAttribute('data-row'), g.getAttribute('data-col')])).toEqual([
       ['3', '1'],
@@ -110,13 +136,17 @@ describe('rowCellsMarkup', () => {
       .map((parts) => parts.join(''));
     fc.assert(
       fc.property(name, name, fc.boolean(), (skill, proficiency, showChanges) => {
-        const cells = cellsOf(renamed(skill, proficiency), showChanges ? 'technical' : null, showChanges);
-        for (const [r, row] of cells.entries()) {
+        const layout = layoutOf(renamed(skill, proficiency), showChanges ? 'technical' : null, showChanges);
+        for (const [r, header] of layout.rows.entries()) {
+          const row = layout.rowCells(r);
           const columns = row.map((_, c) => c);
-          const g = parse(rowCellsMarkup(row, r + 1, columns));
-          expect(g.children).toHaveLength(row.length);
-          expect([...g.children].map(read)).toEqual(row.map(expected));
-          expect(g.querySelectorAll(':not(g, rect, text)')).toHaveLength(0);
+          const g = parse(rowMarkup(header, layout.rowHeaderWidth, row, r + 1, columns));
+          const [drawnHeader, ...drawnCells] = g.children;
+          expect(drawnCells).toHaveLength(row.length);
+          expect(drawnCells.map(read)).toEqual(row.map(expected));
+          expect(drawnHeader.getAttribute('aria-label')).toBe(header.skill.name);
+          expect([...drawnHeader.querySelectorAll('tspan')].map((t) => t.textContent)).toEqual(header.lines);
+          expect(g.querySelectorAll(':not(g, rect, text, tspan)')).toHaveLength(0);
         }
       }),
       { numRuns: 40 },
