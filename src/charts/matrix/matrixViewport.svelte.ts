@@ -110,12 +110,13 @@ export class MatrixViewport {
       scroller.addEventListener('scroll', this.remeasure, { passive: true });
       return () => scroller.removeEventListener('scroll', this.remeasure);
     });
-    // A new layout (another track, another role) can move and resize the chart: measured once the
-    // page shows it, in the same frame, so that this frame draws (and paints on the canvas) what is
-    // then in view rather than what was, for the next frame to draw again.
+    // A new layout (another track, another role) can resize the chart: worked out in the same
+    // frame, so that this frame draws (and paints on the canvas) what is then in view rather than
+    // what was, for the next frame to draw again; and worked out rather than measured, so that the
+    // page is not laid out in the middle of the change (InView.predict; measured in the next frame).
     $effect(() => {
       void this.#layout();
-      if (untrack(() => this.windowing)) this.#inView.measureNow();
+      if (untrack(() => this.windowing)) this.#inView.predict();
     });
   }
 

@@ -4,7 +4,7 @@
  * Both are created while a chart component initialises: their effects belong to the component.
  */
 import { flushSync } from 'svelte';
-import { visibleArea, type VisibleArea } from '../layout/matrixWindow';
+import { visibleArea, type Clip, type VisibleArea } from '../layout/matrixWindow';
 import { MIN_SCALE } from '../layout/legibility';
 
 /** True between the browser's beforeprint and afterprint, drawn at once (the page is laid out for paper next). */
@@ -54,6 +54,8 @@ export class InView {
   scale = $state(MIN_SCALE);
   #frame = 0;
   #from: InViewInput;
+  /** Where the last measure found the chart, its frame's width for it, and the part of the window it shows. */
+  #last: { chart: { left: number; top: number }; frame: number; clip: Clip } | null = null;
 
   constructor(input: InViewInput) {
     this.#from = input;
@@ -91,6 +93,25 @@ export class InView {
     this.#measure();
   };
 
+  /**
+   * For a change of the chart's own width (in its units) that moves nothing else, such as a track
+   * switch: works out its new scale and what is then in view without laying the page out in the
+   * middle of the change (a forced layout, 6–7 ms of the synthetic framework's switch), from where
+   * the last measure found it and the width CSS gives it (its own, no wider than its frame, no
+   * narrower than its `min-width`). Measured again in the next frame, which draws anything the
+   * guess missed.
+   */
+  predict = () => {
+    const svg = this.#from.svg();
+    const last = this.#last;
+    if (!svg || !last) return this.measureNow();
+    const units = this.#from.width();
+    const width = Math.max(parseFloat(svg.style.minWidth) || 0, Math.min(units, last.frame));
+    this.scale = width / units;
+    this.area = visibleArea(last.chart, last.clip, this.scale);
+    this.remeasure();
+  };
+
   #measure() {
     const svg = this.#from.svg();
     if (!svg) return;
@@ -98,17 +119,19 @@ export class InView {
     // Not laid out (a hidden view, or no layout at all): what is in view is not known, and the
     // chart keeps the part it draws rather than drawing everything.
     if (box.width === 0) return;
-    const scroller = (this.#from.frame?.() ?? svg.parentElement!).getBoundingClientRect();
+    const frame = this.#from.frame?.() ?? svg.parentElement!;
+    const scroller = frame.getBoundingClientRect();
+    const clip = {
+      left: Math.max(0, scroller.left),
+      right: Math.min(innerWidth, scroller.right),
+      top: 0,
+      bottom: innerHeight,
+    };
     this.scale = box.width / this.#from.width();
-    this.area = visibleArea(
-      box,
-      {
-        left: Math.max(0, scroller.left),
-        right: Math.min(innerWidth, scroller.right),
-        top: 0,
-        bottom: innerHeight,
-      },
-      this.scale,
-    );
+    this.area = visibleArea(box, clip, this.scale);
+    // The width the chart's max-width (100%) allows: the frame's content box.
+    const padding = getComputedStyle(frame);
+    const inside = frame.clientWidth - parseFloat(padding.paddingLeft) - parseFloat(padding.paddingRight);
+    this.#last = { chart: { left: box.left, top: box.top }, frame: inside, clip };
   }
 }

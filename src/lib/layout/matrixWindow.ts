@@ -68,9 +68,17 @@ export const allBands = (count: number) => Array.from({ length: count }, (_, i) 
  * `clip` the box it can be seen through (the window, narrowed by a scrolling container), `scale`
  * screen pixels per chart unit. Null when none of it is on screen.
  */
+/** The part of the window a chart can show, in screen pixels (its frame's sides, the window's top and bottom). */
+export interface Clip {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
 export function visibleArea(
   chart: { left: number; top: number },
-  clip: { left: number; top: number; right: number; bottom: number },
+  clip: Clip,
   scale: number,
 ): VisibleArea | null {
   if (clip.right <= clip.left || clip.bottom <= clip.top || scale <= 0) return null;
