@@ -2,8 +2,8 @@
  * The matrix as an ARIA grid: one tab stop (roving tabindex) that follows focus, then the
  * selection; arrow keys, Home/End and PageUp/PageDown move it (`gridNav.ts` does the maths); and
  * pointer, focus and key events on any cell or header become calls on the shared Explorer state.
- * The events are handled once, on the grid, for all its cells. Created while the Matrix component
- * initialises.
+ * The events are handled once, on the grid, for all its cells, and it gives the tab stop to the
+ * rows drawn as markup (`keepTabStop`). Created while the Matrix component initialises.
  */
 import { tick } from 'svelte';
 import { letGo, sameTarget } from '../../lib/dom/pointsAt';
@@ -61,6 +61,25 @@ export class MatrixGrid {
 
   /** 0 for the active position, -1 for every other. */
   tabindex = (row: number, col: number) => (this.active.row === row && this.active.col === col ? 0 : -1);
+
+  /**
+   * Rows drawn as markup (rowMarkup.ts: the row headers, and the cells unless `overCanvas`, when
+   * the cells over the canvas hold their own) are not drawn anew when the tab stop moves: that
+   * would take away the element that has the focus. A row's markup holds the tab stop as it was
+   * when the row was drawn; from then on the active header or cell is given it here, and gives it
+   * back when it moves. `drawn` reads what draws rows anew. Call while the component initialises.
+   */
+  keepTabStop(overCanvas: () => boolean, drawn: () => unknown) {
+    $effect(() => {
+      const { row, col } = this.active;
+      if (row < 1 || (col > 0 && overCanvas())) return;
+      drawn();
+      const role = col === 0 ? 'rowheader' : 'gridcell';
+      const element = this.#svg()?.querySelector(`[role="${role}"][data-row="${row}"][data-col="${col}"]`);
+      element?.setAttribute('tabindex', '0');
+      return () => element?.setAttribute('tabindex', '-1');
+    });
+  }
 
   #positionOf(target: Target) {
     return positionOf(target, this.#skillIds, this.#levelIds);
