@@ -391,6 +391,37 @@ test.describe('a framework of 1,000 skills', () => {
     await expect(pathway.getByText(waiting)).toHaveCount(0);
   });
 
+  test("the editor draws its window's first screen of rows at once and the rest after, always as far as the keyboard has gone", async ({
+    page,
+  }) => {
+    await page.getByRole('link', { name: 'Write your own' }).click();
+    await page.getByRole('button', { name: 'Copy the Synthetic role (1×) role' }).click();
+    const grid = page.getByRole('grid', { name: /what each level asks of each skill/ });
+    const rows = grid.locator('tbody tr');
+    await expect(rows).toHaveCount(200);
+    // Opened again: the first rows at once, the window's 200 once the browser has been idle.
+    await page.getByRole('link', { name: 'Explore the pathway' }).click();
+    const opened = await page.evaluate(async () => {
+      const link = [...document.querySelectorAll<HTMLAnchorElement>('nav.views a')].find((a) =>
+        a.textContent?.includes('Write your own'),
+      )!;
+      link.click();
+      for (let i = 0; i < 100 && !document.querySelector('[data-at="1:1"]'); i++)
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      return document.querySelectorAll('table[role="grid"] tbody tr').length;
+    });
+    expect(opened).toBeGreaterThan(0);
+    expect(opened).toBeLessThan(200);
+    await expect(rows).toHaveCount(200);
+    // Down the grid by keys at once: each row focused is there to take the focus.
+    await page.getByRole('link', { name: 'Explore the pathway' }).click();
+    await page.getByRole('link', { name: 'Write your own' }).click();
+    await grid.locator('[data-at="1:1"]').focus();
+    for (let i = 0; i < 60; i++) await page.keyboard.press('ArrowDown');
+    await expect(grid.locator('[data-at="61:1"]')).toBeFocused();
+    await expect(rows).toHaveCount(200);
+  });
+
   test("the editor draws the draft's rows a window at a time: the keyboard moves it, buttons widen it, the export has every skill", async ({
     page,
   }) => {

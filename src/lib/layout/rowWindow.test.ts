@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   ROWS_AT_ONCE,
   ROWS_IN_FIRST_FRAME,
+  ROWS_PAST_FOCUS,
   rowWindow,
   rowWindowWords,
   rowsAfterIdle,
+  rowsDrawnAround,
   rowsShown,
   slideWindow,
   sliceWords,
@@ -70,6 +72,31 @@ describe('rowsAfterIdle', () => {
       }
       expect(moments).toBe(Math.max(0, Math.ceil((wanted - ROWS_IN_FIRST_FRAME) / 40)));
     }
+  });
+});
+
+describe('rowsDrawnAround', () => {
+  it("draws the tab stop's row and the rows past it, never fewer than unfolded, never more than the window", () => {
+    for (const { total, more } of cases(13)) {
+      const wanted = rowsShown(total, more);
+      for (const unfolded of [ROWS_IN_FIRST_FRAME, 100, wanted])
+        for (const focus of [-1, 0, 5, 39, 40, 150, wanted - 1]) {
+          if (focus >= wanted) continue;
+          const drawn = rowsDrawnAround(unfolded, wanted, focus);
+          expect(drawn).toBeLessThanOrEqual(wanted);
+          expect(drawn).toBeGreaterThanOrEqual(Math.min(unfolded, wanted));
+          // The focused row is drawn, with a screen of rows past it where the window has them.
+          if (focus >= 0)
+            expect(drawn).toBe(Math.min(wanted, Math.max(unfolded, focus + 1 + ROWS_PAST_FOCUS)));
+          else expect(drawn).toBe(Math.min(unfolded, wanted));
+        }
+    }
+  });
+
+  it('at the window’s end, draws all of it at once', () => {
+    expect(rowsDrawnAround(40, 200, 199)).toBe(200);
+    expect(rowsDrawnAround(40, 200, 10)).toBe(40);
+    expect(rowsDrawnAround(40, 200, 30)).toBe(51);
   });
 });
 

@@ -48,6 +48,18 @@ export const ROWS_PER_IDLE_MOMENT = 40;
 export const rowsAfterIdle = (drawn: number, wanted: number): number =>
   Math.min(wanted, drawn + ROWS_PER_IDLE_MOMENT);
 
+/** Rows drawn past a grid's tab stop at once, so that the keys that move it find their rows there. */
+export const ROWS_PAST_FOCUS = 20;
+
+/**
+ * How many of a window's `wanted` rows a grid edited by the keyboard draws: those unfolded so far
+ * (`unfolded`), and never fewer than reach `ROWS_PAST_FOCUS` past its tab stop's row (`focus`, its
+ * place in the window, 0-based; -1 for none), so that focus always has its cell and nothing is
+ * drawn above it later (which would move what the person is looking at).
+ */
+export const rowsDrawnAround = (unfolded: number, wanted: number, focus: number): number =>
+  Math.min(wanted, Math.max(unfolded, focus < 0 ? 0 : focus + 1 + ROWS_PAST_FOCUS));
+
 /** A run of rows, `from` up to (not including) `to`, 0-based. */
 export interface RowSlice {
   from: number;
