@@ -9,12 +9,13 @@ import { defaultViewState } from '../../lib/state/viewState';
 import { validateFramework } from '../../lib/model/schema';
 import { syntheticFramework } from '../../../tests/bench/synthetic';
 
-function explorerWith(framework: ReturnType<typeof syntheticFramework>) {
+function loaded(framework: ReturnType<typeof syntheticFramework>) {
   const valid = validateFramework(framework);
   const explorer = new Explorer();
   explorer.load(valid, defaultViewState(valid));
-  return explorerContext(explorer);
+  return explorer;
 }
+const explorerWith = (framework: ReturnType<typeof syntheticFramework>) => explorerContext(loaded(framework));
 
 describe('Matrix', () => {
   const large = syntheticFramework(); // 60 skills × 28 levels
@@ -47,12 +48,11 @@ describe('Matrix', () => {
 
   it('moves the tab stop among cells and row headers drawn as markup without drawing them anew', () => {
     const small = syntheticFramework({ skills: 10, steps: 6, shared: 3, tracks: 2 });
-    const context = explorerWith(small);
-    const { container } = render(Matrix, { props: { onPage: true }, context });
+    const explorer = loaded(small);
+    const { container } = render(Matrix, { props: { onPage: true }, context: explorerContext(explorer) });
     const cells = [...container.querySelectorAll('[role="gridcell"]')];
     const stops = () => cells.filter((cell) => cell.getAttribute('tabindex') === '0');
     expect(stops()).toEqual([container.querySelector('[data-row="1"][data-col="1"]')]);
-    const explorer = [...context.values()][0] as Explorer;
     const role = explorer.role!;
     explorer.focus = { skillId: role.skills[3].id, levelId: role.levels[4].id };
     flushSync();

@@ -7,7 +7,7 @@
  * escaped (`escapeMarkup`).
  *
  * A row's markup holds the grid's tab stop as it was when the row was drawn; the grid moves it
- * from then on (Chart.svelte), so that focusing a cell never makes its row's markup anew, which
+ * from then on (MatrixGrid.keepTabStop), so that focusing a cell never makes its row's markup anew, which
  * would take away the element that has the focus.
  */
 import { escapeMarkup as e } from '../../lib/charts/markup';

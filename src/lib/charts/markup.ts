@@ -18,5 +18,4 @@ const ENTITIES: Record<string, string> = {
 const SPECIAL = /[&<>"'\r]/g;
 
 /** The text escaped for an element's content or a double-quoted attribute's value. */
-export const escapeMarkup = (text: string): string =>
-  SPECIAL.test(text) ? text.replace(SPECIAL, (c) => ENTITIES[c]) : text;
+export const escapeMarkup = (text: string): string => text.replace(SPECIAL, (c) => ENTITIES[c]);
