@@ -142,6 +142,9 @@ for (const width of [390, 320]) {
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
         const charts = page.locator('figure.chart svg[viewBox]');
         await expect(charts.first()).toBeVisible();
+        // The charts after the first view's are fetched once the page is live, which networkidle may
+        // come before: waited for, not read at once.
+        await expect.poll(() => charts.count()).toBeGreaterThanOrEqual(2);
         // Each chart is drawn at 3/4 of its size or more (below that its text is too small to read); an
         // overview read whole (not the matrix or the pathway) at least OVERVIEW_MIN_WIDTH_LIMIT pixels wide.
         const sizes = await charts.evaluateAll((svgs) =>
